@@ -1,0 +1,54 @@
+/** Command-line arguments, parsed into options or a usage error (a message key and its parameters). */
+import type { Lang, MessageKey, Params } from "../i18n";
+
+export interface CliOptions {
+  files: string[];
+  sheet?: string;
+  asOf?: string;
+  json: boolean;
+  lang?: Lang;
+  help: boolean;
+}
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; key: MessageKey; params: Params };
+
+export function parseArgs(argv: string[]): ParseResult {
+  const o: CliOptions = { files: [], json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf("=");
+    const [name, inline] = a.startsWith("--") && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const value = () => (inline !== undefined ? inline : argv[++i]);
+    switch (name) {
+      case "--json":
+        o.json = true;
+        break;
+      case "--sheet":
+        o.sheet = value();
+        if (o.sheet === undefined) return { ok: false, key: "error.usage", params: {} };
+        break;
+      case "--as-of": {
+        const v = value();
+        if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+          return { ok: false, key: "error.bad-as-of", params: { value: v ?? "" } };
+        }
+        o.asOf = v;
+        break;
+      }
+      case "--lang": {
+        const v = value();
+        if (v !== "uk" && v !== "en") return { ok: false, key: "error.usage", params: {} };
+        o.lang = v;
+        break;
+      }
+      case "-h":
+      case "--help":
+        o.help = true;
+        break;
+      default:
+        if (a.startsWith("-") && a !== "-") return { ok: false, key: "error.unknown-option", params: { option: a } };
+        o.files.push(a);
+    }
+  }
+  return { ok: true, options: o };
+}

@@ -1,0 +1,140 @@
+/**
+ * Executor cells: one or more responsible bodies, separated by line breaks, semicolons, or commas where a
+ * new body starts. "Управління у справах сім'ї, молоді та спорту міської ради" is one body: the comma before
+ * "молоді" does not start a body, the comma before "департамент" does.
+ */
+import { lines, normalize, startsLower } from "./text";
+
+/** Words that open the name of a body (normalized, nominative). A domain expert can extend the list. */
+export const BODY_HEADS: readonly string[] = [
+  "управління", "департамент", "відділ", "служба", "центр", "сектор", "комісія", "комітет", "рада", "апарат",
+  "виконавчі органи", "виконавчий комітет", "виконком", "заклади", "заклад", "установи", "підприємства",
+  "структурні підрозділи", "громадські організації", "громадська організація", "поліція", "прокуратура",
+  "інститут", "університет", "військова частина", "тцк", "фонд", "агенція", "бюро", "інспекція", "штаб",
+  "district", "department", "office", "division", "unit", "centre", "center", "council", "committee",
+  "service", "police", "ngo", "ngos", "schools", "administration", "city council",
+];
+
+/** Abbreviations that name a body or a kind of body on their own. */
+export const BODY_ABBREVIATIONS: readonly string[] = [
+  "ЗЗСО", "ЗДО", "ЗОЗ", "ЗВО", "ЗПО", "ЗПТО", "ГО", "КП", "КНП", "КУ", "КЗ", "ЦНАП", "ЦСС", "ЦСССДМ", "ССД",
+  "ОВА", "МВА", "ТЦК", "ДСНС", "НГО", "ЦПМСД", "ОСББ", "ВПО", "ТРО", "ЦПРПП",
+];
+
+/** Partners outside the council are marked "(за згодою)" — "by agreement". */
+export const PARTNER_MARK = /\(\s*(за\s+згодою|by\s+agreement|upon\s+agreement|subject\s+to\s+agreement)\s*\)/i;
+
+/** Body names usually end with their owner; a head word right after one of these starts a new body. */
+const BODY_ENDINGS = /(ради|адміністрації|держадміністрації|згодою\)|області|громади|council|\))$/i;
+
+const ABBR = new Set(BODY_ABBREVIATIONS);
+const PLACE_ADJECTIVE = /^[А-ЯІЇЄҐ][а-яіїєґ']*(ськ|цьк|зьк)(ий|а|е|і|ого|ої)$/;
+
+function headAt(words: string[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  const bare = w.replace(/[,.;:()«»"]+$/g, "").replace(/^[(«"]+/, "");
+  if (ABBR.has(bare)) return true;
+  const two = normalize(`${bare} ${words[i + 1] ?? ""}`);
+  const one = normalize(bare);
+  if (BODY_HEADS.includes(one) || BODY_HEADS.includes(two)) return true;
+  // "Житомирський міський центр…", "Житомирське районне управління поліції"
+  if (PLACE_ADJECTIVE.test(bare)) {
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      const next = normalize(words[k].replace(/[,.;:]+$/, ""));
+      if (BODY_HEADS.includes(next)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Splits one line into bodies at commas followed by a head word, and at run-together boundaries: a head
+ * word directly after the end of another body's name ("…міської ради Департамент…", "ЗЗСО Житомирський…").
+ */
+function splitLine(line: string): string[] {
+  const words = line.split(/\s+/).filter((w) => w !== "");
+  const bodies: string[][] = [[]];
+  for (let i = 0; i < words.length; i++) {
+    const current = bodies[bodies.length - 1];
+    const prev = current[current.length - 1];
+    let boundary = false;
+    if (prev !== undefined && headAt(words, i)) {
+      if (/[,;]$/.test(prev)) boundary = true;
+      else if (BODY_ENDINGS.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
+      else if (/^[А-ЯІЇЄҐA-Z]/.test(words[i]) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(words[i]) && /[а-яіїєґa-z')]$/.test(prev) && !/^(імені|ім\.|при|з|у|в)$/i.test(prev)) {
+        boundary = PLACE_ADJECTIVE.test(words[i]) || ABBR.has(words[i]) || BODY_HEADS.includes(normalize(words[i]));
+      }
+    }
+    if (boundary) {
+      current[current.length - 1] = prev.replace(/[,;]$/, "");
+      bodies.push([]);
+    }
+    bodies[bodies.length - 1].push(words[i]);
+  }
+  return bodies.map((b) => b.join(" ").trim()).filter((b) => b !== "");
+}
+
+/** Splits an executor cell (or one measure's share of it) into bodies. */
+export function splitExecutors(cell: string): string[] {
+  const out: string[] = [];
+  for (const line of lines(cell)) {
+    for (const part of line.split(/;/)) {
+      const t = part.trim().replace(/[,.]$/, "").trim();
+      if (t) out.push(...splitLine(t));
+    }
+  }
+  return out;
+}
+
+export function isPartner(body: string): boolean {
+  return PARTNER_MARK.test(body);
+}
+
+/**
+ * Groups the lines of an executor cell that holds the executors of several measures. A line that starts
+ * with a lower-case letter continues the group above; where the cell has fewer groups than measures, groups
+ * run together on one line are split where a capitalized body name starts right after another body's name.
+ * Returns null when the cell cannot be aligned item by item (then every measure shares the whole cell).
+ */
+export function groupExecutorCell(cell: string, items: number): string[] | null {
+  const ls = lines(cell);
+  if (items <= 1 || ls.length === 0) return null;
+  const groups: string[] = [];
+  for (const l of ls) {
+    if (groups.length > 0 && startsLower(l)) groups[groups.length - 1] += `\n${l}`;
+    else groups.push(l);
+  }
+  if (groups.length === items) return groups;
+  if (ls.length === items) return ls;
+  if (groups.length < items) {
+    const split: string[] = [];
+    for (const g of groups) split.push(...splitRunTogetherGroups(g));
+    if (split.length === items) return split;
+  }
+  return null;
+}
+
+/** "…міської ради Департамент соціальної політики…" → two groups; lower-case heads stay in their group. */
+function splitRunTogetherGroups(group: string): string[] {
+  const out: string[] = [];
+  for (const line of group.split("\n")) {
+    const words = line.split(/\s+/).filter((w) => w);
+    let cur: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const prev = cur[cur.length - 1];
+      const w = words[i];
+      const capitalHead = /^[А-ЯІЇЄҐA-Z]/.test(w) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(w) && headAt(words, i);
+      if (prev !== undefined && capitalHead && !/[,;(]$/.test(prev) && !/^(імені|ім\.)$/i.test(prev)) {
+        out.push(cur.join(" "));
+        cur = [];
+      }
+      cur.push(w);
+    }
+    if (cur.length) {
+      if (out.length && startsLower(cur[0])) out[out.length - 1] += ` ${cur.join(" ")}`;
+      else out.push(cur.join(" "));
+    }
+  }
+  return out;
+}

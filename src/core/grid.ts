@@ -1,0 +1,135 @@
+/**
+ * A snapshot of one sheet as Excel gives it. Coordinates are 0-based and relative to the sheet's A1,
+ * so the grid may hold empty leading rows and columns when the used range starts further down.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** An inclusive rectangle of merged cells, 0-based sheet coordinates. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheetName: string;
+  /** values[row][col]; rows may be ragged, missing cells are empty. */
+  values: CellValue[][];
+  /** Display text as the user sees it, where the source knows it (same shape as values). */
+  text?: (string | null)[][];
+  /** Number formats, where the source knows them (same shape as values). */
+  numberFormats?: (string | null)[][];
+  merges: MergedArea[];
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.values.length;
+}
+
+export function colCount(grid: Grid): number {
+  let max = 0;
+  for (const row of grid.values) if (row && row.length > max) max = row.length;
+  for (const m of grid.merges) if (m.right + 1 > max) max = m.right + 1;
+  return max;
+}
+
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** Parses "B12" into 0-based coordinates. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** Index of merged areas by the cells they cover. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, MergedArea>();
+  private readonly width: number;
+
+  constructor(merges: MergedArea[], width: number) {
+    this.width = Math.max(width, 1);
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      }
+    }
+  }
+
+  areaAt(row: number, col: number): MergedArea | undefined {
+    if (col >= this.width) return undefined;
+    return this.byCell.get(row * this.width + col);
+  }
+
+  /** True for a cell inside a merged area that is not its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.areaAt(row, col);
+    return !!m && (m.top !== row || m.left !== col);
+  }
+
+  /** True for a cell covered from a row above (a vertical merge continues here). */
+  isCoveredFromAbove(row: number, col: number): boolean {
+    const m = this.areaAt(row, col);
+    return !!m && m.top < row;
+  }
+}
+
+export function rawValue(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.values[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function numberFormat(grid: Grid, row: number, col: number): string | null {
+  return grid.numberFormats?.[row]?.[col] ?? null;
+}
+
+/** Date formats contain day/month/year tokens outside of quoted text and colour codes. */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const stripped = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return /[dmy]/i.test(stripped) && !/^[#0.,%\s]*$/.test(stripped);
+}
+
+/** Converts an Excel date serial (1900 date system) into an ISO date. */
+export function serialToIsoDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round((Math.floor(serial) - 25569) * 86400000);
+  const d = new Date(ms);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The text of a cell as a person reads it: display text when known, else the value formatted plainly. */
+export function cellText(grid: Grid, row: number, col: number): string {
+  const shown = grid.text?.[row]?.[col];
+  const v = rawValue(grid, row, col);
+  if (typeof v === "number" && isDateFormat(numberFormat(grid, row, col))) {
+    const iso = serialToIsoDate(v);
+    if (iso) return shown && shown.trim() ? shown : iso.split("-").reverse().join(".");
+  }
+  if (shown !== undefined && shown !== null && shown !== "") return String(shown);
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}

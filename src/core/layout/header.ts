@@ -1,0 +1,98 @@
+/** Finds the header row(s) of the plan table and the role of every column. */
+import { cellText, colCount, MergeIndex, rowCount, type Grid } from "../grid";
+import { normalize, tidy } from "../text";
+import { CORE_ROLES, headerRole, SECTION_PATTERNS, type ColumnRole } from "./vocabulary";
+
+export interface HeaderMatch {
+  /** 0-based rows of the header. */
+  rows: number[];
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header text by 0-based column, as matched (group row and sub-row joined). */
+  text: Record<number, string>;
+  score: number;
+}
+
+/** How far down a sheet a header may start: title blocks can be long, but not endless. */
+const MAX_HEADER_ROW = 300;
+
+/** Text of a cell, or of the merged area it lies in (a grouped header spans its sub-columns). */
+export function mergedText(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.areaAt(row, col);
+  if (m) return tidy(cellText(grid, m.top, m.left));
+  return tidy(cellText(grid, row, col));
+}
+
+function rolesOf(texts: string[]): { columns: Partial<Record<ColumnRole, number>>; score: number; matched: number } {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const seen: ColumnRole[] = [];
+  let duplicates = 0;
+  texts.forEach((t, col) => {
+    const role = headerRole(normalize(t));
+    if (!role) return;
+    if (columns[role] === undefined) columns[role] = col;
+    else if (role === "measure" && columns.nationalMeasure === undefined) {
+      // Two "measure" columns with no national one: the first is the national plan's measure.
+      columns.nationalMeasure = columns.measure;
+      columns.measure = col;
+    } else duplicates++;
+    seen.push(role);
+  });
+  const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
+  const other = Object.keys(columns).length - core;
+  return { columns, score: core * 2 + other - duplicates, matched: core };
+}
+
+function isPlanHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
+  const has = (r: ColumnRole) => columns[r] !== undefined;
+  return (has("measure") || has("nationalMeasure")) && (has("executors") || has("deadline")) && Object.keys(columns).length >= 3;
+}
+
+/** A second header row holds short labels; data rows, section rows and column numbers do not qualify. */
+function looksLikeSubHeader(texts: string[]): boolean {
+  const filled = texts.filter((t) => t);
+  if (filled.length === 0) return false;
+  if (filled.every((t) => /^\d+\.?$/.test(t))) return false;
+  if (filled.some((t) => t.length > 80)) return false;
+  if (SECTION_PATTERNS.some((p) => p.pattern.test(filled[0]))) return false;
+  return filled.some((t) => headerRole(normalize(t)) !== null);
+}
+
+export function findHeader(grid: Grid, merges: MergeIndex): HeaderMatch | null {
+  const rows = Math.min(rowCount(grid), MAX_HEADER_ROW);
+  const cols = colCount(grid);
+  let best: HeaderMatch | null = null;
+  const rowTexts = (r: number) => Array.from({ length: cols }, (_, c) => mergedText(grid, merges, r, c));
+  for (let r = 0; r < rows; r++) {
+    const one = rowTexts(r);
+    if (one.filter((t) => t).length < 2) continue;
+    const candidates: { rows: number[]; texts: string[] }[] = [{ rows: [r], texts: one }];
+    if (r + 1 < rowCount(grid)) {
+      const below = rowTexts(r + 1);
+      if (looksLikeSubHeader(below)) {
+        const joined = one.map((t, c) => {
+          const a = merges.areaAt(r, c);
+          // a cell merged down over both rows is one header cell, not two
+          if (a && a.bottom >= r + 1) return t;
+          return [t, below[c]].filter((x) => x).join(" ");
+        });
+        candidates.push({ rows: [r, r + 1], texts: joined });
+      }
+    }
+    for (const cand of candidates) {
+      const { columns, score, matched } = rolesOf(cand.texts);
+      if (matched < 2 || !isPlanHeader(columns)) continue;
+      // a second row only helps when it adds roles; otherwise it is probably data or column numbers
+      const adjusted = score - (cand.rows.length - 1) * 0.5;
+      if (!best || adjusted > best.score) {
+        const text: Record<number, string> = {};
+        cand.texts.forEach((t, c) => {
+          if (t) text[c] = t;
+        });
+        best = { rows: cand.rows, columns, text, score: adjusted };
+      }
+    }
+    // the first complete header wins over later repeats of the same header after page breaks
+    if (best && r > best.rows[best.rows.length - 1] + 2) break;
+  }
+  return best;
+}

@@ -1,0 +1,98 @@
+/** Splitting a local-measure cell into its numbered measures, and reading numbers of tasks and measures. */
+import { lines, tidy } from "../text";
+
+export interface MeasureItem {
+  number: string | null;
+  text: string;
+}
+
+/** "1.1.1. Надання…", "2.2.10 Участь…", "5.2.5.Оприлюднення…" — three or four numbers, the last not a year. */
+const MEASURE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[А-ЯІЇЄҐA-Zа-яіїєґa-z«"(]))\s*/;
+/** The same, inside a line: preceded by a space. */
+const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[А-ЯІЇЄҐA-Z«"])/g;
+
+export function leadingMeasureNumber(text: string): string | null {
+  const m = MEASURE_NUMBER.exec(text.trim());
+  return m ? m[1] : null;
+}
+
+function compareNumbers(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function prefix(n: string): string {
+  return n.split(".").slice(0, -1).join(".");
+}
+
+/**
+ * Splits a cell into its measures. Each line that starts with a measure number starts a measure; inside a
+ * line, a number starts a measure only when it continues the cell's numbering (same operational goal,
+ * greater than the one before), so "згідно з п. 1.2.3 Положення" inside a text does not split it.
+ */
+export function splitMeasureCell(cell: string): MeasureItem[] {
+  const text = tidy(cell);
+  if (!text) return [];
+  const items: MeasureItem[] = [];
+  for (const line of lines(text)) {
+    const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
+    for (const piece of pieces) {
+      const n = leadingMeasureNumber(piece);
+      if (n || items.length === 0) {
+        items.push({ number: n, text: n ? piece.replace(MEASURE_NUMBER, "").trim() : piece });
+      } else {
+        const last = items[items.length - 1];
+        last.text = `${last.text}\n${piece}`;
+      }
+    }
+  }
+  return items;
+}
+
+function splitInline(line: string, previous: string | null): string[] {
+  const first = leadingMeasureNumber(line) ?? previous;
+  if (!first) return [line];
+  const cuts: number[] = [];
+  let last = first;
+  INLINE_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_NUMBER.exec(line))) {
+    const n = m[1];
+    if (prefix(n) === prefix(last) && compareNumbers(n, last) > 0) {
+      cuts.push(m.index + 1);
+      last = n;
+    }
+  }
+  if (!cuts.length) return [line];
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(line.slice(from, c).trim());
+    from = c;
+  }
+  out.push(line.slice(from).trim());
+  return out.filter((p) => p);
+}
+
+/** "1. Забезпечити…" → "1"; "Завдання 3. …" → "3". */
+export function taskNumber(text: string): string | null {
+  const m = /^(?:завдання\s+|task\s+)?(\d{1,3})\s*[.)]\s*/i.exec(text.trim());
+  return m ? m[1] : null;
+}
+
+/** "1) аналіз…" → "1"; "1. аналіз" → "1". */
+export function nationalMeasureNumber(text: string): string | null {
+  const m = /^(\d{1,3})\s*[).]\s*/.exec(text.trim());
+  return m ? m[1] : null;
+}
+
+/** A number written in a column of its own: "1.1.1", "1.1.1.", "12". */
+export function numberCell(text: string): string | null {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?$/.exec(text.trim());
+  return m ? m[1] : null;
+}

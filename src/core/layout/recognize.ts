@@ -1,0 +1,348 @@
+/**
+ * The layout engine: a sheet snapshot in, a plan out. It finds the header, classifies every row (title,
+ * header, section, measure, continuation, footer…), unfolds merged cells and multi-measure cells, and
+ * aligns executors and deadlines item by item.
+ */
+import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
+import { groupExecutorCell, splitExecutors } from "../executors";
+import { cellAddress, cellText, colCount, MergeIndex, numberFormat, rawValue, rowCount, type Grid } from "../grid";
+import type { Layout, Measure, NationalMeasure, NationalTask, OperationalGoal, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
+import { normalize, startsLower, tidy } from "../text";
+import { findHeader, mergedText } from "./header";
+import { leadingMeasureNumber, nationalMeasureNumber, numberCell, splitMeasureCell, taskNumber } from "./measures";
+import { FOOTER_HINTS, SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
+
+const EXTRA_ROLES: readonly ColumnRole[] = ["indicator", "funding", "note", "report", "expectedResult"];
+
+interface RowCells {
+  row: number;
+  text: Partial<Record<ColumnRole, string>>;
+  /** Roles whose cell is covered by a vertical merge from a row above. */
+  coveredFromAbove: Set<ColumnRole>;
+  /** A1 address of the cell holding each role's value (the merge's top-left cell where merged). */
+  address: Partial<Record<ColumnRole, string>>;
+}
+
+function sectionOf(text: string): { kind: SectionKind; number: string; title: string } | null {
+  for (const p of SECTION_PATTERNS) {
+    const m = p.pattern.exec(text);
+    if (m) return { kind: p.kind, number: m[1].replace(/\s+/g, ""), title: tidy(m[2]).replace(/\n/g, " ") };
+  }
+  return null;
+}
+
+function isColumnNumbersRow(texts: string[]): boolean {
+  const filled = texts.filter((t) => t);
+  if (filled.length < 3) return false;
+  const nums = filled.map((t) => Number(t.replace(/\.$/, "")));
+  return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1] + 1));
+}
+
+/** A continuation fragment starts in the middle of a sentence: lower case, or punctuation such as «. */
+function looksLikeFragment(text: string): boolean {
+  const t = text.trim();
+  return startsLower(t) || /^[«»"'“”„,;:.)\-–—]/.test(t);
+}
+
+export function recognizePlan(grid: Grid): Recognition {
+  const rows = rowCount(grid);
+  const cols = colCount(grid);
+  if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
+  const merges = new MergeIndex(grid.merges, cols);
+  const header = findHeader(grid, merges);
+  if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
+
+  const roleCols = header.columns;
+  const roles = Object.keys(roleCols) as ColumnRole[];
+  const tableCols = Object.keys(header.text).map(Number);
+  const tableLeft = Math.min(...tableCols);
+  const tableRight = Math.max(...tableCols);
+  const headerTexts = new Map(Object.entries(header.text).map(([c, t]) => [Number(c), normalize(t)]));
+  const firstHeaderRow = header.rows[0];
+  const lastHeaderRow = header.rows[header.rows.length - 1];
+
+  const rowInfo: RowInfo[] = [];
+  const kinds: RowKind[] = new Array(rows).fill("blank");
+  const setKind = (r: number, kind: RowKind, reason: string) => {
+    kinds[r] = kind;
+    rowInfo[r] = { row: r + 1, kind, reason };
+  };
+
+  const titleLines: string[] = [];
+  for (let r = 0; r < firstHeaderRow; r++) {
+    const texts = rowTextsDistinct(grid, merges, r, 0, cols - 1);
+    if (texts.length === 0) setKind(r, "blank", "empty");
+    else {
+      setKind(r, "title", "above the header");
+      titleLines.push(...texts);
+    }
+  }
+  for (const r of header.rows) setKind(r, "header", "column names");
+
+  const strategicGoals: StrategicGoal[] = [];
+  const operationalGoals: OperationalGoal[] = [];
+  const nationalTasks: NationalTask[] = [];
+  const nationalMeasures: NationalMeasure[] = [];
+  const measures: Measure[] = [];
+
+  let sg: string | null = null;
+  let og: string | null = null;
+  let task: NationalTask | null = null;
+  let taskIndex: number | null = null;
+  let nm: NationalMeasure | null = null;
+  let nmIndex: number | null = null;
+  let lastDataRow = lastHeaderRow;
+  let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
+
+  const readRow = (r: number): RowCells => {
+    const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
+    for (const role of roles) {
+      const c = roleCols[role]!;
+      const area = merges.areaAt(r, c);
+      const top = area ? area.top : r;
+      const left = area ? area.left : c;
+      cells.text[role] = tidy(cellText(grid, top, left));
+      cells.address[role] = cellAddress(top, left);
+      if (area && area.top < r) cells.coveredFromAbove.add(role);
+    }
+    return cells;
+  };
+
+  for (let r = lastHeaderRow + 1; r < rows; r++) {
+    const texts = rowTextsDistinct(grid, merges, r, tableLeft, Math.max(tableRight, cols - 1));
+    if (texts.length === 0) {
+      setKind(r, "blank", "empty");
+      continue;
+    }
+    const allTexts = Array.from({ length: tableRight - tableLeft + 1 }, (_, i) => mergedText(grid, merges, r, tableLeft + i));
+    if (isColumnNumbersRow(allTexts)) {
+      setKind(r, "column-numbers", "column numbers under the header");
+      continue;
+    }
+    let headerHits = 0;
+    for (const [c, t] of headerTexts) if (t && normalize(mergedText(grid, merges, r, c)) === t) headerHits++;
+    if (headerHits >= 2) {
+      setKind(r, "header", "the header repeated after a page break");
+      continue;
+    }
+    // a section row holds one text (merged across, or in its first cell), perhaps beside a short number
+    const sectionText = texts.find((t) => sectionOf(t) !== null);
+    const section = sectionText && texts.every((t) => t === sectionText || t.length <= 12) ? sectionOf(sectionText) : null;
+    if (section) {
+      const firstCol = firstFilledCol(grid, merges, r, tableLeft, cols);
+      const cell = cellAddress(r, firstCol);
+      if (section.kind === "strategicGoal") {
+        sg = section.number;
+        og = null;
+        strategicGoals.push({ number: sg, title: section.title, row: r + 1, cell });
+        setKind(r, "strategic-goal", "strategic goal pattern");
+      } else {
+        og = section.number;
+        if (!sg) sg = og.split(".")[0];
+        operationalGoals.push({ number: og, strategicGoal: sg, title: section.title, row: r + 1, cell });
+        setKind(r, "operational-goal", "operational goal pattern");
+      }
+      task = null;
+      taskIndex = null;
+      nm = null;
+      nmIndex = null;
+      lastMeasureRow = null;
+      lastDataRow = r;
+      continue;
+    }
+
+    const cells = readRow(r);
+    const own = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
+    const measureText = own("measure");
+    const numberText = own("number");
+    const taskText = own("nationalTask");
+    const nmText = own("nationalMeasure");
+    const dataRoles = roles.filter((role) => own(role) !== "");
+
+    if (dataRoles.length === 0) {
+      // everything in this row comes from merges above: it belongs to the rows above
+      setKind(r, "continuation", "only merged cells from the rows above");
+      continue;
+    }
+
+    // A page-break fragment: the rest of the cells above, starting mid-sentence, with no deadline or number of its own.
+    const fragment =
+      lastMeasureRow !== null &&
+      !numberText &&
+      !leadingMeasureNumber(measureText) &&
+      dataRoles.every((role) => looksLikeFragment(own(role)));
+    if (fragment && lastMeasureRow) {
+      appendFragment(lastMeasureRow, cells, own);
+      setKind(r, "continuation", "text continued from the row above (page break)");
+      lastDataRow = r;
+      continue;
+    }
+
+    // National task: a new one where its cell starts here; a lower-case cell continues the task above.
+    if (taskText) {
+      if (task && looksLikeFragment(taskText) && task.number) {
+        task.text = `${task.text} ${taskText}`;
+      } else {
+        task = { number: taskNumber(taskText), text: taskText, row: r + 1, cell: cells.address.nationalTask!, strategicGoal: sg, operationalGoal: og };
+        nationalTasks.push(task);
+        taskIndex = nationalTasks.length - 1;
+        nm = null;
+        nmIndex = null;
+      }
+    }
+    if (nmText) {
+      if (nm && looksLikeFragment(nmText) && nm.number) {
+        nm.text = `${nm.text} ${nmText}`;
+      } else {
+        nm = {
+          number: nationalMeasureNumber(nmText),
+          text: nmText,
+          row: r + 1,
+          cell: cells.address.nationalMeasure!,
+          strategicGoal: sg,
+          operationalGoal: og,
+          task: task?.number ?? null,
+          taskIndex,
+          measureCount: 0,
+        };
+        nationalMeasures.push(nm);
+        nmIndex = nationalMeasures.length - 1;
+      }
+    }
+
+    let items = splitMeasureCell(measureText);
+    const hasOwnExecOrDeadline = own("executors") !== "" || own("deadline") !== "";
+    if (items.length === 0 && hasOwnExecOrDeadline && roleCols.measure !== undefined) {
+      // executors and a deadline with no measure text: a measure whose text is missing
+      items = [{ number: numberCell(numberText), text: "" }];
+    }
+    if (items.length === 0) {
+      setKind(r, nmText || taskText ? "national-measure" : "other", nmText || taskText ? "national plan cells without a local measure" : "no measure in this row");
+      if (nmText || taskText) lastDataRow = r;
+      lastMeasureRow = null;
+      continue;
+    }
+
+    const ownNumber = numberCell(numberText);
+    if (items.length === 1 && !items[0].number && ownNumber) items[0].number = ownNumber;
+
+    const n = items.length;
+    const execCell = cells.text.executors ?? "";
+    const deadlineCell = cells.text.deadline ?? "";
+    const statusCell = cells.text.status ?? "";
+    const execGroups = n > 1 ? groupExecutorCell(execCell, n) : null;
+    const deadlineParts = n > 1 ? splitDeadlineCell(deadlineCell, n) : null;
+    const statusLines = n > 1 ? statusCell.split("\n").map((s) => s.trim()).filter((s) => s) : null;
+    const deadlineCol = roleCols.deadline;
+    const deadlineAddr = cells.address.deadline ?? null;
+
+    const rowMeasures: Measure[] = items.map((item, i) => {
+      let deadline;
+      if (deadlineParts) deadline = parseDeadline(deadlineParts[i]);
+      else if (deadlineCol !== undefined && n === 1) {
+        const a = merges.areaAt(r, deadlineCol);
+        const tr = a ? a.top : r;
+        const tc = a ? a.left : deadlineCol;
+        deadline = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), deadlineCell.replace(/\n/g, " "));
+      } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
+      const extra: Partial<Record<ColumnRole, string>> = {};
+      for (const role of EXTRA_ROLES) if (cells.text[role]) extra[role] = cells.text[role];
+      return {
+        number: item.number,
+        text: item.text.replace(/\n/g, " "),
+        row: r + 1,
+        cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
+        strategicGoal: sg,
+        operationalGoal: og,
+        task: task?.number ?? null,
+        nationalMeasure: nm?.number ?? null,
+        nationalMeasureIndex: nmIndex,
+        executors: splitExecutors(execGroups ? execGroups[i] : execCell),
+        executorsCell: cells.address.executors ?? null,
+        deadline,
+        deadlineCell: deadlineAddr,
+        status: statusLines && statusLines.length === n ? statusLines[i] : statusCell.replace(/\n/g, " ").trim() || null,
+        statusCell: cells.address.status ?? null,
+        item: i + 1,
+        items: n,
+        extra,
+      };
+    });
+    if (nm) nm.measureCount += rowMeasures.length;
+    measures.push(...rowMeasures);
+    lastMeasureRow = { cells, measures: rowMeasures };
+    setKind(r, "measure", n > 1 ? `${n} measures in one cell` : "a local measure");
+    lastDataRow = r;
+  }
+
+  if (measures.length === 0) return { ok: false, sheet: grid.sheetName, reason: "no-measures" };
+
+  // Rows after the last row of the table are footnotes and signatures.
+  for (let r = lastDataRow + 1; r < rows; r++) {
+    if (kinds[r] !== "blank") setKind(r, "footer", FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(grid, merges, r, 0, cols - 1).join(" "))) ? "signature or footnote" : "below the table");
+  }
+  for (let r = 0; r < rows; r++) if (!rowInfo[r]) setKind(r, kinds[r], "empty");
+
+  const layout: Layout = {
+    headerRows: header.rows.map((r) => r + 1),
+    columns: roleCols,
+    headerText: header.text,
+    firstRow: lastHeaderRow + 2,
+    lastRow: lastDataRow + 1,
+    rows: rowInfo,
+  };
+  const plan: Plan = {
+    sheet: grid.sheetName,
+    title: titleLines.length ? titleLines.join("\n") : null,
+    layout,
+    strategicGoals,
+    operationalGoals,
+    nationalTasks,
+    nationalMeasures,
+    measures,
+  };
+  return { ok: true, plan };
+}
+
+function rowTextsDistinct(grid: Grid, merges: MergeIndex, r: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  const seenAreas = new Set<unknown>();
+  for (let c = from; c <= to; c++) {
+    const area = merges.areaAt(r, c);
+    if (area) {
+      if (seenAreas.has(area)) continue;
+      seenAreas.add(area);
+      if (area.top !== r) continue; // a vertical merge from above carries no new text for this row
+    }
+    const t = tidy(cellText(grid, area ? area.top : r, area ? area.left : c));
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+function firstFilledCol(grid: Grid, merges: MergeIndex, r: number, from: number, cols: number): number {
+  for (let c = 0; c < cols; c++) {
+    const area = merges.areaAt(r, c);
+    if (tidy(cellText(grid, area ? area.top : r, area ? area.left : c))) return area ? area.left : c;
+  }
+  return from;
+}
+
+/** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
+function appendFragment(prev: { cells: RowCells; measures: Measure[] }, cells: RowCells, own: (role: ColumnRole) => string): void {
+  const last = prev.measures[prev.measures.length - 1];
+  const m = own("measure");
+  if (m) last.text = `${last.text} ${m.replace(/\n/g, " ")}`.trim();
+  const e = own("executors");
+  if (e) {
+    const raw = `${(prev.cells.text.executors ?? "").replace(/\n$/, "")} ${e}`;
+    prev.cells.text.executors = raw;
+    const n = prev.measures.length;
+    const groups = n > 1 ? groupExecutorCell(raw, n) : null;
+    prev.measures.forEach((pm, i) => {
+      pm.executors = splitExecutors(groups ? groups[i] : raw);
+    });
+  }
+  const s = own("status");
+  if (s) last.status = `${last.status ?? ""} ${s}`.trim();
+}

@@ -1,0 +1,56 @@
+/** The plan period: from the title ("на період до 2025 року", "на 2021–2025 роки"), else from the measures. */
+import type { Plan } from "./plan";
+import { normalize } from "./text";
+
+export interface PlanPeriod {
+  start: string;
+  end: string;
+  /** Where the period came from: the title, the measures, or the user. */
+  source: "title" | "measures" | "user";
+}
+
+export function periodFromTitle(title: string | null): { start: number | null; end: number | null } | null {
+  if (!title) return null;
+  const t = normalize(title);
+  const range = /(?:на|у|в|протягом|for|period)\s+(?:період\s+|роки\s+)?(\d{4})\s*-\s*(\d{4})/.exec(t) ?? /(\d{4})\s*-\s*(\d{4})\s*(?:роки|рр|years)/.exec(t);
+  if (range) return { start: Number(range[1]), end: Number(range[2]) };
+  const until = /(?:до|until|to|through)\s+(\d{4})\s*(?:року|р\.?|year)?/.exec(t);
+  if (until) return { start: null, end: Number(until[1]) };
+  return null;
+}
+
+function mode<T>(items: T[], key: (t: T) => string): T | null {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const it of items) {
+    const k = key(it);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { item: it, n: 1 });
+  }
+  let best: { item: T; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best ? best.item : null;
+}
+
+/**
+ * The title's years where it gives them; the missing side (or the whole period) is the period that most
+ * measures' deadlines share, and failing that the span of all deadlines.
+ */
+export function inferPeriod(plan: Plan): PlanPeriod | null {
+  const fromTitle = periodFromTitle(plan.title);
+  const deadlines = plan.measures.map((m) => m.deadline).filter((d) => d.start && d.end);
+  const spans = deadlines.filter((d) => d.start!.slice(0, 4) !== d.end!.slice(0, 4));
+  const common = mode(spans.length ? spans : deadlines, (d) => `${d.start}|${d.end}`);
+  const minStart = deadlines.length ? deadlines.map((d) => d.start!).reduce((a, b) => (a < b ? a : b)) : null;
+  const maxEnd = deadlines.length ? deadlines.map((d) => d.end!).reduce((a, b) => (a > b ? a : b)) : null;
+  let start = common?.start ?? minStart;
+  let end = common?.end ?? maxEnd;
+  let source: PlanPeriod["source"] = "measures";
+  if (fromTitle) {
+    if (fromTitle.start) start = `${fromTitle.start}-01-01`;
+    if (fromTitle.end) end = `${fromTitle.end}-12-31`;
+    source = "title";
+    if (start && end && start > end) start = `${fromTitle.end}-01-01`;
+  }
+  return start && end ? { start, end, source } : null;
+}

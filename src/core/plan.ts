@@ -1,0 +1,117 @@
+/**
+ * The plan model: strategic goal > operational goal > national task > national measure > local measure.
+ * Rows are 1-based sheet rows and cells are A1 addresses, as the user sees them in Excel.
+ */
+import type { Deadline } from "./deadline";
+import type { ColumnRole } from "./layout/vocabulary";
+
+export type RowKind =
+  | "title"
+  | "header"
+  | "column-numbers"
+  | "strategic-goal"
+  | "operational-goal"
+  | "measure"
+  | "national-measure"
+  | "continuation"
+  | "blank"
+  | "footer"
+  | "other";
+
+export interface RowInfo {
+  row: number;
+  kind: RowKind;
+  /** Why the row got its kind, in a few words (for the "why" view and debugging layouts). */
+  reason: string;
+}
+
+export interface Layout {
+  /** 1-based sheet rows of the header (one or two). */
+  headerRows: number[];
+  /** Column role → 0-based column index. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header text of every column of the table, by 0-based column index. */
+  headerText: Record<number, string>;
+  firstRow: number;
+  lastRow: number;
+  rows: RowInfo[];
+}
+
+export interface StrategicGoal {
+  number: string | null;
+  title: string;
+  row: number;
+  cell: string;
+}
+
+export interface OperationalGoal {
+  number: string | null;
+  strategicGoal: string | null;
+  title: string;
+  row: number;
+  cell: string;
+}
+
+export interface NationalTask {
+  number: string | null;
+  text: string;
+  row: number;
+  cell: string;
+  strategicGoal: string | null;
+  operationalGoal: string | null;
+}
+
+export interface NationalMeasure {
+  number: string | null;
+  text: string;
+  row: number;
+  cell: string;
+  strategicGoal: string | null;
+  operationalGoal: string | null;
+  task: string | null;
+  /** Index into Plan.nationalTasks, or null where the measure has no task above it. */
+  taskIndex: number | null;
+  /** How many local measures implement it. */
+  measureCount: number;
+}
+
+export interface Measure {
+  number: string | null;
+  /** The measure's text without its number. */
+  text: string;
+  row: number;
+  cell: string;
+  strategicGoal: string | null;
+  operationalGoal: string | null;
+  task: string | null;
+  nationalMeasure: string | null;
+  /** Index into Plan.nationalMeasures, or null. */
+  nationalMeasureIndex: number | null;
+  executors: string[];
+  executorsCell: string | null;
+  deadline: Deadline;
+  deadlineCell: string | null;
+  status: string | null;
+  statusCell: string | null;
+  /** 1-based position of the measure in its cell, and how many measures the cell holds. */
+  item: number;
+  items: number;
+  /** Values of the extra columns (indicator, funding, note…) as written. */
+  extra: Partial<Record<ColumnRole, string>>;
+}
+
+export interface Plan {
+  sheet: string;
+  /** The document's title block above the table, lines joined. */
+  title: string | null;
+  layout: Layout;
+  strategicGoals: StrategicGoal[];
+  operationalGoals: OperationalGoal[];
+  nationalTasks: NationalTask[];
+  nationalMeasures: NationalMeasure[];
+  measures: Measure[];
+}
+
+export type NoPlanReason = "empty-sheet" | "no-header" | "no-measures";
+
+export type Recognition = { ok: true; plan: Plan } | { ok: false; sheet: string; reason: NoPlanReason };

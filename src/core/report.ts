@@ -1,0 +1,85 @@
+/**
+ * The command line's JSON document (docs/plan-check-json.md): a stable contract for reviewers' scripts.
+ * Numbers are strings, rows are 1-based sheet rows, dates are YYYY-MM-DD.
+ */
+import { t, type Lang, type MessageKey } from "../i18n";
+import type { CheckResult } from "./check";
+import { columnLetter } from "./grid";
+import type { ColumnRole } from "./layout/vocabulary";
+import type { Finding } from "./rules";
+
+export const REPORT_VERSION = 1;
+
+export function findingMessage(f: Finding, lang: Lang): string {
+  const params: Record<string, string | number | null> = { ...f.params };
+  if (f.rule === "deadline.unparsed" && typeof f.params.reason === "string") {
+    params.reason = t(lang, `deadline.reason.${f.params.reason}` as MessageKey);
+  }
+  if ((f.rule === "deadline.overdue" && !f.params.status) || f.params.status === null) params.status = t(lang, "status.none");
+  const key = (f.rule === "executor.unknown" && f.params.suggestion ? "rule.executor.unknown.suggest" : `rule.${f.rule}`) as MessageKey;
+  return t(lang, key, params);
+}
+
+export function buildReport(result: CheckResult, file: string, asOf: string, lang: Lang) {
+  const { plan } = result;
+  const columns: Record<string, string> = {};
+  for (const [role, col] of Object.entries(plan.layout.columns) as [ColumnRole, number][]) columns[role] = columnLetter(col);
+  return {
+    version: REPORT_VERSION,
+    file,
+    sheet: plan.sheet,
+    asOf,
+    lang,
+    sheets: result.sheets,
+    title: plan.title,
+    period: result.period,
+    layout: {
+      headerRows: plan.layout.headerRows,
+      columns,
+      firstRow: plan.layout.firstRow,
+      lastRow: plan.layout.lastRow,
+      rows: plan.layout.rows.map((r) => ({ row: r.row, kind: r.kind, reason: r.reason })),
+    },
+    strategicGoals: plan.strategicGoals.map((g) => ({ number: g.number, title: g.title, row: g.row })),
+    operationalGoals: plan.operationalGoals.map((g) => ({ number: g.number, strategicGoal: g.strategicGoal, title: g.title, row: g.row })),
+    nationalTasks: plan.nationalTasks.map((n) => ({ number: n.number, text: n.text, row: n.row, cell: n.cell, operationalGoal: n.operationalGoal })),
+    nationalMeasures: plan.nationalMeasures.map((n) => ({
+      number: n.number,
+      task: n.task,
+      operationalGoal: n.operationalGoal,
+      strategicGoal: n.strategicGoal,
+      text: n.text,
+      row: n.row,
+      cell: n.cell,
+      measures: n.measureCount,
+    })),
+    measures: plan.measures.map((m) => ({
+      number: m.number,
+      row: m.row,
+      cell: m.cell,
+      strategicGoal: m.strategicGoal,
+      operationalGoal: m.operationalGoal,
+      task: m.task,
+      nationalMeasure: m.nationalMeasure,
+      text: m.text,
+      executors: m.executors,
+      deadline: { raw: m.deadline.raw, start: m.deadline.start, end: m.deadline.end, recurrence: m.deadline.recurrence, precision: m.deadline.precision },
+      status: m.status,
+      item: m.item,
+      items: m.items,
+      ...(Object.keys(m.extra).length ? { extra: m.extra } : {}),
+    })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      measure: f.measure,
+      cell: f.cell,
+      row: f.row,
+      message: findingMessage(f, lang),
+      params: f.params,
+    })),
+    summary: result.summary,
+  };
+}
+
+export type PlanReport = ReturnType<typeof buildReport>;

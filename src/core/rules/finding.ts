@@ -1,0 +1,65 @@
+/** A finding is data: a rule id, a severity, a place and parameters. Its message is filled in at the edge. */
+import type { Measure, Plan } from "../plan";
+import type { PlanPeriod } from "../period";
+
+export type Severity = "error" | "warning" | "info";
+
+/** The public contract of rule ids (docs/plan-check-json.md). */
+export const RULES = {
+  "executor.missing": "error",
+  "executor.unknown": "warning",
+  "executor.inconsistent": "info",
+  "deadline.missing": "error",
+  "deadline.unparsed": "warning",
+  "deadline.outside-plan-period": "warning",
+  "deadline.overdue": "error",
+  "deadline.due-soon": "info",
+  "status.missing": "warning",
+  "status.unknown": "warning",
+  "measure.number-missing": "warning",
+  "measure.number-duplicate": "error",
+  "measure.number-sequence": "warning",
+  "measure.number-mismatch": "error",
+  "measure.text-missing": "error",
+  "national-measure.without-local": "warning",
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The local measure's number (or the national measure's, for national-measure rules), if any. */
+  measure: string | null;
+  /** A1 address of the cell the finding points at. */
+  cell: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Position of the measure within a multi-measure cell, for a stable order. */
+  item: number;
+  params: Record<string, string | number | null>;
+}
+
+export interface ValidationContext {
+  /** YYYY-MM-DD. */
+  asOf: string;
+  period: PlanPeriod | null;
+  /** The executor directory kept in the workbook; when absent, the plan's own bodies make it. */
+  directory?: string[];
+  /** How many days ahead a deadline counts as due soon. */
+  dueSoonDays?: number;
+}
+
+export interface Rule {
+  id: string;
+  check(plan: Plan, ctx: ValidationContext): Finding[];
+}
+
+export function finding(rule: RuleId, at: { cell: string; row: number; item?: number }, measure: string | null, params: Finding["params"] = {}): Finding {
+  return { rule, severity: RULES[rule], measure, cell: at.cell, row: at.row, item: at.item ?? 1, params };
+}
+
+export function measureLabel(m: Measure): string {
+  return m.number ?? `(${m.cell})`;
+}

@@ -1,0 +1,45 @@
+/** Runs every rule over a plan and returns the findings in sheet order, without duplicates. */
+import { columnIndex } from "../grid";
+import type { Plan } from "../plan";
+import { deadlineDueSoon, deadlineMissing, deadlineOutsidePlanPeriod, deadlineOverdue, deadlineUnparsed } from "./deadlines";
+import { executorInconsistent, executorMissing, executorUnknown } from "./executors";
+import type { Finding, Rule, ValidationContext } from "./finding";
+import { nationalMeasureWithoutLocal } from "./nationalMeasures";
+import { numberDuplicate, numberMismatch, numberMissing, numberSequence, textMissing } from "./numbering";
+import { statusMissing, statusUnknown } from "./status";
+
+export * from "./finding";
+
+export const ALL_RULES: readonly Rule[] = [
+  numberMissing,
+  numberDuplicate,
+  numberMismatch,
+  numberSequence,
+  textMissing,
+  executorMissing,
+  executorUnknown,
+  executorInconsistent,
+  deadlineMissing,
+  deadlineUnparsed,
+  deadlineOutsidePlanPeriod,
+  deadlineOverdue,
+  deadlineDueSoon,
+  statusMissing,
+  statusUnknown,
+  nationalMeasureWithoutLocal,
+];
+
+const colOf = (cell: string) => columnIndex(cell.replace(/\d+$/, ""));
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function validatePlan(plan: Plan, ctx: ValidationContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
+  const all = rules.flatMap((r) => r.check(plan, ctx));
+  const seen = new Set<string>();
+  const unique = all.filter((f) => {
+    const key = `${f.rule}|${f.cell}|${f.measure}|${JSON.stringify(f.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => a.row - b.row || colOf(a.cell) - colOf(b.cell) || a.item - b.item || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+}

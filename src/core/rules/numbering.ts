@@ -1,0 +1,83 @@
+import type { Measure, Plan } from "../plan";
+import { finding, measureLabel, type Finding, type Rule } from "./finding";
+
+function at(m: Measure) {
+  return { cell: m.cell, row: m.row, item: m.item };
+}
+
+const parentOf = (n: string) => n.split(".").slice(0, -1).join(".");
+const lastOf = (n: string) => Number(n.split(".").pop());
+const dotted = (n: string | null): n is string => !!n && /^\d+(\.\d+){2,}$/.test(n);
+
+/** Missing numbers are reported only where the plan numbers most of its measures. */
+export const numberMissing: Rule = {
+  id: "measure.number-missing",
+  check(plan: Plan) {
+    const numbered = plan.measures.filter((m) => m.number).length;
+    if (numbered * 2 <= plan.measures.length) return [];
+    return plan.measures.filter((m) => !m.number).map((m) => finding("measure.number-missing", at(m), null, { measure: measureLabel(m) }));
+  },
+};
+
+export const numberDuplicate: Rule = {
+  id: "measure.number-duplicate",
+  check(plan: Plan) {
+    const first = new Map<string, Measure>();
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      if (!m.number) continue;
+      const prev = first.get(m.number);
+      if (prev) out.push(finding("measure.number-duplicate", at(m), m.number, { measure: m.number, other: prev.cell }));
+      else first.set(m.number, m);
+    }
+    return out;
+  },
+};
+
+/** "2.3.12" under operational goal 2.2; without operational goals, the first number against the strategic goal. */
+export const numberMismatch: Rule = {
+  id: "measure.number-mismatch",
+  check(plan: Plan) {
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      if (!dotted(m.number)) continue;
+      if (m.operationalGoal) {
+        if (parentOf(m.number) !== m.operationalGoal) out.push(finding("measure.number-mismatch", at(m), m.number, { measure: m.number, operationalGoal: m.operationalGoal }));
+      } else if (m.strategicGoal && m.number.split(".")[0] !== m.strategicGoal) {
+        out.push(finding("measure.number-mismatch", at(m), m.number, { measure: m.number, operationalGoal: m.strategicGoal }));
+      }
+    }
+    return out;
+  },
+};
+
+/** Within an operational goal, its own measures run 1, 2, 3… in sheet order. */
+export const numberSequence: Rule = {
+  id: "measure.number-sequence",
+  check(plan: Plan) {
+    const out: Finding[] = [];
+    const lastByGoal = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const m of plan.measures) {
+      if (!dotted(m.number)) continue;
+      const goal = parentOf(m.number);
+      if (m.operationalGoal && goal !== m.operationalGoal) continue; // reported as a mismatch
+      if (seen.has(m.number)) continue; // reported as a duplicate
+      seen.add(m.number);
+      const prev = lastByGoal.get(goal) ?? 0;
+      const n = lastOf(m.number);
+      if (n !== prev + 1) {
+        out.push(finding("measure.number-sequence", at(m), m.number, { measure: m.number, operationalGoal: goal, expected: `${goal}.${prev + 1}` }));
+      }
+      lastByGoal.set(goal, Math.max(prev, n));
+    }
+    return out;
+  },
+};
+
+export const textMissing: Rule = {
+  id: "measure.text-missing",
+  check(plan: Plan) {
+    return plan.measures.filter((m) => !m.text.trim()).map((m) => finding("measure.text-missing", at(m), m.number, { measure: measureLabel(m) }));
+  },
+};

@@ -1,0 +1,109 @@
+/** Counts for meetings: by strategic goal (with operational goals beneath), by executor, by deadline year. */
+import type { Measure, Plan } from "../plan";
+import { statusKind, type StatusKind } from "../status";
+import type { Finding, RuleId } from "../rules/finding";
+
+export interface Counts {
+  measures: number;
+  done: number;
+  inProgress: number;
+  notDone: number;
+  notStarted: number;
+  cancelled: number;
+  noStatus: number;
+  overdue: number;
+  /** Measures with missing data: no executor, no deadline, no text or no status where one is due. */
+  missing: number;
+  /** Share of measures done, 0–1 (cancelled measures are left out of the base). */
+  shareDone: number;
+}
+
+export interface GoalCounts extends Counts {
+  strategicGoal: string | null;
+  title: string;
+  operationalGoals: (Counts & { operationalGoal: string | null; title: string })[];
+}
+
+export interface Summary {
+  total: Counts;
+  byStrategicGoal: GoalCounts[];
+  byExecutor: (Counts & { executor: string })[];
+  byYear: (Counts & { year: string })[];
+  findings: { error: number; warning: number; info: number };
+  nationalMeasuresWithoutLocal: number;
+}
+
+const MISSING_RULES: readonly RuleId[] = ["executor.missing", "deadline.missing", "measure.text-missing", "status.missing"];
+
+function key(m: Measure): string {
+  return `${m.cell}#${m.item}`;
+}
+
+function count(measures: Measure[], overdue: Set<string>, missing: Set<string>): Counts {
+  const c: Counts = { measures: measures.length, done: 0, inProgress: 0, notDone: 0, notStarted: 0, cancelled: 0, noStatus: 0, overdue: 0, missing: 0, shareDone: 0 };
+  for (const m of measures) {
+    const k: StatusKind | null = statusKind(m.status);
+    if (k) c[k]++;
+    else c.noStatus++;
+    if (overdue.has(key(m))) c.overdue++;
+    if (missing.has(key(m))) c.missing++;
+  }
+  const base = c.measures - c.cancelled;
+  c.shareDone = base > 0 ? Math.round((c.done / base) * 1000) / 1000 : 0;
+  return c;
+}
+
+export function summarize(plan: Plan, findings: Finding[]): Summary {
+  const byCell = new Map(plan.measures.map((m) => [`${m.number}|${m.row}`, m]));
+  const overdue = new Set<string>();
+  const missing = new Set<string>();
+  for (const f of findings) {
+    const m = plan.measures.find((x) => x.row === f.row && x.item === f.item && x.number === f.measure) ?? byCell.get(`${f.measure}|${f.row}`);
+    if (!m) continue;
+    if (f.rule === "deadline.overdue") overdue.add(key(m));
+    if (MISSING_RULES.includes(f.rule)) missing.add(key(m));
+  }
+  const c = (ms: Measure[]) => count(ms, overdue, missing);
+
+  const goals: GoalCounts[] = [];
+  const goalIds = [...new Set(plan.measures.map((m) => m.strategicGoal))];
+  for (const sg of plan.strategicGoals.map((g) => g.number)) if (!goalIds.includes(sg)) goalIds.push(sg);
+  for (const sg of goalIds) {
+    const ms = plan.measures.filter((m) => m.strategicGoal === sg);
+    const ogIds = [...new Set([...plan.operationalGoals.filter((o) => o.strategicGoal === sg).map((o) => o.number), ...ms.map((m) => m.operationalGoal)])];
+    goals.push({
+      strategicGoal: sg,
+      title: plan.strategicGoals.find((g) => g.number === sg)?.title ?? "",
+      ...c(ms),
+      operationalGoals: ogIds.map((og) => ({
+        operationalGoal: og,
+        title: plan.operationalGoals.find((o) => o.number === og)?.title ?? "",
+        ...c(ms.filter((m) => m.operationalGoal === og)),
+      })),
+    });
+  }
+
+  const executors = new Map<string, Measure[]>();
+  for (const m of plan.measures) for (const e of new Set(m.executors)) executors.set(e, [...(executors.get(e) ?? []), m]);
+  const byExecutor = [...executors.entries()].map(([executor, ms]) => ({ executor, ...c(ms) })).sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
+
+  const years = new Map<string, Measure[]>();
+  for (const m of plan.measures) {
+    const y = m.deadline.end ? m.deadline.end.slice(0, 4) : m.deadline.unparsed ? "?" : "—";
+    years.set(y, [...(years.get(y) ?? []), m]);
+  }
+  const byYear = [...years.entries()].map(([year, ms]) => ({ year, ...c(ms) })).sort((a, b) => a.year.localeCompare(b.year));
+
+  return {
+    total: c(plan.measures),
+    byStrategicGoal: goals,
+    byExecutor,
+    byYear,
+    findings: {
+      error: findings.filter((f) => f.severity === "error").length,
+      warning: findings.filter((f) => f.severity === "warning").length,
+      info: findings.filter((f) => f.severity === "info").length,
+    },
+    nationalMeasuresWithoutLocal: plan.nationalMeasures.filter((n) => n.measureCount === 0).length,
+  };
+}

@@ -1,0 +1,46 @@
+/** Text helpers shared by the layout engine, the executor splitter and the deadline grammar. */
+
+const APOSTROPHES = /[\u2019\u02BC\u0060\u00B4\u2018\u02B9]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Lower case, one kind of apostrophe and dash, single spaces, Latin look-alikes left alone. */
+export function normalize(text: string): string {
+  return text
+    .replace(/<\/?p>/gi, " ")
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, "-")
+    .replace(/\u00A0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** Collapses runs of blanks within lines and trims each line; keeps the line breaks. */
+export function tidy(text: string): string {
+  return text
+    .replace(/<\/?p>/gi, "\n")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00A0]+/g, " ").trim())
+    .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
+    .join("\n")
+    .trim();
+}
+
+export function lines(text: string): string[] {
+  return tidy(text)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
+const UPPER = /^[A-ZА-ЯІЇЄҐ]/;
+const LOWER = /^[a-zа-яіїєґ]/;
+
+export function startsUpper(text: string): boolean {
+  return UPPER.test(text.trim());
+}
+
+export function startsLower(text: string): boolean {
+  return LOWER.test(text.trim());
+}
