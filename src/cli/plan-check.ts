@@ -79,6 +79,10 @@ export async function run(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv
 }
 
 if (require.main === module) {
+  // a reader that stops early (| head) is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -62,8 +62,10 @@ export function findHeader(grid: Grid, merges: MergeIndex): HeaderMatch | null {
   const cols = colCount(grid);
   let best: HeaderMatch | null = null;
   const rowTexts = (r: number) => Array.from({ length: cols }, (_, c) => mergedText(grid, merges, r, c));
+  // a header starts where its cells start: a cell merged down from the row above belongs to an earlier header
+  const startTexts = (r: number) => rowTexts(r).map((t, c) => (merges.isCoveredFromAbove(r, c) ? "" : t));
   for (let r = 0; r < rows; r++) {
-    const one = rowTexts(r);
+    const one = startTexts(r);
     if (one.filter((t) => t).length < 2) continue;
     const candidates: { rows: number[]; texts: string[] }[] = [{ rows: [r], texts: one }];
     if (r + 1 < rowCount(grid)) {

@@ -93,6 +93,7 @@ export function recognizePlan(grid: Grid): Recognition {
   let nmIndex: number | null = null;
   let lastDataRow = lastHeaderRow;
   let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
+  let footerStarted = false;
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -151,6 +152,13 @@ export function recognizePlan(grid: Grid): Recognition {
       continue;
     }
 
+    // signatures and footnotes below the table
+    if (measures.length > 0 && (footerStarted || FOOTER_HINTS.some((h) => h.test(texts.join(" ")))) && !leadingMeasureNumber(texts[0])) {
+      footerStarted = true;
+      setKind(r, "footer", "signature or footnote below the table");
+      continue;
+    }
+
     const cells = readRow(r);
     const own = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
     const measureText = own("measure");
@@ -172,7 +180,7 @@ export function recognizePlan(grid: Grid): Recognition {
       !leadingMeasureNumber(measureText) &&
       dataRoles.every((role) => looksLikeFragment(own(role)));
     if (fragment && lastMeasureRow) {
-      appendFragment(lastMeasureRow, cells, own);
+      appendFragment(lastMeasureRow, own);
       setKind(r, "continuation", "text continued from the row above (page break)");
       lastDataRow = r;
       continue;
@@ -329,7 +337,7 @@ function firstFilledCol(grid: Grid, merges: MergeIndex, r: number, from: number,
 }
 
 /** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
-function appendFragment(prev: { cells: RowCells; measures: Measure[] }, cells: RowCells, own: (role: ColumnRole) => string): void {
+function appendFragment(prev: { cells: RowCells; measures: Measure[] }, own: (role: ColumnRole) => string): void {
   const last = prev.measures[prev.measures.length - 1];
   const m = own("measure");
   if (m) last.text = `${last.text} ${m.replace(/\n/g, " ")}`.trim();

@@ -1,0 +1,169 @@
+/**
+ * The layout engine on real .xlsx files of the layouts communities use: each fixture is the same small plan
+ * laid out another way, written with ExcelJS and read back through the command line's adapter.
+ */
+import { readWorkbookGrids } from "../../src/cli/xlsx";
+import { columnLetter } from "../../src/core/grid";
+import type { Plan } from "../../src/core/plan";
+import { recognizeWorkbook } from "../../src/core/workbook";
+import { allMeasures, CLEAN_PLAN, EN_HEADERS, EN_SECTIONS, renderPlan, type LayoutOptions } from "../fixtures/planModel";
+import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
+
+const EXPECTED_NUMBERS = allMeasures(CLEAN_PLAN).map((m) => m.number);
+
+async function recognize(name: string, sheets: FixtureSheet[], sheet?: string): Promise<Plan> {
+  const file = await writeFixture(name, sheets);
+  const result = recognizeWorkbook(await readWorkbookGrids(file), sheet);
+  if (!result.ok) throw new Error(`${name}: no plan (${result.reason})`);
+  return result.plan;
+}
+
+function columns(plan: Plan): Record<string, string> {
+  return Object.fromEntries(Object.entries(plan.layout.columns).map(([role, c]) => [role, columnLetter(c as number)]));
+}
+
+/** What every layout of the clean plan must give: the same goals, measures, executors and deadlines. */
+function expectCleanPlan(plan: Plan) {
+  expect(plan.strategicGoals.map((g) => g.number)).toEqual(["1", "2"]);
+  expect(plan.operationalGoals.map((g) => [g.number, g.strategicGoal])).toEqual([
+    ["1.1", "1"],
+    ["1.2", "1"],
+    ["2.1", "2"],
+  ]);
+  expect(plan.measures.map((m) => m.number)).toEqual(EXPECTED_NUMBERS);
+  const byNumber = Object.fromEntries(plan.measures.map((m) => [m.number, m]));
+  expect(byNumber["1.1.1"].text).toBe("Надання пропозицій щодо включення гендерних аспектів до Регламенту");
+  expect(byNumber["1.1.3"].executors).toEqual(["Управління у справах сім'ї, молоді та спорту міської ради", "департамент освіти міської ради"]);
+  expect(byNumber["2.1.3"].executors).toEqual(["Житомирський міський центр соціальних служб міської ради", "ГО «Ла Страда-Україна» (за згодою)"]);
+  expect([byNumber["1.1.3"].deadline.start, byNumber["1.1.3"].deadline.end, byNumber["1.1.3"].deadline.recurrence]).toEqual(["2021-01-01", "2025-12-31", "annual"]);
+  expect([byNumber["1.2.1"].deadline.start, byNumber["1.2.1"].deadline.end]).toEqual(["2024-10-01", "2024-12-31"]);
+  expect(plan.measures.map((m) => [m.number, m.operationalGoal, m.task, m.nationalMeasure])).toEqual([
+    ["1.1.1", "1.1", "1", "1"],
+    ["1.1.2", "1.1", "1", "1"],
+    ["1.1.3", "1.1", "1", "2"],
+    ["1.2.1", "1.2", "1", "1"],
+    ["2.1.1", "2.1", "1", "1"],
+    ["2.1.2", "2.1", "1", "2"],
+    ["2.1.3", "2.1", "2", "1"],
+  ]);
+  expect(plan.nationalMeasures.every((n) => n.measureCount > 0)).toBe(true);
+}
+
+describe("the layout engine reads the plan however the table is laid out", () => {
+  test("the plain layout: one header row, merged sections, merged national cells", async () => {
+    const plan = await recognize("plain", [renderPlan(CLEAN_PLAN)]);
+    expectCleanPlan(plan);
+    expect(columns(plan)).toEqual({ nationalTask: "A", nationalMeasure: "B", measure: "C", executors: "D", deadline: "E" });
+    expect(plan.layout.headerRows).toEqual([4]);
+  });
+
+  test("under approval and title rows, further down and to the right, with signatures below", async () => {
+    const sheet = renderPlan(CLEAN_PLAN, {
+      startRow: 2,
+      startCol: 1,
+      approval: ["ЗАТВЕРДЖЕНО", "рішенням виконавчого комітету міської ради", "Додаток до рішення від 12.03.2021 № 245"],
+      footer: ["* Виконавці, позначені «за згодою», не є структурними підрозділами ради.", "Секретар міської ради                    Г. М. Кондратюк"],
+    });
+    const plan = await recognize("approval", [{ name: "Інструкція", rows: [["Як заповнювати план"], ["Вносьте стан виконання щокварталу."]] }, sheet]);
+    expectCleanPlan(plan);
+    expect(plan.sheet).toBe("План");
+    expect(columns(plan).nationalTask).toBe("B");
+    const kinds = plan.layout.rows.map((r) => r.kind);
+    expect(kinds.slice(0, 2)).toEqual(["blank", "blank"]);
+    expect(kinds.filter((k) => k === "title").length).toBe(5);
+    expect(kinds.slice(-2)).toEqual(["footer", "footer"]);
+    expect(plan.title).toContain("ЗАТВЕРДЖЕНО");
+  });
+
+  test("English headers and sections, columns in another order, a status column with English values", async () => {
+    const withStatus = { ...CLEAN_PLAN };
+    const plan = await recognize("english", [
+      renderPlan(withStatus, {
+        sheetName: "Action plan",
+        columns: ["measure", "deadline", "executors", "status", "nationalTask", "nationalMeasure"],
+        headers: EN_HEADERS,
+        sectionStyle: "first-cell",
+        ...EN_SECTIONS,
+      }),
+    ]);
+    expectCleanPlan(plan);
+    expect(columns(plan)).toEqual({ measure: "A", deadline: "B", executors: "C", status: "D", nationalTask: "E", nationalMeasure: "F" });
+    expect(plan.measures[0].status).toBe("Виконується");
+  });
+
+  test("a grouped two-row header with column numbers, repeated after page breaks", async () => {
+    const plan = await recognize("grouped", [renderPlan(CLEAN_PLAN, { headerStyle: "grouped", columnNumbers: true, repeatHeaderEvery: 3 })]);
+    expectCleanPlan(plan);
+    expect(plan.layout.headerRows).toEqual([4, 5]);
+    expect(columns(plan)).toEqual({ nationalTask: "A", nationalMeasure: "B", measure: "C", executors: "D", deadline: "E" });
+    const kinds = plan.layout.rows.map((r) => r.kind);
+    expect(kinds.filter((k) => k === "column-numbers").length).toBe(3);
+    expect(kinds.filter((k) => k === "header").length).toBe(2 + 2 * 2);
+  });
+
+  test("numbers in a column of their own, extra columns, lower-case sections in the first cell, national cells written once", async () => {
+    const plan = await recognize("numbered-column", [
+      renderPlan(CLEAN_PLAN, {
+        columns: ["number", "nationalTask", "nationalMeasure", "measure", "executors", "deadline", "indicator", "funding", "status", "note"],
+        headers: { deadline: "Строк виконання", executors: "Відповідальні за виконання" },
+        numberIn: "column",
+        nationalCells: "once",
+        sectionStyle: "first-cell",
+        strategicFormat: (n, t) => `Стратегічна ціль ${n}: ${t}`,
+        operationalFormat: (n, t) => `оперативна ціль ${n}. ${t}`,
+      }),
+    ]);
+    expectCleanPlan(plan);
+    expect(columns(plan)).toEqual({ number: "A", nationalTask: "B", nationalMeasure: "C", measure: "D", executors: "E", deadline: "F", indicator: "G", funding: "H", status: "I", note: "J" });
+  });
+
+  test("several measures in one cell, line by line, with their executors and deadlines", async () => {
+    const plan = await recognize("multi-lines", [renderPlan(CLEAN_PLAN, { multiPerCell: "lines" })]);
+    expectCleanPlan(plan);
+    const m112 = plan.measures.find((m) => m.number === "1.1.2")!;
+    expect([m112.item, m112.items, m112.cell, m112.executors, m112.deadline.raw]).toEqual([2, 2, "C7", ["Департамент соціальної політики міської ради"], "2022"]);
+  });
+
+  test("several measures run together on one line, with run-together executors and deadlines", async () => {
+    const plan = await recognize("run-together", [renderPlan(CLEAN_PLAN, { multiPerCell: "run-together" })]);
+    expectCleanPlan(plan);
+    expect(plan.measures.find((m) => m.number === "1.1.1")!.executors).toEqual(["Управління у справах сім'ї, молоді та спорту міської ради"]);
+  });
+
+  test("page-break fragments, blank rows after sections, and deadlines stored as real dates", async () => {
+    const spec = structuredClone(CLEAN_PLAN);
+    spec.goals[1].operationalGoals[0].tasks[0].nationalMeasures[1].measures[0].deadline = new Date(Date.UTC(2025, 11, 31));
+    const plan = await recognize("fragments", [renderPlan(spec, { fragments: ["1.1.1", "2.1.1"], blankRowAfterSections: true })]);
+    expect(plan.measures.map((m) => m.number)).toEqual(EXPECTED_NUMBERS);
+    expect(plan.measures[0].text).toBe("Надання пропозицій щодо включення гендерних аспектів до Регламенту");
+    expect(plan.layout.rows.filter((r) => r.kind === "continuation").length).toBe(2);
+    const m212 = plan.measures.find((m) => m.number === "2.1.2")!;
+    expect([m212.deadline.start, m212.deadline.end, m212.deadline.precision]).toEqual(["2025-12-31", "2025-12-31", "day"]);
+  });
+
+  test("several sheets with plans: the largest is picked, the others are listed, --sheet chooses", async () => {
+    const small = structuredClone(CLEAN_PLAN);
+    small.goals = small.goals.slice(0, 1);
+    const sheets = [renderPlan(small, { sheetName: "Громада А" }), renderPlan(CLEAN_PLAN, { sheetName: "Громада Б" }), { name: "Нотатки", rows: [["нічого"]] }];
+    const file = await writeFixture("several", sheets);
+    const grids = await readWorkbookGrids(file);
+    const best = recognizeWorkbook(grids);
+    expect(best.ok && best.plan.sheet).toBe("Громада Б");
+    expect(best.sheets.map((s) => [s.sheet, s.measures, s.reason])).toEqual([
+      ["Громада А", 4, null],
+      ["Громада Б", 7, null],
+      ["Нотатки", 0, "no-header"],
+    ]);
+    const chosen = recognizeWorkbook(grids, "Громада А");
+    expect(chosen.ok && chosen.plan.measures.length).toBe(4);
+    expect(recognizeWorkbook(grids, "Немає").ok).toBe(false);
+  });
+
+  test("a sheet without a plan says why", async () => {
+    const file = await writeFixture("no-plan", [{ name: "Бюджет", rows: [["Стаття", "Сума"], ["Зарплата", 100]] }]);
+    const r = recognizeWorkbook(await readWorkbookGrids(file));
+    expect(r).toMatchObject({ ok: false, reason: "no-header" });
+  });
+});
+
+export type { LayoutOptions };

@@ -1,0 +1,75 @@
+/* eslint-disable no-undef */
+// Follows the official Office add-in React template: one entry for the task pane, one for the ribbon
+// commands, HtmlWebpackPlugin per page, CopyWebpackPlugin for the icons and the manifest.
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const path = require("path");
+
+const urlDev = "https://localhost:3000/";
+// Change this to where the add-in is deployed; `npm run build` rewrites the manifest's URLs to it.
+const urlProd = process.env.PLAN_CHECK_URL || "https://localhost:3000/";
+
+/** Certificates only for the https dev server, never for a build (which must work offline). */
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_BUNDLE && process.argv.includes("serve");
+  const config = {
+    devtool: "source-map",
+    entry: {
+      react: ["react", "react-dom"],
+      taskpane: { import: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"], dependOn: "react" },
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: { keep: /^cli\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".html", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack shake the unused Fluent icons out of the bundle
+            options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+          },
+        },
+        { test: /\.html$/, exclude: /node_modules/, use: "html-loader" },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : "http",
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    },
+  };
+  return config;
+};
