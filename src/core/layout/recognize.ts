@@ -160,6 +160,7 @@ export function recognizePlan(grid: Grid): Recognition {
     }
 
     const cells = readRow(r);
+    const shifted = repairShiftedCells(grid, merges, cells, roleCols, r);
     const own = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
     const measureText = own("measure");
     const numberText = own("number");
@@ -219,6 +220,12 @@ export function recognizePlan(grid: Grid): Recognition {
     }
 
     let items = splitMeasureCell(measureText);
+    if (items.length > 1 && items[0].number === null && lastMeasureRow && looksLikeFragment(items[0].text)) {
+      // the rest of the measure above (a page break), then measures of this row
+      const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
+      last.text = `${last.text} ${items[0].text.replace(/\n/g, " ")}`;
+      items = items.slice(1);
+    }
     const hasOwnExecOrDeadline = own("executors") !== "" || own("deadline") !== "";
     if (items.length === 0 && hasOwnExecOrDeadline && roleCols.measure !== undefined) {
       // executors and a deadline with no measure text: a measure whose text is missing
@@ -279,7 +286,7 @@ export function recognizePlan(grid: Grid): Recognition {
     if (nm) nm.measureCount += rowMeasures.length;
     measures.push(...rowMeasures);
     lastMeasureRow = { cells, measures: rowMeasures };
-    setKind(r, "measure", n > 1 ? `${n} measures in one cell` : "a local measure");
+    setKind(r, "measure", `${n > 1 ? `${n} measures in one cell` : "a local measure"}${shifted ? ` (${shifted})` : ""}`);
     lastDataRow = r;
   }
 
@@ -334,6 +341,38 @@ function firstFilledCol(grid: Grid, merges: MergeIndex, r: number, from: number,
     if (tidy(cellText(grid, area ? area.top : r, area ? area.left : c))) return area ? area.left : c;
   }
   return from;
+}
+
+/**
+ * Text converted from documents sometimes lands one column off: a measure in the national-measure column
+ * with its executor and deadline beside it, or a second measure in the executor column. Where the table's
+ * columns run national measure, measure, executors, deadline, such a row is read as if it were in place.
+ */
+function repairShiftedCells(grid: Grid, merges: MergeIndex, cells: RowCells, cols: Partial<Record<ColumnRole, number>>, r: number): string | null {
+  const order: ColumnRole[] = ["nationalMeasure", "measure", "executors", "deadline"];
+  if (order.some((role, i) => cols[role] === undefined || (i > 0 && cols[role] !== cols[order[i - 1]]! + 1))) return null;
+  const txt = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
+  if (leadingMeasureNumber(txt("nationalMeasure")) && !leadingMeasureNumber(txt("measure")) && !txt("deadline")) {
+    cells.text.deadline = txt("executors");
+    cells.text.executors = txt("measure");
+    cells.text.measure = txt("nationalMeasure");
+    cells.address.deadline = cells.address.executors;
+    cells.address.executors = cells.address.measure;
+    cells.address.measure = cells.address.nationalMeasure;
+    for (const role of order) cells.coveredFromAbove.delete(role);
+    cells.coveredFromAbove.add("nationalMeasure");
+    return "cells shifted one column left, read in place";
+  }
+  if (leadingMeasureNumber(txt("executors")) && leadingMeasureNumber(txt("measure"))) {
+    const next = cols.deadline! + 1;
+    const taken = Object.values(cols).includes(next);
+    cells.text.measure = `${txt("measure")}\n${txt("executors")}`;
+    cells.text.executors = txt("deadline");
+    cells.text.deadline = taken ? "" : tidy(cellText(grid, r, next));
+    void merges;
+    return "cells shifted one column right, read in place";
+  }
+  return null;
 }
 
 /** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
