@@ -1,0 +1,211 @@
+/**
+ * Every rule fires where it must and stays silent where it must not. A correct plan gives no error and no
+ * warning: a checker that cries wolf is not trusted.
+ */
+import { checkPlan } from "../../src/core/check";
+import { recognizePlan } from "../../src/core/layout/recognize";
+import type { Plan } from "../../src/core/plan";
+import { RULE_IDS, type Finding } from "../../src/core/rules";
+import { sheetToGrid } from "../fixtures/grid";
+import { CLEAN_PLAN, renderPlan, type LayoutOptions, type MeasureSpec, type PlanSpec } from "../fixtures/planModel";
+
+const WITH_STATUS: LayoutOptions = { columns: ["nationalTask", "nationalMeasure", "measure", "executors", "deadline", "status"] };
+
+function planOf(spec: PlanSpec, layout: LayoutOptions = {}): Plan {
+  const r = recognizePlan(sheetToGrid(renderPlan(spec, layout)));
+  if (!r.ok) throw new Error(r.reason);
+  return r.plan;
+}
+
+function check(spec: PlanSpec, asOf: string, layout: LayoutOptions = {}, extra: { directory?: string[]; period?: { start: string; end: string } } = {}): Finding[] {
+  return checkPlan(planOf(spec, layout), [], { asOf, ...extra }).findings;
+}
+
+/** A copy of the clean plan with one measure changed. */
+function withMeasure(number: string, change: Partial<MeasureSpec>): PlanSpec {
+  const spec = structuredClone(CLEAN_PLAN);
+  for (const g of spec.goals)
+    for (const o of g.operationalGoals)
+      for (const t of o.tasks)
+        for (const n of t.nationalMeasures)
+          n.measures = n.measures.map((m) => (m.number === number ? { ...m, ...change } : m));
+  return spec;
+}
+
+const brief = (fs: Finding[]) => fs.map((f) => [f.rule, f.measure, f.cell]);
+const only = (fs: Finding[], rule: string) => brief(fs.filter((f) => f.rule === rule));
+
+describe("a correct plan", () => {
+  test.each([
+    ["without a status column", {}],
+    ["with a status column", WITH_STATUS],
+  ])("yields no error and no warning (%s)", (_, layout) => {
+    const fs = check(CLEAN_PLAN, "2021-06-30", layout);
+    expect(fs.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("executor rules", () => {
+  test("executor.missing fires for a measure without an executor, and only there", () => {
+    const fs = check(withMeasure("1.2.1", { executors: "" }), "2021-06-30");
+    expect(only(fs, "executor.missing")).toEqual([["executor.missing", "1.2.1", "D11"]]);
+  });
+
+  test("executor.unknown fires for a body outside the directory kept in the workbook, with a suggestion", () => {
+    const spec = withMeasure("1.2.1", { executors: "Управління у справах сімї, молоді та спорту міської ради" });
+    const directory = ["Управління у справах сім'ї, молоді та спорту міської ради", "Департамент соціальної політики міської ради", "департамент освіти міської ради", "Управління з питань надзвичайних ситуацій та цивільного захисту населення міської ради", "Житомирський міський центр соціальних служб міської ради", "ГО «Ла Страда-Україна» (за згодою)"];
+    const fs = check(spec, "2021-06-30", {}, { directory });
+    expect(fs.filter((f) => f.rule === "executor.unknown").map((f) => [f.measure, f.params.executor, f.params.suggestion])).toEqual([
+      ["1.2.1", "Управління у справах сімї, молоді та спорту міської ради", "Управління у справах сім'ї, молоді та спорту міської ради"],
+    ]);
+    expect(only(check(CLEAN_PLAN, "2021-06-30", {}, { directory }), "executor.unknown")).toEqual([]);
+  });
+
+  test("executor.unknown stays silent when the plan's own bodies make the directory", () => {
+    expect(only(check(withMeasure("1.2.1", { executors: "Обласна прокуратура" }), "2021-06-30"), "executor.unknown")).toEqual([]);
+  });
+
+  test("executor.inconsistent names the usual spelling of a body written differently", () => {
+    const spec = withMeasure("1.2.1", { executors: "Управління у справах сім’ї, молоді та спорту" });
+    const fs = check(spec, "2021-06-30");
+    expect(fs.filter((f) => f.rule === "executor.inconsistent").map((f) => [f.measure, f.params.executor, f.params.canonical, f.severity])).toEqual([
+      ["1.2.1", "Управління у справах сім’ї, молоді та спорту", "Управління у справах сім'ї, молоді та спорту міської ради", "info"],
+    ]);
+  });
+});
+
+describe("deadline rules", () => {
+  test("deadline.missing fires for an empty deadline", () => {
+    expect(only(check(withMeasure("2.1.1", { deadline: "" }), "2021-06-30"), "deadline.missing")).toEqual([["deadline.missing", "2.1.1", "E14"]]);
+  });
+
+  test("deadline.unparsed gives the text and why", () => {
+    const fs = check(withMeasure("2.1.1", { deadline: "коли буде фінансування" }), "2021-06-30");
+    expect(fs.filter((f) => f.rule === "deadline.unparsed").map((f) => [f.measure, f.params.text, f.params.reason])).toEqual([["2.1.1", "коли буде фінансування", "unknown-words"]]);
+  });
+
+  test("deadline.outside-plan-period fires for a deadline beyond the period in the title, and not within it", () => {
+    expect(only(check(withMeasure("2.1.1", { deadline: "2026-2027" }), "2021-06-30"), "deadline.outside-plan-period")).toEqual([["deadline.outside-plan-period", "2.1.1", "E14"]]);
+    expect(only(check(withMeasure("2.1.1", { deadline: "2025" }), "2021-06-30"), "deadline.outside-plan-period")).toEqual([]);
+  });
+
+  test("the plan period can be set by the user", () => {
+    const fs = check(CLEAN_PLAN, "2021-06-30", {}, { period: { start: "2021-01-01", end: "2023-12-31" } });
+    expect(only(fs, "deadline.outside-plan-period").map((f) => f[1])).toEqual(["1.1.1", "1.1.3", "1.2.1", "2.1.1", "2.1.2", "2.1.3"]);
+  });
+
+  test("deadline.overdue: ended before the as-of date and not done; done or cancelled measures are not overdue", () => {
+    const asOf = "2023-06-30";
+    expect(only(check(CLEAN_PLAN, asOf), "deadline.overdue")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    expect(only(check(withMeasure("1.1.2", { status: "Виконано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([]);
+    expect(only(check(withMeasure("1.1.2", { status: "Скасовано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([]);
+    expect(only(check(withMeasure("1.1.2", { status: "Не виконано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+  });
+
+  test("recurring measures end with their period; a deadline ending on the as-of date is not yet overdue", () => {
+    expect(only(check(CLEAN_PLAN, "2025-12-31"), "deadline.overdue").map((f) => f[1])).toEqual(["1.1.2", "1.2.1"]);
+    expect(only(check(CLEAN_PLAN, "2026-01-01"), "deadline.overdue").map((f) => f[1])).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.2.1", "2.1.1", "2.1.2", "2.1.3"]);
+  });
+
+  test("deadline.due-soon fires within 90 days of the end, not after", () => {
+    expect(only(check(CLEAN_PLAN, "2024-10-15"), "deadline.due-soon")).toEqual([["deadline.due-soon", "1.2.1", "E11"]]);
+    expect(only(check(CLEAN_PLAN, "2024-09-01"), "deadline.due-soon")).toEqual([]);
+  });
+});
+
+describe("status rules", () => {
+  test("status.missing: a started measure without a status; not before it starts, not without a status column", () => {
+    const spec = withMeasure("2.1.3", { status: "" });
+    expect(only(check(spec, "2023-06-30", WITH_STATUS), "status.missing")).toEqual([["status.missing", "2.1.3", "F16"]]);
+    expect(only(check(spec, "2022-06-30", WITH_STATUS), "status.missing")).toEqual([]);
+    expect(only(check(spec, "2023-06-30"), "status.missing")).toEqual([]);
+  });
+
+  test("status.unknown: a value outside the vocabulary; the usual variants pass", () => {
+    expect(only(check(withMeasure("2.1.3", { status: "думаємо" }), "2023-06-30", WITH_STATUS), "status.unknown")).toEqual([["status.unknown", "2.1.3", "F16"]]);
+    for (const s of ["виконано", "Виконано.", "Виконано у повному обсязі", "в процесі", "частково виконано", "Done", "In progress", "Not started", "Cancelled", "не розпочато"]) {
+      expect(only(check(withMeasure("2.1.3", { status: s }), "2023-06-30", WITH_STATUS), "status.unknown")).toEqual([]);
+    }
+  });
+});
+
+describe("numbering rules", () => {
+  test("measure.number-missing fires where most measures are numbered and one is not", () => {
+    const spec = withMeasure("2.1.2", { number: "" });
+    const plan = planOf(spec);
+    expect(plan.measures.find((m) => m.row === 15)!.number).toBeNull();
+    const fs = checkPlan(plan, [], { asOf: "2021-06-30" }).findings;
+    expect(only(fs, "measure.number-missing")).toEqual([["measure.number-missing", null, "C15"]]);
+  });
+
+  test("measure.number-duplicate fires on the second use of a number", () => {
+    const fs = check(withMeasure("2.1.3", { number: "2.1.2" }), "2021-06-30");
+    expect(only(fs, "measure.number-duplicate")).toEqual([["measure.number-duplicate", "2.1.2", "C16"]]);
+    expect(only(fs, "measure.number-sequence")).toEqual([]);
+  });
+
+  test("measure.number-sequence fires for a gap or wrong order within an operational goal", () => {
+    // 2.1.1, 2.1.4, 2.1.3: a gap at 2.1.4, then 2.1.3 out of order
+    expect(only(check(withMeasure("2.1.2", { number: "2.1.4" }), "2021-06-30"), "measure.number-sequence")).toEqual([
+      ["measure.number-sequence", "2.1.4", "C15"],
+      ["measure.number-sequence", "2.1.3", "C16"],
+    ]);
+    // 2.1.1, 2.1.3: one gap, one finding
+    const gap = structuredClone(CLEAN_PLAN);
+    gap.goals[1].operationalGoals[0].tasks[0].nationalMeasures[1].measures = [];
+    gap.goals[1].operationalGoals[0].tasks[0].nationalMeasures.pop();
+    expect(only(check(gap, "2021-06-30"), "measure.number-sequence")).toEqual([["measure.number-sequence", "2.1.3", "C15"]]);
+  });
+
+  test("measure.number-mismatch fires for a number of another operational goal", () => {
+    const fs = check(withMeasure("2.1.2", { number: "2.3.12" }), "2021-06-30");
+    expect(only(fs, "measure.number-mismatch")).toEqual([["measure.number-mismatch", "2.3.12", "C15"]]);
+  });
+
+  test("measure.text-missing fires for a measure with an executor and a deadline but no text", () => {
+    const spec = withMeasure("2.1.2", { text: "" });
+    const fs = checkPlan(planOf(spec, { numberIn: "column", columns: ["number", "nationalTask", "nationalMeasure", "measure", "executors", "deadline"] }), [], { asOf: "2021-06-30" }).findings;
+    expect(only(fs, "measure.text-missing")).toEqual([["measure.text-missing", "2.1.2", "D15"]]);
+  });
+});
+
+describe("national-measure.without-local", () => {
+  test("fires for a national measure that no local measure implements", () => {
+    const spec = structuredClone(CLEAN_PLAN);
+    spec.goals[0].operationalGoals[1].tasks[0].nationalMeasures.push({ text: "4) проведення циклу тренінгів", measures: [] });
+    const fs = check(spec, "2021-06-30");
+    expect(fs.filter((f) => f.rule === "national-measure.without-local").map((f) => [f.measure, f.cell, f.params.operationalGoal])).toEqual([["4", "B12", "1.2"]]);
+  });
+});
+
+describe("findings", () => {
+  test("are ordered by sheet position and never duplicated", () => {
+    const spec = withMeasure("2.1.1", { deadline: "", executors: "" });
+    const fs = check(spec, "2023-06-30");
+    const keys = fs.map((f) => `${f.rule}|${f.cell}|${f.measure}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const rows = fs.map((f) => f.row);
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
+  });
+
+  test("every rule id is one of the documented contract", () => {
+    expect(RULE_IDS).toEqual([
+      "executor.missing",
+      "executor.unknown",
+      "executor.inconsistent",
+      "deadline.missing",
+      "deadline.unparsed",
+      "deadline.outside-plan-period",
+      "deadline.overdue",
+      "deadline.due-soon",
+      "status.missing",
+      "status.unknown",
+      "measure.number-missing",
+      "measure.number-duplicate",
+      "measure.number-sequence",
+      "measure.number-mismatch",
+      "measure.text-missing",
+      "national-measure.without-local",
+    ]);
+  });
+});
