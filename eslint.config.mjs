@@ -1,9 +1,19 @@
+import { createRequire } from "node:module";
 import officeAddins from "eslint-plugin-office-addins";
-import tsParser from "@typescript-eslint/parser";
+
+// The plugin's TypeScript parser, loaded from where the plugin installed it (the plugin's own reference to
+// it resolves to nothing under ESLint 9's flat config, which then falls back to espree).
+const require = createRequire(import.meta.url);
+const tsParser = require(require.resolve("@typescript-eslint/parser", { paths: [require.resolve("eslint-plugin-office-addins")] }));
+
+// The plugin's recommended block (TypeScript parser, Office add-in rules, prettier) covers .ts files;
+// the same block is applied to the task pane's .tsx files.
+const officeBlock = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["office-addins"]);
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   ...officeAddins.configs.react,
+  { ...officeBlock, files: ["**/*.tsx"] },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {

@@ -24,7 +24,12 @@ interface Transcription {
   title: string[];
   header: string[];
   body: BodyRow[];
-  report2023: { sheetName: string; statusHeader: string; asOf: string; status: Record<string, string> };
+  report2023: {
+    sheetName: string;
+    statusHeader: string;
+    asOf: string;
+    status: Record<string, string>;
+  };
 }
 
 const SEEDS = join(__dirname, "..", "seeds");
@@ -43,11 +48,24 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   const ws = wb.addWorksheet(withStatus ? doc.report2023.sheetName : doc.sheetName, {
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   const width = withStatus ? 6 : 5;
   const last = withStatus ? "F" : "E";
-  ws.columns = [{ width: 38 }, { width: 44 }, { width: 60 }, { width: 36 }, { width: 14 }, ...(withStatus ? [{ width: 16 }] : [])];
+  ws.columns = [
+    { width: 38 },
+    { width: 44 },
+    { width: 60 },
+    { width: 36 },
+    { width: 14 },
+    ...(withStatus ? [{ width: 16 }] : []),
+  ];
 
   let r = 1;
   for (const line of doc.title) {
@@ -58,7 +76,8 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
     r++;
   }
   if (withStatus) {
-    ws.getCell(`A${r}`).value = `Стан виконання станом на ${doc.report2023.asOf.split("-").reverse().join(".")}`;
+    ws.getCell(`A${r}`).value =
+      `Стан виконання станом на ${doc.report2023.asOf.split("-").reverse().join(".")}`;
     ws.mergeCells(`A${r}:${last}${r}`);
     ws.getCell(`A${r}`).alignment = { horizontal: "center" };
     ws.getCell(`A${r}`).font = { italic: true };
@@ -97,7 +116,11 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
       c.font = { bold: true, size: strategic ? 12 : 11 };
       c.alignment = { wrapText: true, vertical: "middle" };
       c.border = thin;
-      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: strategic ? "FFFCE4D6" : "FFFFF2CC" } };
+      c.fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: strategic ? "FFFCE4D6" : "FFFFF2CC" },
+      };
       ws.getRow(r).height = Math.max(30, Math.ceil(row.section.length / 180) * 16);
       r++;
       continue;
@@ -118,7 +141,10 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
     ws.getCell(`D${r}`).value = row.executors || null;
     ws.getCell(`E${r}`).value = row.deadlines || null;
     if (withStatus) {
-      const numbers = (row.measures ?? "").split("\n").map((m) => /^(\d+\.\d+\.\d+)/.exec(m)?.[1]).filter((n): n is string => !!n);
+      const numbers = (row.measures ?? "")
+        .split("\n")
+        .map((m) => /^(\d+\.\d+\.\d+)/.exec(m)?.[1])
+        .filter((n): n is string => !!n);
       const statuses = numbers.map((n) => doc.report2023.status[n] ?? "");
       ws.getCell(`F${r}`).value = statuses.some((s) => s) ? statuses.join("\n") : null;
     }
@@ -141,8 +167,12 @@ export function readTranscription(): Transcription {
 async function main(): Promise<void> {
   const doc = readTranscription();
   await buildPlanWorkbook(doc, false).xlsx.writeFile(join(SEEDS, "zhytomyr-1325-plan.xlsx"));
-  await buildPlanWorkbook(doc, true).xlsx.writeFile(join(SEEDS, "zhytomyr-1325-plan-report-2023.xlsx"));
-  process.stdout.write("seeds/zhytomyr-1325-plan.xlsx and seeds/zhytomyr-1325-plan-report-2023.xlsx written\n");
+  await buildPlanWorkbook(doc, true).xlsx.writeFile(
+    join(SEEDS, "zhytomyr-1325-plan-report-2023.xlsx")
+  );
+  process.stdout.write(
+    "seeds/zhytomyr-1325-plan.xlsx and seeds/zhytomyr-1325-plan-report-2023.xlsx written\n"
+  );
 }
 
 if (require.main === module) {

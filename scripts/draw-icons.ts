@@ -25,40 +25,56 @@ const AMBER: RGBA = [244, 177, 31, 255];
 const RED: RGBA = [192, 57, 43, 255];
 const GREY: RGBA = [96, 96, 96, 255];
 
-const roundRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape => (x, y) => {
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const hx = (x1 - x0) / 2 - r;
-  const hy = (y1 - y0) / 2 - r;
-  const dx = Math.max(Math.abs(x - cx) - hx, 0);
-  const dy = Math.max(Math.abs(y - cy) - hy, 0);
-  const inside = Math.min(Math.max(Math.abs(x - cx) - hx, Math.abs(y - cy) - hy), 0);
-  return Math.hypot(dx, dy) + inside - r;
-};
+const roundRect =
+  (x0: number, y0: number, x1: number, y1: number, r: number): Shape =>
+  (x, y) => {
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const hx = (x1 - x0) / 2 - r;
+    const hy = (y1 - y0) / 2 - r;
+    const dx = Math.max(Math.abs(x - cx) - hx, 0);
+    const dy = Math.max(Math.abs(y - cy) - hy, 0);
+    const inside = Math.min(Math.max(Math.abs(x - cx) - hx, Math.abs(y - cy) - hy), 0);
+    return Math.hypot(dx, dy) + inside - r;
+  };
 
-const segment = (ax: number, ay: number, bx: number, by: number, w: number): Shape => (x, y) => {
-  const px = x - ax;
-  const py = y - ay;
-  const vx = bx - ax;
-  const vy = by - ay;
-  const t = Math.max(0, Math.min(1, (px * vx + py * vy) / (vx * vx + vy * vy)));
-  return Math.hypot(px - vx * t, py - vy * t) - w / 2;
-};
+const segment =
+  (ax: number, ay: number, bx: number, by: number, w: number): Shape =>
+  (x, y) => {
+    const px = x - ax;
+    const py = y - ay;
+    const vx = bx - ax;
+    const vy = by - ay;
+    const t = Math.max(0, Math.min(1, (px * vx + py * vy) / (vx * vx + vy * vy)));
+    return Math.hypot(px - vx * t, py - vy * t) - w / 2;
+  };
 
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => Math.hypot(x - cx, y - cy) - r;
-const union = (...shapes: Shape[]): Shape => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) - r;
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
 
 function render(layers: Layer[], size: number): Buffer {
   const ss = 4;
   const px = Buffer.alloc(size * size * 4);
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sj = 0; sj < ss; sj++) {
         for (let si = 0; si < ss; si++) {
           const x = (i + (si + 0.5) / ss) / size;
           const y = (j + (sj + 0.5) / ss) / size;
-          let cr = 0, cg = 0, cb = 0, ca = 0;
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0;
           for (const l of layers) {
             if (l.shape(x, y) > 0) continue;
             const la = l.color[3] / 255;
@@ -67,7 +83,10 @@ function render(layers: Layer[], size: number): Buffer {
             cb = l.color[2] * la + cb * (1 - la);
             ca = la + ca * (1 - la);
           }
-          r += cr; g += cg; b += cb; a += ca;
+          r += cr;
+          g += cg;
+          b += cb;
+          a += ca;
         }
       }
       const n = ss * ss;
@@ -111,7 +130,12 @@ function png(rgba: Buffer, size: number): Buffer {
     raw[y * (size * 4 + 1)] = 0;
     rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** The product's mark: a plan sheet (rows) with a check mark. */
@@ -120,12 +144,18 @@ const sheet: Layer[] = [
   { shape: segment(0.24, 0.3, 0.76, 0.3, 0.09), color: PALE },
   { shape: segment(0.24, 0.5, 0.5, 0.5, 0.09), color: PALE },
   { shape: segment(0.24, 0.7, 0.42, 0.7, 0.09), color: PALE },
-  { shape: union(segment(0.5, 0.66, 0.62, 0.78, 0.13), segment(0.62, 0.78, 0.84, 0.5, 0.13)), color: WHITE },
+  {
+    shape: union(segment(0.5, 0.66, 0.62, 0.78, 0.13), segment(0.62, 0.78, 0.84, 0.5, 0.13)),
+    color: WHITE,
+  },
 ];
 
 const validate: Layer[] = [
   { shape: circle(0.5, 0.5, 0.44), color: GREEN },
-  { shape: union(segment(0.28, 0.52, 0.44, 0.68, 0.13), segment(0.44, 0.68, 0.74, 0.36, 0.13)), color: WHITE },
+  {
+    shape: union(segment(0.28, 0.52, 0.44, 0.68, 0.13), segment(0.44, 0.68, 0.74, 0.36, 0.13)),
+    color: WHITE,
+  },
 ];
 
 const clear: Layer[] = [
@@ -134,7 +164,10 @@ const clear: Layer[] = [
   { shape: segment(0.2, 0.46, 0.5, 0.46, 0.08), color: GREY },
   { shape: circle(0.7, 0.7, 0.25), color: WHITE },
   { shape: circle(0.7, 0.7, 0.21), color: RED },
-  { shape: union(segment(0.6, 0.6, 0.8, 0.8, 0.08), segment(0.8, 0.6, 0.6, 0.8, 0.08)), color: WHITE },
+  {
+    shape: union(segment(0.6, 0.6, 0.8, 0.8, 0.08), segment(0.8, 0.6, 0.6, 0.8, 0.08)),
+    color: WHITE,
+  },
 ];
 
 const summary: Layer[] = [
@@ -147,6 +180,7 @@ const summary: Layer[] = [
 const ASSETS = join(__dirname, "..", "assets");
 const icons: Record<string, Layer[]> = { icon: sheet, validate, clear, summary };
 for (const [name, layers] of Object.entries(icons)) {
-  for (const size of [16, 32, 64, 80]) writeFileSync(join(ASSETS, `${name}-${size}.png`), render(layers, size));
+  for (const size of [16, 32, 64, 80])
+    writeFileSync(join(ASSETS, `${name}-${size}.png`), render(layers, size));
 }
 process.stdout.write(`icons written to ${ASSETS}\n`);

@@ -10,14 +10,16 @@ export interface CliOptions {
   help: boolean;
 }
 
-export type ParseResult = { ok: true; options: CliOptions } | { ok: false; key: MessageKey; params: Params };
+export type ParseResult =
+  { ok: true; options: CliOptions } | { ok: false; key: MessageKey; params: Params };
 
 export function parseArgs(argv: string[]): ParseResult {
   const o: CliOptions = { files: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf("=");
-    const [name, inline] = a.startsWith("--") && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const [name, inline] =
+      a.startsWith("--") && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (name) {
       case "--json":
@@ -29,7 +31,12 @@ export function parseArgs(argv: string[]): ParseResult {
         break;
       case "--as-of": {
         const v = value();
-        if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+        if (
+          !v ||
+          !/^\d{4}-\d{2}-\d{2}$/.test(v) ||
+          Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
+          new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
+        ) {
           return { ok: false, key: "error.bad-as-of", params: { value: v ?? "" } };
         }
         o.asOf = v;
@@ -46,7 +53,8 @@ export function parseArgs(argv: string[]): ParseResult {
         o.help = true;
         break;
       default:
-        if (a.startsWith("-") && a !== "-") return { ok: false, key: "error.unknown-option", params: { option: a } };
+        if (a.startsWith("-") && a !== "-")
+          return { ok: false, key: "error.unknown-option", params: { option: a } };
         o.files.push(a);
     }
   }

@@ -42,7 +42,11 @@ function isZip(file: string): boolean {
   return buf.length === 4 && buf[0] === 0x50 && buf[1] === 0x4b;
 }
 
-export async function run(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Io = stdio,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<number> {
   const parsed = parseArgs(argv);
   let lang: Lang = langFromLocale(env.PLAN_CHECK_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
   const fail = (key: MessageKey, params: Params = {}) => {
@@ -59,7 +63,8 @@ export async function run(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv
   if (o.files.length > 1) return fail("error.usage");
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
   const shown = o.files[0] ?? SEED_WORKBOOK;
-  if (!existsSync(file) || !statSync(file).isFile()) return fail("error.file-not-found", { file: shown });
+  if (!existsSync(file) || !statSync(file).isFile())
+    return fail("error.file-not-found", { file: shown });
   if (!isZip(file)) return fail("error.not-a-workbook", { file: shown });
   let grids;
   try {
@@ -70,7 +75,12 @@ export async function run(argv: string[], io: Io = stdio, env: NodeJS.ProcessEnv
   const asOf = o.asOf ?? today();
   const result = checkWorkbook(grids, { asOf, sheet: o.sheet });
   if (!("plan" in result)) {
-    if (result.reason === "no-such-sheet") return fail("error.no-such-sheet", { file: shown, sheet: o.sheet, sheets: result.sheets.map((s) => s.sheet).join(", ") });
+    if (result.reason === "no-such-sheet")
+      return fail("error.no-such-sheet", {
+        file: shown,
+        sheet: o.sheet,
+        sheets: result.sheets.map((s) => s.sheet).join(", "),
+      });
     return fail(`error.no-plan.${result.reason}` as MessageKey, { file: shown });
   }
   const report = buildReport(result, shown, asOf, lang);
@@ -90,6 +100,6 @@ if (require.main === module) {
     (e: unknown) => {
       process.stderr.write(`plan-check: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 2;
-    },
+    }
   );
 }

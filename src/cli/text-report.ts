@@ -13,14 +13,27 @@ export function textReport(r: PlanReport, lang: Lang): string {
     .map(([role, letter]) => `${letter} ${t(lang, `role.${role}` as MessageKey)}`)
     .join("; ");
   out.push(`${t(lang, "report.columns")}: ${cols}`);
-  out.push(t(lang, "report.counts", { strategicGoals: r.strategicGoals.length, operationalGoals: r.operationalGoals.length, measures: r.measures.length }));
+  out.push(
+    t(lang, "report.counts", {
+      strategicGoals: r.strategicGoals.length,
+      operationalGoals: r.operationalGoals.length,
+      measures: r.measures.length,
+    })
+  );
   out.push(t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal }));
   const others = r.sheets.filter((s) => s.measures > 0 && s.sheet !== r.sheet);
-  if (others.length) out.push(t(lang, "report.otherSheets", { sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", ") }));
+  if (others.length)
+    out.push(
+      t(lang, "report.otherSheets", {
+        sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", "),
+      })
+    );
   out.push("");
   out.push(t(lang, "report.byGoal"));
   for (const g of r.summary.byStrategicGoal) {
-    out.push(`  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, done: g.done, inProgress: g.inProgress, overdue: g.overdue, missing: g.missing })}`);
+    out.push(
+      `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, done: g.done, inProgress: g.inProgress, overdue: g.overdue, missing: g.missing })}`
+    );
   }
   out.push("");
   const f = r.summary.findings;
@@ -28,7 +41,9 @@ export function textReport(r: PlanReport, lang: Lang): string {
   else {
     out.push(t(lang, "report.findings", { errors: f.error, warnings: f.warning, infos: f.info }));
     for (const x of r.findings) {
-      out.push(`  ${x.cell.padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.rule.padEnd(31)} ${x.message}`);
+      out.push(
+        `  ${x.cell.padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.rule.padEnd(31)} ${x.message}`
+      );
     }
   }
   return `${out.join("\n")}\n`;

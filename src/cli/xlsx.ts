@@ -26,7 +26,8 @@ function valueOf(cell: ExcelJS.Cell): CellValue {
       const r = o.result as unknown;
       if (r instanceof Date) return toSerial(r);
       if (r === undefined || r === null) return null;
-      if (typeof r === "object" && r && "error" in (r as object)) return String((r as { error: string }).error);
+      if (typeof r === "object" && r && "error" in (r as object))
+        return String((r as { error: string }).error);
       return r as CellValue;
     }
     if ("text" in o && "hyperlink" in o) return String(o.text);
@@ -55,7 +56,14 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     if (!numberFormats[i]) numberFormats[i] = [];
   }
   const merges: MergedArea[] = [];
-  const model = (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const model = (
+    ws as unknown as {
+      _merges: Record<
+        string,
+        { model: { top: number; left: number; bottom: number; right: number } }
+      >;
+    }
+  )._merges;
   for (const key of Object.keys(model ?? {})) {
     const m = model[key].model;
     merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });

@@ -6,6 +6,8 @@ import { COMMANDS, runCommand } from "./run";
 
 Office.onReady(() => {
   for (const [name, command] of Object.entries(COMMANDS)) {
-    Office.actions.associate(name, (event: Office.AddinCommands.Event) => runCommand(command, event));
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
+      runCommand(command, event)
+    );
   }
 });

@@ -21,13 +21,22 @@ export interface CheckResult {
   summary: Summary;
 }
 
-export function checkPlan(plan: Plan, sheets: SheetCandidate[], options: CheckOptions): CheckResult {
-  const period: PlanPeriod | null = options.period ? { ...options.period, source: "user" } : inferPeriod(plan);
+export function checkPlan(
+  plan: Plan,
+  sheets: SheetCandidate[],
+  options: CheckOptions
+): CheckResult {
+  const period: PlanPeriod | null = options.period
+    ? { ...options.period, source: "user" }
+    : inferPeriod(plan);
   const findings = validatePlan(plan, { asOf: options.asOf, period, directory: options.directory });
   return { plan, sheets, period, findings, summary: summarize(plan, findings) };
 }
 
-export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult | Extract<WorkbookRecognition, { ok: false }> {
+export function checkWorkbook(
+  grids: Grid[],
+  options: CheckOptions
+): CheckResult | Extract<WorkbookRecognition, { ok: false }> {
   const rec = recognizeWorkbook(grids, options.sheet);
   if (!rec.ok) return rec;
   return checkPlan(rec.plan, rec.sheets, options);

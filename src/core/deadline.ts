@@ -21,7 +21,8 @@ export interface Deadline {
   unparsed: DeadlineProblem | null;
 }
 
-export type DeadlineProblem = "empty" | "no-period" | "unknown-words" | "bad-date" | "reversed-range" | "year-out-of-range";
+export type DeadlineProblem =
+  "empty" | "no-period" | "unknown-words" | "bad-date" | "reversed-range" | "year-out-of-range";
 
 interface Period {
   start: string;
@@ -32,8 +33,16 @@ interface Period {
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthPeriod = (y: number, m: number): Period => ({ start: iso(y, m, 1), end: iso(y, m, lastDay(y, m)), precision: "month" });
-const yearPeriod = (y: number): Period => ({ start: iso(y, 1, 1), end: iso(y, 12, 31), precision: "year" });
+const monthPeriod = (y: number, m: number): Period => ({
+  start: iso(y, m, 1),
+  end: iso(y, m, lastDay(y, m)),
+  precision: "month",
+});
+const yearPeriod = (y: number): Period => ({
+  start: iso(y, 1, 1),
+  end: iso(y, 12, 31),
+  precision: "year",
+});
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -53,17 +62,33 @@ const MONTHS: readonly (readonly string[])[] = [
   ["листопад", "листопада", "листопаді", "november", "nov"],
   ["грудень", "грудня", "грудні", "december", "dec"],
 ];
-const MONTH_RE = MONTHS.flat().sort((a, b) => b.length - a.length).join("|");
+const MONTH_RE = MONTHS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 function monthNumber(word: string): number {
   const w = word.replace(/\.$/, "");
   return MONTHS.findIndex((names) => names.includes(w)) + 1;
 }
 
 /** Roman numerals I–IV in Latin or Cyrillic letters, or digits, for quarters and halves. */
-const ORDINAL = "(?:[iі]{1,3}v?|[1-4]|перш\\S*|друг\\S*|трет\\S*|четверт\\S*|first|second|third|fourth)";
+const ORDINAL =
+  "(?:[iі]{1,3}v?|[1-4]|перш\\S*|друг\\S*|трет\\S*|четверт\\S*|first|second|third|fourth)";
 function ordinal(word: string): number {
   const w = word.replace(/і/g, "i").replace(/-?(й|ий|ге|го|st|nd|rd|th)$/, "");
-  const table: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4, first: 1, second: 2, third: 3, fourth: 4 };
+  const table: Record<string, number> = {
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+  };
   if (table[w]) return table[w];
   if (/^перш/.test(w)) return 1;
   if (/^друг/.test(w)) return 2;
@@ -73,14 +98,24 @@ function ordinal(word: string): number {
 }
 
 const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
-  [/^(щорічно|щороку|щорічний|щорічна|щорічне|кожного року|кожен рік|annually|yearly|every year|each year)(?=[\s,.;:()]|$)/, "annual"],
-  [/^(щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/, "quarterly"],
+  [
+    /^(щорічно|щороку|щорічний|щорічна|щорічне|кожного року|кожен рік|annually|yearly|every year|each year)(?=[\s,.;:()]|$)/,
+    "annual",
+  ],
+  [
+    /^(щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/,
+    "quarterly",
+  ],
   [/^(щомісяця|щомісячно|щомісячн\S*|monthly|every month)(?=[\s,.;:()]|$)/, "monthly"],
-  [/^(постійно|постійн\S*|на постійній основі|безстроково|ongoing|continuous\S*|permanent\S*|on an ongoing basis|протягом (всього |усього )?(періоду|строку) (дії|реалізації)\S*( плану| програми)?|упродовж (дії|реалізації) (плану|програми)|протягом дії (плану|програми))/, "continuous"],
+  [
+    /^(постійно|постійн\S*|на постійній основі|безстроково|ongoing|continuous\S*|permanent\S*|on an ongoing basis|протягом (всього |усього )?(періоду|строку) (дії|реалізації)\S*( плану| програми)?|упродовж (дії|реалізації) (плану|програми)|протягом дії (плану|програми))/,
+    "continuous",
+  ],
 ];
 
 /** Words that carry no meaning of their own in a deadline. */
-const FILLER = /^(роки|року|році|років|рік|рр\.?|р\.?|рр|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
+const FILLER =
+  /^(роки|року|році|років|рік|рр\.?|р\.?|рр|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
 
 type Mark = "start" | "end" | null;
 
@@ -117,11 +152,17 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     return null;
   },
   (s) => {
-    const m = /^(до|не пізніше|не пізніше ніж|by|until|till|not later than|no later than|before)(?=\s|\d)/.exec(s);
+    const m =
+      /^(до|не пізніше|не пізніше ніж|by|until|till|not later than|no later than|before)(?=\s|\d)/.exec(
+        s
+      );
     return m ? { mark: "end", length: m[0].length } : null;
   },
   (s) => {
-    const m = /^(починаючи з|починаючи із|розпочинаючи з|з|із|від|from|since|starting( from| in)?|beginning( in)?)(?=\s|\d)/.exec(s);
+    const m =
+      /^(починаючи з|починаючи із|розпочинаючи з|з|із|від|from|since|starting( from| in)?|beginning( in)?)(?=\s|\d)/.exec(
+        s
+      );
     return m ? { mark: "start", length: m[0].length } : null;
   },
   // 31.12.2024, 31/12/2024, 31.12.24
@@ -133,7 +174,10 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     const mo = Number(m[2]);
     const d = Number(m[1]);
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
-    return { period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" }, length: m[0].length };
+    return {
+      period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
+      length: m[0].length,
+    };
   },
   // 2024-12-31
   (s) => {
@@ -141,15 +185,23 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     if (!m) return null;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
-    return { period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" }, length: m[0].length };
+    return {
+      period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
+      length: m[0].length,
+    };
   },
   // 31 грудня 2024, 31 Dec 2024
   (s) => {
-    const m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(р\\.|року))?`).exec(s);
+    const m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(р\\.|року))?`).exec(
+      s
+    );
     if (!m) return null;
     const [y, mo, d] = [Number(m[3]), monthNumber(m[2]), Number(m[1])];
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
-    return { period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" }, length: m[0].length };
+    return {
+      period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
+      length: m[0].length,
+    };
   },
   // December 31, 2024
   (s) => {
@@ -157,7 +209,10 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     if (!m) return null;
     const [y, mo, d] = [Number(m[3]), monthNumber(m[1]), Number(m[2])];
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
-    return { period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" }, length: m[0].length };
+    return {
+      period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
+      length: m[0].length,
+    };
   },
   // травень-червень 2023, грудень 2023, December 2023
   (s) => {
@@ -171,34 +226,60 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
-    const m = new RegExp(`^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`).exec(s);
+    const m = new RegExp(
+      `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
+    ).exec(s);
     if (!m || !m[3]) return null;
     const y = Number(m[3]);
     const q1 = ordinal(m[1]);
     const q2 = m[2] ? ordinal(m[2]) : q1;
     if (!q1 || !q2) return null;
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
-    return { period: { start: iso(y, q1 * 3 - 2, 1), end: iso(y, q2 * 3, lastDay(y, q2 * 3)), precision: "quarter" }, length: m[0].length };
+    return {
+      period: {
+        start: iso(y, q1 * 3 - 2, 1),
+        end: iso(y, q2 * 3, lastDay(y, q2 * 3)),
+        precision: "quarter",
+      },
+      length: m[0].length,
+    };
   },
   // Q1 2022, Q1-Q2 2022, 1st quarter 2022
   (s) => {
-    const m = /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)\s*(\d{4})/.exec(s);
+    const m =
+      /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)\s*(\d{4})/.exec(s);
     if (!m) return null;
     const y = Number(m[5]);
     const q1 = Number(m[1] ?? m[3]);
     const q2 = Number(m[2] ?? q1);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
-    return { period: { start: iso(y, q1 * 3 - 2, 1), end: iso(y, q2 * 3, lastDay(y, q2 * 3)), precision: "quarter" }, length: m[0].length };
+    return {
+      period: {
+        start: iso(y, q1 * 3 - 2, 1),
+        end: iso(y, q2 * 3, lastDay(y, q2 * 3)),
+        precision: "quarter",
+      },
+      length: m[0].length,
+    };
   },
   // ІІ півріччя 2024, 1 півріччя 2024, друге півріччя 2024, H2 2024
   (s) => {
-    const m = new RegExp(`^(?:(${ORDINAL})(?:-?(?:е|ге|го))?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`).exec(s);
+    const m = new RegExp(
+      `^(?:(${ORDINAL})(?:-?(?:е|ге|го))?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
+    ).exec(s);
     if (!m) return null;
     const y = Number(m[3]);
     const h = m[2] ? Number(m[2]) : ordinal(m[1]);
     if (h !== 1 && h !== 2) return null;
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
-    return { period: { start: iso(y, h === 1 ? 1 : 7, 1), end: iso(y, h === 1 ? 6 : 12, h === 1 ? 30 : 31), precision: "half-year" }, length: m[0].length };
+    return {
+      period: {
+        start: iso(y, h === 1 ? 1 : 7, 1),
+        end: iso(y, h === 1 ? 6 : 12, h === 1 ? 30 : 31),
+        precision: "half-year",
+      },
+      length: m[0].length,
+    };
   },
   // 2021-2025, 2021 - 2025 роки, 2022–2025 рр.
   (s) => {
@@ -209,7 +290,10 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     if (m[2].length === 2) b += Math.floor(a / 100) * 100;
     if (!checkYear(a) || !checkYear(b)) return { bad: "year-out-of-range", length: m[0].length };
     if (b < a) return { bad: "reversed-range", length: m[0].length };
-    return { period: { start: iso(a, 1, 1), end: iso(b, 12, 31), precision: a === b ? "year" : "years" }, length: m[0].length };
+    return {
+      period: { start: iso(a, 1, 1), end: iso(b, 12, 31), precision: a === b ? "year" : "years" },
+      length: m[0].length,
+    };
   },
   (s) => {
     const m = /^(\d{4})(?!\d)/.exec(s);
@@ -254,7 +338,13 @@ function tokenize(text: string): { tokens: Token[]; unknown: string[] } {
   return { tokens, unknown };
 }
 
-const EMPTY: Omit<Deadline, "raw"> = { start: null, end: null, recurrence: null, precision: null, unparsed: null };
+const EMPTY: Omit<Deadline, "raw"> = {
+  start: null,
+  end: null,
+  recurrence: null,
+  precision: null,
+  unparsed: null,
+};
 
 /** Parses the text of a deadline cell (or one measure's share of it). */
 export function parseDeadline(raw: string): Deadline {
@@ -275,7 +365,15 @@ export function parseDeadline(raw: string): Deadline {
   const ends: string[] = [];
   const markedStarts: string[] = [];
   let coarsest: Precision | null = null;
-  const rank: Record<Precision, number> = { day: 0, month: 1, quarter: 2, "half-year": 3, year: 4, years: 5, open: 6 };
+  const rank: Record<Precision, number> = {
+    day: 0,
+    month: 1,
+    quarter: 2,
+    "half-year": 3,
+    year: 4,
+    years: 5,
+    open: 6,
+  };
 
   let prevPeriod: Period | null = null;
   for (const t of tokens) {
@@ -299,7 +397,12 @@ export function parseDeadline(raw: string): Deadline {
     if (pendingRange) {
       // "з I кварталу 2022 - по IV квартал 2023": one period from the first to the second
       ends.pop();
-      p = { start: pendingRange.start, end: p.end, precision: pendingRange.precision === "year" && p.precision === "year" ? "years" : p.precision };
+      p = {
+        start: pendingRange.start,
+        end: p.end,
+        precision:
+          pendingRange.precision === "year" && p.precision === "year" ? "years" : p.precision,
+      };
       if (p.end < p.start) return { raw, ...EMPTY, unparsed: "reversed-range" };
       pendingRange = null;
       mark = null;
@@ -325,18 +428,34 @@ export function parseDeadline(raw: string): Deadline {
   else if (starts.length) start = starts.reduce((a, b) => (a < b ? a : b));
   if (ends.length) end = ends.reduce((a, b) => (a > b ? a : b));
   if (start && end && end < start) return { raw, ...EMPTY, unparsed: "reversed-range" };
-  if (start || end) precision = start && end && start.slice(0, 4) !== end.slice(0, 4) && coarsest !== "day" ? "years" : coarsest;
+  if (start || end)
+    precision =
+      start && end && start.slice(0, 4) !== end.slice(0, 4) && coarsest !== "day"
+        ? "years"
+        : coarsest;
   if (!start && !end && !recurrence) return { raw, ...EMPTY, unparsed: "no-period" };
   if (!start && !end) precision = "open";
   return { raw, start, end, recurrence, precision, unparsed: null };
 }
 
 /** A deadline cell's value as Excel gives it: a date serial under a date format is a day. */
-export function parseDeadlineValue(value: CellValue, format: string | null, text: string): Deadline {
+export function parseDeadlineValue(
+  value: CellValue,
+  format: string | null,
+  text: string
+): Deadline {
   // a date serial under a date format, or a bare serial in the range of plausible dates (1954–2119)
   if (typeof value === "number" && (isDateFormat(format) || (value > 20000 && value < 80000))) {
     const d = serialToIsoDate(value);
-    if (d) return { raw: text || d, start: d, end: d, recurrence: null, precision: "day", unparsed: null };
+    if (d)
+      return {
+        raw: text || d,
+        start: d,
+        end: d,
+        recurrence: null,
+        precision: "day",
+        unparsed: null,
+      };
   }
   return parseDeadline(text);
 }
@@ -346,11 +465,15 @@ export function parseDeadlineValue(value: CellValue, format: string | null, text
  * "2022 2021-2025 2021-2025". Returns null when the cell does not hold exactly `items` deadlines.
  */
 export function splitDeadlineCell(cell: string, items: number): string[] | null {
-  const ls = cell.split(/\n/).map((l) => l.trim()).filter((l) => l);
+  const ls = cell
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter((l) => l);
   if (ls.length === items) return ls;
   const joined = ls.join(" ");
   const parts: string[] = [];
-  const re = /((?:щорічно|щороку|постійно|протягом|до|з)\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}(?:\s*[-–—]\s*\d{4})?)(\s*(?:рр?\.|роки|року|рік|р(?=\s|$)))?/gi;
+  const re =
+    /((?:щорічно|щороку|постійно|протягом|до|з)\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}(?:\s*[-–—]\s*\d{4})?)(\s*(?:рр?\.|роки|року|рік|р(?=\s|$)))?/gi;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(joined))) {

@@ -42,8 +42,11 @@ export function buildDirectory(bodies: string[]): DirectoryEntry[] {
   for (const e of byKey.values()) {
     // spellings that differ only in the first letter's case are one spelling: a list goes on in lower case
     const counts = new Map<string, number>();
-    for (const [v, n] of Object.entries(e.variants)) counts.set(capitalize(v), (counts.get(capitalize(v)) ?? 0) + n);
-    e.name = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+    for (const [v, n] of Object.entries(e.variants))
+      counts.set(capitalize(v), (counts.get(capitalize(v)) ?? 0) + n);
+    e.name = [...counts.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])
+    )[0][0];
   }
   return [...byKey.values()];
 }

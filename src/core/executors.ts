@@ -7,22 +7,87 @@ import { lines, normalize, startsLower } from "./text";
 
 /** Words that open the name of a body (normalized, nominative). A domain expert can extend the list. */
 export const BODY_HEADS: readonly string[] = [
-  "управління", "департамент", "відділ", "служба", "центр", "сектор", "комісія", "комітет", "рада", "апарат",
-  "виконавчі органи", "виконавчий комітет", "виконком", "заклади", "заклад", "установи", "підприємства",
-  "структурні підрозділи", "громадські організації", "громадська організація", "поліція", "прокуратура",
-  "інститут", "університет", "військова частина", "тцк", "фонд", "агенція", "бюро", "інспекція", "штаб",
-  "district", "department", "office", "division", "unit", "centre", "center", "council", "committee",
-  "service", "police", "ngo", "ngos", "schools", "administration", "city council",
+  "управління",
+  "департамент",
+  "відділ",
+  "служба",
+  "центр",
+  "сектор",
+  "комісія",
+  "комітет",
+  "рада",
+  "апарат",
+  "виконавчі органи",
+  "виконавчий комітет",
+  "виконком",
+  "заклади",
+  "заклад",
+  "установи",
+  "підприємства",
+  "структурні підрозділи",
+  "громадські організації",
+  "громадська організація",
+  "поліція",
+  "прокуратура",
+  "інститут",
+  "університет",
+  "військова частина",
+  "тцк",
+  "фонд",
+  "агенція",
+  "бюро",
+  "інспекція",
+  "штаб",
+  "district",
+  "department",
+  "office",
+  "division",
+  "unit",
+  "centre",
+  "center",
+  "council",
+  "committee",
+  "service",
+  "police",
+  "ngo",
+  "ngos",
+  "schools",
+  "administration",
+  "city council",
 ];
 
 /** Abbreviations that name a body or a kind of body on their own. */
 export const BODY_ABBREVIATIONS: readonly string[] = [
-  "ЗЗСО", "ЗДО", "ЗОЗ", "ЗВО", "ЗПО", "ЗПТО", "ГО", "КП", "КНП", "КУ", "КЗ", "ЦНАП", "ЦСС", "ЦСССДМ", "ССД",
-  "ОВА", "МВА", "ТЦК", "ДСНС", "НГО", "ЦПМСД", "ОСББ", "ВПО", "ТРО", "ЦПРПП",
+  "ЗЗСО",
+  "ЗДО",
+  "ЗОЗ",
+  "ЗВО",
+  "ЗПО",
+  "ЗПТО",
+  "ГО",
+  "КП",
+  "КНП",
+  "КУ",
+  "КЗ",
+  "ЦНАП",
+  "ЦСС",
+  "ЦСССДМ",
+  "ССД",
+  "ОВА",
+  "МВА",
+  "ТЦК",
+  "ДСНС",
+  "НГО",
+  "ЦПМСД",
+  "ОСББ",
+  "ВПО",
+  "ТРО",
+  "ЦПРПП",
 ];
 
 /** Partners outside the council are marked "(за згодою)" — "by agreement". */
-export const PARTNER_MARK = /\(\s*(за\s+згодою|by\s+agreement|upon\s+agreement|subject\s+to\s+agreement)\s*\)/i;
+export const PARTNER_MARK =
+  /\(\s*(за\s+згодою|by\s+agreement|upon\s+agreement|subject\s+to\s+agreement)\s*\)/i;
 
 /** Body names usually end with their owner; a head word right after one of these starts a new body. */
 const BODY_ENDINGS = /(ради|адміністрації|держадміністрації|згодою\)|області|громади|council|\))$/i;
@@ -62,8 +127,16 @@ function splitLine(line: string): string[] {
     if (prev !== undefined && headAt(words, i)) {
       if (/[,;]$/.test(prev)) boundary = true;
       else if (BODY_ENDINGS.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
-      else if (/^[А-ЯІЇЄҐA-Z]/.test(words[i]) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(words[i]) && /[а-яіїєґa-z')]$/.test(prev) && !/^(імені|ім\.|при|з|у|в)$/i.test(prev)) {
-        boundary = PLACE_ADJECTIVE.test(words[i]) || ABBR.has(words[i]) || BODY_HEADS.includes(normalize(words[i]));
+      else if (
+        /^[А-ЯІЇЄҐA-Z]/.test(words[i]) &&
+        !/^[А-ЯІЇЄҐA-Z]\.$/.test(words[i]) &&
+        /[а-яіїєґa-z')]$/.test(prev) &&
+        !/^(імені|ім\.|при|з|у|в)$/i.test(prev)
+      ) {
+        boundary =
+          PLACE_ADJECTIVE.test(words[i]) ||
+          ABBR.has(words[i]) ||
+          BODY_HEADS.includes(normalize(words[i]));
       }
     }
     if (boundary) {
@@ -124,8 +197,14 @@ function splitRunTogetherGroups(group: string): string[] {
     for (let i = 0; i < words.length; i++) {
       const prev = cur[cur.length - 1];
       const w = words[i];
-      const capitalHead = /^[А-ЯІЇЄҐA-Z]/.test(w) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(w) && headAt(words, i);
-      if (prev !== undefined && capitalHead && !/[,;(]$/.test(prev) && !/^(імені|ім\.)$/i.test(prev)) {
+      const capitalHead =
+        /^[А-ЯІЇЄҐA-Z]/.test(w) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(w) && headAt(words, i);
+      if (
+        prev !== undefined &&
+        capitalHead &&
+        !/[,;(]$/.test(prev) &&
+        !/^(імені|ім\.)$/i.test(prev)
+      ) {
         out.push(cur.join(" "));
         cur = [];
       }

@@ -108,7 +108,10 @@ export function numberFormat(grid: Grid, row: number, col: number): string | nul
 /** Date formats contain day/month/year tokens outside of quoted text and colour codes. */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const stripped = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const stripped = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return /[dmy]/i.test(stripped) && !/^[#0.,%\s]*$/.test(stripped);
 }
 

@@ -9,10 +9,14 @@ export interface PlanPeriod {
   source: "title" | "measures" | "user";
 }
 
-export function periodFromTitle(title: string | null): { start: number | null; end: number | null } | null {
+export function periodFromTitle(
+  title: string | null
+): { start: number | null; end: number | null } | null {
   if (!title) return null;
   const t = normalize(title);
-  const range = /(?:на|у|в|протягом|for|period)\s+(?:період\s+|роки\s+)?(\d{4})\s*-\s*(\d{4})/.exec(t) ?? /(\d{4})\s*-\s*(\d{4})\s*(?:роки|рр|years)/.exec(t);
+  const range =
+    /(?:на|у|в|протягом|for|period)\s+(?:період\s+|роки\s+)?(\d{4})\s*-\s*(\d{4})/.exec(t) ??
+    /(\d{4})\s*-\s*(\d{4})\s*(?:роки|рр|years)/.exec(t);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const until = /(?:до|until|to|through)\s+(\d{4})\s*(?:року|р\.?|year)?/.exec(t);
   if (until) return { start: null, end: Number(until[1]) };
@@ -41,8 +45,12 @@ export function inferPeriod(plan: Plan): PlanPeriod | null {
   const deadlines = plan.measures.map((m) => m.deadline).filter((d) => d.start && d.end);
   const spans = deadlines.filter((d) => d.start!.slice(0, 4) !== d.end!.slice(0, 4));
   const common = mode(spans.length ? spans : deadlines, (d) => `${d.start}|${d.end}`);
-  const minStart = deadlines.length ? deadlines.map((d) => d.start!).reduce((a, b) => (a < b ? a : b)) : null;
-  const maxEnd = deadlines.length ? deadlines.map((d) => d.end!).reduce((a, b) => (a > b ? a : b)) : null;
+  const minStart = deadlines.length
+    ? deadlines.map((d) => d.start!).reduce((a, b) => (a < b ? a : b))
+    : null;
+  const maxEnd = deadlines.length
+    ? deadlines.map((d) => d.end!).reduce((a, b) => (a > b ? a : b))
+    : null;
   let start = common?.start ?? minStart;
   let end = common?.end ?? maxEnd;
   let source: PlanPeriod["source"] = "measures";

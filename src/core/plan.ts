@@ -114,4 +114,5 @@ export interface Plan {
 
 export type NoPlanReason = "empty-sheet" | "no-header" | "no-measures";
 
-export type Recognition = { ok: true; plan: Plan } | { ok: false; sheet: string; reason: NoPlanReason };
+export type Recognition =
+  { ok: true; plan: Plan } | { ok: false; sheet: string; reason: NoPlanReason };

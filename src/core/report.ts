@@ -15,15 +15,21 @@ export function findingMessage(f: Finding, lang: Lang): string {
   if (f.rule === "deadline.unparsed" && typeof f.params.reason === "string") {
     params.reason = t(lang, `deadline.reason.${f.params.reason}` as MessageKey);
   }
-  if ((f.rule === "deadline.overdue" && !f.params.status) || f.params.status === null) params.status = t(lang, "status.none");
-  const key = (f.rule === "executor.unknown" && f.params.suggestion ? "rule.executor.unknown.suggest" : `rule.${f.rule}`) as MessageKey;
+  if ((f.rule === "deadline.overdue" && !f.params.status) || f.params.status === null)
+    params.status = t(lang, "status.none");
+  const key = (
+    f.rule === "executor.unknown" && f.params.suggestion
+      ? "rule.executor.unknown.suggest"
+      : `rule.${f.rule}`
+  ) as MessageKey;
   return t(lang, key, params);
 }
 
 export function buildReport(result: CheckResult, file: string, asOf: string, lang: Lang) {
   const { plan } = result;
   const columns: Record<string, string> = {};
-  for (const [role, col] of Object.entries(plan.layout.columns) as [ColumnRole, number][]) columns[role] = columnLetter(col);
+  for (const [role, col] of Object.entries(plan.layout.columns) as [ColumnRole, number][])
+    columns[role] = columnLetter(col);
   return {
     version: REPORT_VERSION,
     file,
@@ -40,9 +46,24 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       lastRow: plan.layout.lastRow,
       rows: plan.layout.rows.map((r) => ({ row: r.row, kind: r.kind, reason: r.reason })),
     },
-    strategicGoals: plan.strategicGoals.map((g) => ({ number: g.number, title: g.title, row: g.row })),
-    operationalGoals: plan.operationalGoals.map((g) => ({ number: g.number, strategicGoal: g.strategicGoal, title: g.title, row: g.row })),
-    nationalTasks: plan.nationalTasks.map((n) => ({ number: n.number, text: n.text, row: n.row, cell: n.cell, operationalGoal: n.operationalGoal })),
+    strategicGoals: plan.strategicGoals.map((g) => ({
+      number: g.number,
+      title: g.title,
+      row: g.row,
+    })),
+    operationalGoals: plan.operationalGoals.map((g) => ({
+      number: g.number,
+      strategicGoal: g.strategicGoal,
+      title: g.title,
+      row: g.row,
+    })),
+    nationalTasks: plan.nationalTasks.map((n) => ({
+      number: n.number,
+      text: n.text,
+      row: n.row,
+      cell: n.cell,
+      operationalGoal: n.operationalGoal,
+    })),
     nationalMeasures: plan.nationalMeasures.map((n) => ({
       number: n.number,
       task: n.task,
@@ -63,7 +84,13 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       nationalMeasure: m.nationalMeasure,
       text: m.text,
       executors: m.executors,
-      deadline: { raw: m.deadline.raw, start: m.deadline.start, end: m.deadline.end, recurrence: m.deadline.recurrence, precision: m.deadline.precision },
+      deadline: {
+        raw: m.deadline.raw,
+        start: m.deadline.start,
+        end: m.deadline.end,
+        recurrence: m.deadline.recurrence,
+        precision: m.deadline.precision,
+      },
       status: m.status,
       item: m.item,
       items: m.items,

@@ -27,12 +27,20 @@ export function recognizeWorkbook(grids: Grid[], sheetName?: string): WorkbookRe
   if (sheetName !== undefined) {
     const found = results.find((r) => r.grid.sheetName === sheetName);
     if (!found) return { ok: false, reason: "no-such-sheet", sheets };
-    return found.result.ok ? { ok: true, plan: found.result.plan, sheets } : { ok: false, reason: found.result.reason, sheets };
+    return found.result.ok
+      ? { ok: true, plan: found.result.plan, sheets }
+      : { ok: false, reason: found.result.reason, sheets };
   }
   let best: Plan | null = null;
-  for (const { result } of results) if (result.ok && (!best || result.plan.measures.length > best.measures.length)) best = result.plan;
+  for (const { result } of results)
+    if (result.ok && (!best || result.plan.measures.length > best.measures.length))
+      best = result.plan;
   if (best) return { ok: true, plan: best, sheets };
   const reasons = sheets.map((s) => s.reason);
-  const reason: NoPlanReason = reasons.includes("no-measures") ? "no-measures" : reasons.every((r) => r === "empty-sheet") ? "empty-sheet" : "no-header";
+  const reason: NoPlanReason = reasons.includes("no-measures")
+    ? "no-measures"
+    : reasons.every((r) => r === "empty-sheet")
+      ? "empty-sheet"
+      : "no-header";
   return { ok: false, reason, sheets };
 }

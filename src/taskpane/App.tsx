@@ -1,10 +1,27 @@
-import { FluentProvider, MessageBar, MessageBarBody, Subtitle1, Body1, webDarkTheme, webLightTheme, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Body1,
+  webDarkTheme,
+  webLightTheme,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { useLanguage } from "./hooks/useLanguage";
 import type { HostInfo } from "./host";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, boxSizing: "border-box" },
+  root: {
+    minHeight: "100vh",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    boxSizing: "border-box",
+  },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "32px", height: "32px" },
 });
@@ -30,7 +47,12 @@ export function App({ host }: { host: HostInfo }) {
         <MessageBar intent="warning">
           <MessageBarBody>{t("pane.features.soon")}</MessageBarBody>
         </MessageBar>
-        <LanguageSwitch lang={lang} label={t("pane.language")} onChange={setLang} />
+        <LanguageSwitch
+          lang={lang}
+          label={t("pane.language")}
+          names={{ uk: t("lang.uk"), en: t("lang.en") }}
+          onChange={setLang}
+        />
       </main>
     </FluentProvider>
   );

@@ -19,7 +19,11 @@ export function hostInfo(): HostInfo {
   const office = typeof Office !== "undefined" ? Office : undefined;
   const ctx = office?.context;
   if (ctx && ctx.displayLanguage) {
-    return { inOffice: true, lang: langFromLocale(ctx.displayLanguage), dark: isDark(ctx.officeTheme?.bodyBackgroundColor) };
+    return {
+      inOffice: true,
+      lang: langFromLocale(ctx.displayLanguage),
+      dark: isDark(ctx.officeTheme?.bodyBackgroundColor),
+    };
   }
   const nav = typeof navigator !== "undefined" ? navigator.language : undefined;
   return { inOffice: false, lang: langFromLocale(nav), dark: false };

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { hostInfo } from "./host";
 
-/* global document, Office */
+/* global document */
 
 function mount(): void {
   const container = document.getElementById("container");

@@ -18,13 +18,44 @@ describe("plan-check --json", () => {
     expect(err).toBe("");
     expect(code).toBe(1);
     const r = JSON.parse(out);
-    expect(Object.keys(r)).toEqual(expect.arrayContaining(["file", "sheet", "asOf", "layout", "strategicGoals", "operationalGoals", "measures", "findings", "summary"]));
-    expect([r.file, r.sheet, r.asOf]).toEqual(["seeds/zhytomyr-1325-plan.xlsx", "План заходів", "2023-06-30"]);
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining([
+        "file",
+        "sheet",
+        "asOf",
+        "layout",
+        "strategicGoals",
+        "operationalGoals",
+        "measures",
+        "findings",
+        "summary",
+      ])
+    );
+    expect([r.file, r.sheet, r.asOf]).toEqual([
+      "seeds/zhytomyr-1325-plan.xlsx",
+      "План заходів",
+      "2023-06-30",
+    ]);
     expect(r.layout.headerRows).toEqual([5]);
-    expect(r.layout.columns).toEqual({ nationalTask: "A", nationalMeasure: "B", measure: "C", executors: "D", deadline: "E" });
+    expect(r.layout.columns).toEqual({
+      nationalTask: "A",
+      nationalMeasure: "B",
+      measure: "C",
+      executors: "D",
+      deadline: "E",
+    });
     expect(r.layout.rows[4]).toEqual({ row: 5, kind: "header", reason: "column names" });
-    expect(r.strategicGoals[0]).toEqual({ number: "1", title: expect.stringMatching(/^Жінки і чоловіки/), row: 6 });
-    expect(r.operationalGoals[0]).toEqual({ number: "1.1", strategicGoal: "1", title: expect.stringMatching(/^Створено/), row: 7 });
+    expect(r.strategicGoals[0]).toEqual({
+      number: "1",
+      title: expect.stringMatching(/^Жінки і чоловіки/),
+      row: 6,
+    });
+    expect(r.operationalGoals[0]).toEqual({
+      number: "1.1",
+      strategicGoal: "1",
+      title: expect.stringMatching(/^Створено/),
+      row: 7,
+    });
     expect(r.measures).toHaveLength(65);
     expect(r.measures[0]).toMatchObject({
       number: "1.1.1",
@@ -45,17 +76,40 @@ describe("plan-check --json", () => {
     const r = JSON.parse((await cli(["--as-of", "2023-06-30", "--json"])).out);
     const errors = r.findings.filter((f: { severity: string }) => f.severity === "error");
     const warnings = r.findings.filter((f: { severity: string }) => f.severity === "warning");
-    expect(errors.filter((f: { rule: string }) => f.rule !== "deadline.overdue").map((f: { rule: string; measure: string; cell: string }) => [f.rule, f.measure, f.cell])).toEqual([["deadline.missing", "4.4.3", "E63"]]);
-    const endedBy2022 = r.measures.filter((m: { deadline: { end: string | null } }) => m.deadline.end && m.deadline.end <= "2022-12-31").map((m: { number: string }) => m.number);
-    expect(errors.filter((f: { rule: string }) => f.rule === "deadline.overdue").map((f: { measure: string }) => f.measure)).toEqual(endedBy2022);
+    expect(
+      errors
+        .filter((f: { rule: string }) => f.rule !== "deadline.overdue")
+        .map((f: { rule: string; measure: string; cell: string }) => [f.rule, f.measure, f.cell])
+    ).toEqual([["deadline.missing", "4.4.3", "E63"]]);
+    const endedBy2022 = r.measures
+      .filter(
+        (m: { deadline: { end: string | null } }) =>
+          m.deadline.end && m.deadline.end <= "2022-12-31"
+      )
+      .map((m: { number: string }) => m.number);
+    expect(
+      errors
+        .filter((f: { rule: string }) => f.rule === "deadline.overdue")
+        .map((f: { measure: string }) => f.measure)
+    ).toEqual(endedBy2022);
     expect(endedBy2022).toHaveLength(15);
-    expect(warnings.map((f: { rule: string; measure: string; cell: string }) => [f.rule, f.measure, f.cell])).toEqual([["national-measure.without-local", "4", "B41"]]);
-    expect(r.findings[0].message).toBe("The deadline “2021” ended on 2021-12-31 and the measure is not done (status: none).");
+    expect(
+      warnings.map((f: { rule: string; measure: string; cell: string }) => [
+        f.rule,
+        f.measure,
+        f.cell,
+      ])
+    ).toEqual([["national-measure.without-local", "4", "B41"]]);
+    expect(r.findings[0].message).toBe(
+      "The deadline “2021” ended on 2021-12-31 and the measure is not done (status: none)."
+    );
   });
 
   test("messages follow --lang", async () => {
     const r = JSON.parse((await cli(["--as-of", "2023-06-30", "--json", "--lang", "uk"])).out);
-    expect(r.findings.find((f: { rule: string }) => f.rule === "deadline.missing").message).toBe("Захід 4.4.3 не має терміну виконання.");
+    expect(r.findings.find((f: { rule: string }) => f.rule === "deadline.missing").message).toBe(
+      "Захід 4.4.3 не має терміну виконання."
+    );
   });
 
   test("a clean plan exits 0", async () => {
@@ -66,8 +120,13 @@ describe("plan-check --json", () => {
   });
 
   test("--sheet picks a sheet", async () => {
-    const file = await writeFixture("cli-sheets", [renderPlan(CLEAN_PLAN, { sheetName: "Перший" }), renderPlan(CLEAN_PLAN, { sheetName: "Другий" })]);
-    const r = JSON.parse((await cli([file, "--sheet", "Другий", "--json", "--as-of", "2021-06-30"])).out);
+    const file = await writeFixture("cli-sheets", [
+      renderPlan(CLEAN_PLAN, { sheetName: "Перший" }),
+      renderPlan(CLEAN_PLAN, { sheetName: "Другий" }),
+    ]);
+    const r = JSON.parse(
+      (await cli([file, "--sheet", "Другий", "--json", "--as-of", "2021-06-30"])).out
+    );
     expect(r.sheet).toBe("Другий");
     expect(r.sheets.map((s: { sheet: string }) => s.sheet)).toEqual(["Перший", "Другий"]);
   });
@@ -76,21 +135,31 @@ describe("plan-check --json", () => {
 describe("the readable report", () => {
   test("names the layout, the counts and every finding with its cell", async () => {
     const { out } = await cli(["--as-of", "2023-06-30"]);
-    expect(out).toContain("Columns: A National plan task; B National plan measure; C Local measure; D Responsible executor; E Deadline");
+    expect(out).toContain(
+      "Columns: A National plan task; B National plan measure; C Local measure; D Responsible executor; E Deadline"
+    );
     expect(out).toContain("5 strategic goals, 12 operational goals, 65 local measures");
-    expect(out).toMatch(/E63\s+error\s+4\.4\.3\s+deadline\.missing\s+Measure 4\.4\.3 has no deadline\./);
+    expect(out).toMatch(
+      /E63\s+error\s+4\.4\.3\s+deadline\.missing\s+Measure 4\.4\.3 has no deadline\./
+    );
   });
 
   test("speaks Ukrainian where the locale is Ukrainian", async () => {
     const { out } = await cli(["--as-of", "2023-06-30"], { LANG: "uk_UA.UTF-8" });
-    expect(out).toContain("Стратегічних цілей: 5, оперативних цілей: 12, заходів місцевого плану: 65");
+    expect(out).toContain(
+      "Стратегічних цілей: 5, оперативних цілей: 12, заходів місцевого плану: 65"
+    );
   });
 });
 
 describe("bad input: one clear line on stderr, exit 2", () => {
   test.each([
     ["a missing file", ["nope.xlsx"], "plan-check: File not found: nope.xlsx\n"],
-    ["a bad as-of date", ["--as-of", "30.06.2023"], "plan-check: The as-of date must be YYYY-MM-DD, not “30.06.2023”.\n"],
+    [
+      "a bad as-of date",
+      ["--as-of", "30.06.2023"],
+      "plan-check: The as-of date must be YYYY-MM-DD, not “30.06.2023”.\n",
+    ],
     ["an unknown option", ["--frobnicate"], "plan-check: Unknown option: --frobnicate\n"],
   ])("%s", async (_, args, message) => {
     expect(await cli(args)).toEqual({ code: 2, out: "", err: message });
@@ -100,18 +169,36 @@ describe("bad input: one clear line on stderr, exit 2", () => {
     const file = join(tempDir(), "notes.xlsx");
     writeFileSync(file, "just text");
     const r = await cli([file]);
-    expect([r.code, r.out, r.err]).toEqual([2, "", `plan-check: Not an Excel workbook (.xlsx): ${file}\n`]);
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      "",
+      `plan-check: Not an Excel workbook (.xlsx): ${file}\n`,
+    ]);
   });
 
   test("a workbook without a plan", async () => {
-    const file = await writeFixture("cli-no-plan", [{ name: "Бюджет", rows: [["Стаття", "Сума"], ["Зарплата", 100]] }]);
+    const file = await writeFixture("cli-no-plan", [
+      {
+        name: "Бюджет",
+        rows: [
+          ["Стаття", "Сума"],
+          ["Зарплата", 100],
+        ],
+      },
+    ]);
     const r = await cli([file]);
     expect([r.code, r.out]).toEqual([2, ""]);
-    expect(r.err).toMatch(/^plan-check: No plan table found in .*cli-no-plan\.xlsx: no header row names a measure with its executor or deadline\.\n$/);
+    expect(r.err).toMatch(
+      /^plan-check: No plan table found in .*cli-no-plan\.xlsx: no header row names a measure with its executor or deadline\.\n$/
+    );
   });
 
   test("a sheet that does not exist", async () => {
     const r = await cli(["--sheet", "Немає"]);
-    expect(r).toEqual({ code: 2, out: "", err: "plan-check: There is no sheet “Немає” in seeds/zhytomyr-1325-plan.xlsx. Sheets: План заходів\n" });
+    expect(r).toEqual({
+      code: 2,
+      out: "",
+      err: "plan-check: There is no sheet “Немає” in seeds/zhytomyr-1325-plan.xlsx. Sheets: План заходів\n",
+    });
   });
 });

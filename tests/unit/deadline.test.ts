@@ -1,7 +1,13 @@
 /** The deadline grammar, as a specification: text in, period out, one line each. */
 import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../../src/core/deadline";
 
-type Row = [text: string, start: string | null, end: string | null, recurrence: string | null, precision: string | null];
+type Row = [
+  text: string,
+  start: string | null,
+  end: string | null,
+  recurrence: string | null,
+  precision: string | null,
+];
 
 const UNDERSTOOD: Row[] = [
   ["2021", "2021-01-01", "2021-12-31", null, "year"],
@@ -36,7 +42,13 @@ const UNDERSTOOD: Row[] = [
   ["31 грудня 2023 року", "2023-12-31", "2023-12-31", null, "day"],
   ["2023-12-31", "2023-12-31", "2023-12-31", null, "day"],
   ["Починаючи з I кварталу 2022 року (за 2021 рік)", "2022-01-01", null, null, "quarter"],
-  ["Починаючи з I кварталу 2022 року (за 2021 рік) 2021-2025", "2022-01-01", "2025-12-31", null, "years"],
+  [
+    "Починаючи з I кварталу 2022 року (за 2021 рік) 2021-2025",
+    "2022-01-01",
+    "2025-12-31",
+    null,
+    "years",
+  ],
   ["Q1 2022", "2022-01-01", "2022-03-31", null, "quarter"],
   ["Q4 2023", "2023-10-01", "2023-12-31", null, "quarter"],
   ["H2 2024", "2024-07-01", "2024-12-31", null, "half-year"],
@@ -60,20 +72,46 @@ const NOT_UNDERSTOOD: [text: string, reason: string][] = [
 
 describe("the deadline grammar", () => {
   test.each(UNDERSTOOD)("%j → %s … %s (%s, %s)", (text, start, end, recurrence, precision) => {
-    expect(parseDeadline(text)).toEqual({ raw: text, start, end, recurrence, precision, unparsed: null });
+    expect(parseDeadline(text)).toEqual({
+      raw: text,
+      start,
+      end,
+      recurrence,
+      precision,
+      unparsed: null,
+    });
   });
 
   test.each(NOT_UNDERSTOOD)("%j is not understood: %s", (text, reason) => {
-    expect(parseDeadline(text)).toEqual({ raw: text, start: null, end: null, recurrence: null, precision: null, unparsed: reason });
+    expect(parseDeadline(text)).toEqual({
+      raw: text,
+      start: null,
+      end: null,
+      recurrence: null,
+      precision: null,
+      unparsed: reason,
+    });
   });
 
   test("an Excel date (a serial under a date format) is a day", () => {
-    expect(parseDeadlineValue(45291, "dd.mm.yyyy", "31.12.2023")).toMatchObject({ start: "2023-12-31", end: "2023-12-31", precision: "day", unparsed: null });
+    expect(parseDeadlineValue(45291, "dd.mm.yyyy", "31.12.2023")).toMatchObject({
+      start: "2023-12-31",
+      end: "2023-12-31",
+      precision: "day",
+      unparsed: null,
+    });
   });
 
   test("a bare date serial is a day too; a bare year number is a year", () => {
-    expect(parseDeadlineValue(45291, "General", "45291")).toMatchObject({ start: "2023-12-31", end: "2023-12-31" });
-    expect(parseDeadlineValue(2024, "General", "2024")).toMatchObject({ start: "2024-01-01", end: "2024-12-31", precision: "year" });
+    expect(parseDeadlineValue(45291, "General", "45291")).toMatchObject({
+      start: "2023-12-31",
+      end: "2023-12-31",
+    });
+    expect(parseDeadlineValue(2024, "General", "2024")).toMatchObject({
+      start: "2024-01-01",
+      end: "2024-12-31",
+      precision: "year",
+    });
   });
 });
 

@@ -6,7 +6,14 @@ import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { columnLetter } from "../../src/core/grid";
 import type { Plan } from "../../src/core/plan";
 import { recognizeWorkbook } from "../../src/core/workbook";
-import { allMeasures, CLEAN_PLAN, EN_HEADERS, EN_SECTIONS, renderPlan, type LayoutOptions } from "../fixtures/planModel";
+import {
+  allMeasures,
+  CLEAN_PLAN,
+  EN_HEADERS,
+  EN_SECTIONS,
+  renderPlan,
+  type LayoutOptions,
+} from "../fixtures/planModel";
 import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
 
 const EXPECTED_NUMBERS = allMeasures(CLEAN_PLAN).map((m) => m.number);
@@ -19,7 +26,9 @@ async function recognize(name: string, sheets: FixtureSheet[], sheet?: string): 
 }
 
 function columns(plan: Plan): Record<string, string> {
-  return Object.fromEntries(Object.entries(plan.layout.columns).map(([role, c]) => [role, columnLetter(c as number)]));
+  return Object.fromEntries(
+    Object.entries(plan.layout.columns).map(([role, c]) => [role, columnLetter(c as number)])
+  );
 }
 
 /** What every layout of the clean plan must give: the same goals, measures, executors and deadlines. */
@@ -32,12 +41,29 @@ function expectCleanPlan(plan: Plan) {
   ]);
   expect(plan.measures.map((m) => m.number)).toEqual(EXPECTED_NUMBERS);
   const byNumber = Object.fromEntries(plan.measures.map((m) => [m.number, m]));
-  expect(byNumber["1.1.1"].text).toBe("Надання пропозицій щодо включення гендерних аспектів до Регламенту");
-  expect(byNumber["1.1.3"].executors).toEqual(["Управління у справах сім'ї, молоді та спорту міської ради", "департамент освіти міської ради"]);
-  expect(byNumber["2.1.3"].executors).toEqual(["Житомирський міський центр соціальних служб міської ради", "ГО «Ла Страда-Україна» (за згодою)"]);
-  expect([byNumber["1.1.3"].deadline.start, byNumber["1.1.3"].deadline.end, byNumber["1.1.3"].deadline.recurrence]).toEqual(["2021-01-01", "2025-12-31", "annual"]);
-  expect([byNumber["1.2.1"].deadline.start, byNumber["1.2.1"].deadline.end]).toEqual(["2024-10-01", "2024-12-31"]);
-  expect(plan.measures.map((m) => [m.number, m.operationalGoal, m.task, m.nationalMeasure])).toEqual([
+  expect(byNumber["1.1.1"].text).toBe(
+    "Надання пропозицій щодо включення гендерних аспектів до Регламенту"
+  );
+  expect(byNumber["1.1.3"].executors).toEqual([
+    "Управління у справах сім'ї, молоді та спорту міської ради",
+    "департамент освіти міської ради",
+  ]);
+  expect(byNumber["2.1.3"].executors).toEqual([
+    "Житомирський міський центр соціальних служб міської ради",
+    "ГО «Ла Страда-Україна» (за згодою)",
+  ]);
+  expect([
+    byNumber["1.1.3"].deadline.start,
+    byNumber["1.1.3"].deadline.end,
+    byNumber["1.1.3"].deadline.recurrence,
+  ]).toEqual(["2021-01-01", "2025-12-31", "annual"]);
+  expect([byNumber["1.2.1"].deadline.start, byNumber["1.2.1"].deadline.end]).toEqual([
+    "2024-10-01",
+    "2024-12-31",
+  ]);
+  expect(
+    plan.measures.map((m) => [m.number, m.operationalGoal, m.task, m.nationalMeasure])
+  ).toEqual([
     ["1.1.1", "1.1", "1", "1"],
     ["1.1.2", "1.1", "1", "1"],
     ["1.1.3", "1.1", "1", "2"],
@@ -53,7 +79,13 @@ describe("the layout engine reads the plan however the table is laid out", () =>
   test("the plain layout: one header row, merged sections, merged national cells", async () => {
     const plan = await recognize("plain", [renderPlan(CLEAN_PLAN)]);
     expectCleanPlan(plan);
-    expect(columns(plan)).toEqual({ nationalTask: "A", nationalMeasure: "B", measure: "C", executors: "D", deadline: "E" });
+    expect(columns(plan)).toEqual({
+      nationalTask: "A",
+      nationalMeasure: "B",
+      measure: "C",
+      executors: "D",
+      deadline: "E",
+    });
     expect(plan.layout.headerRows).toEqual([4]);
   });
 
@@ -61,10 +93,23 @@ describe("the layout engine reads the plan however the table is laid out", () =>
     const sheet = renderPlan(CLEAN_PLAN, {
       startRow: 2,
       startCol: 1,
-      approval: ["ЗАТВЕРДЖЕНО", "рішенням виконавчого комітету міської ради", "Додаток до рішення від 12.03.2021 № 245"],
-      footer: ["* Виконавці, позначені «за згодою», не є структурними підрозділами ради.", "Секретар міської ради                    Г. М. Кондратюк"],
+      approval: [
+        "ЗАТВЕРДЖЕНО",
+        "рішенням виконавчого комітету міської ради",
+        "Додаток до рішення від 12.03.2021 № 245",
+      ],
+      footer: [
+        "* Виконавці, позначені «за згодою», не є структурними підрозділами ради.",
+        "Секретар міської ради                    Г. М. Кондратюк",
+      ],
     });
-    const plan = await recognize("approval", [{ name: "Інструкція", rows: [["Як заповнювати план"], ["Вносьте стан виконання щокварталу."]] }, sheet]);
+    const plan = await recognize("approval", [
+      {
+        name: "Інструкція",
+        rows: [["Як заповнювати план"], ["Вносьте стан виконання щокварталу."]],
+      },
+      sheet,
+    ]);
     expectCleanPlan(plan);
     expect(plan.sheet).toBe("План");
     expect(columns(plan).nationalTask).toBe("B");
@@ -87,15 +132,30 @@ describe("the layout engine reads the plan however the table is laid out", () =>
       }),
     ]);
     expectCleanPlan(plan);
-    expect(columns(plan)).toEqual({ measure: "A", deadline: "B", executors: "C", status: "D", nationalTask: "E", nationalMeasure: "F" });
+    expect(columns(plan)).toEqual({
+      measure: "A",
+      deadline: "B",
+      executors: "C",
+      status: "D",
+      nationalTask: "E",
+      nationalMeasure: "F",
+    });
     expect(plan.measures[0].status).toBe("Виконується");
   });
 
   test("a grouped two-row header with column numbers, repeated after page breaks", async () => {
-    const plan = await recognize("grouped", [renderPlan(CLEAN_PLAN, { headerStyle: "grouped", columnNumbers: true, repeatHeaderEvery: 3 })]);
+    const plan = await recognize("grouped", [
+      renderPlan(CLEAN_PLAN, { headerStyle: "grouped", columnNumbers: true, repeatHeaderEvery: 3 }),
+    ]);
     expectCleanPlan(plan);
     expect(plan.layout.headerRows).toEqual([4, 5]);
-    expect(columns(plan)).toEqual({ nationalTask: "A", nationalMeasure: "B", measure: "C", executors: "D", deadline: "E" });
+    expect(columns(plan)).toEqual({
+      nationalTask: "A",
+      nationalMeasure: "B",
+      measure: "C",
+      executors: "D",
+      deadline: "E",
+    });
     const kinds = plan.layout.rows.map((r) => r.kind);
     expect(kinds.filter((k) => k === "column-numbers").length).toBe(3);
     expect(kinds.filter((k) => k === "header").length).toBe(2 + 2 * 2);
@@ -104,7 +164,18 @@ describe("the layout engine reads the plan however the table is laid out", () =>
   test("numbers in a column of their own, extra columns, lower-case sections in the first cell, national cells written once", async () => {
     const plan = await recognize("numbered-column", [
       renderPlan(CLEAN_PLAN, {
-        columns: ["number", "nationalTask", "nationalMeasure", "measure", "executors", "deadline", "indicator", "funding", "status", "note"],
+        columns: [
+          "number",
+          "nationalTask",
+          "nationalMeasure",
+          "measure",
+          "executors",
+          "deadline",
+          "indicator",
+          "funding",
+          "status",
+          "note",
+        ],
         headers: { deadline: "Строк виконання", executors: "Відповідальні за виконання" },
         numberIn: "column",
         nationalCells: "once",
@@ -114,37 +185,74 @@ describe("the layout engine reads the plan however the table is laid out", () =>
       }),
     ]);
     expectCleanPlan(plan);
-    expect(columns(plan)).toEqual({ number: "A", nationalTask: "B", nationalMeasure: "C", measure: "D", executors: "E", deadline: "F", indicator: "G", funding: "H", status: "I", note: "J" });
+    expect(columns(plan)).toEqual({
+      number: "A",
+      nationalTask: "B",
+      nationalMeasure: "C",
+      measure: "D",
+      executors: "E",
+      deadline: "F",
+      indicator: "G",
+      funding: "H",
+      status: "I",
+      note: "J",
+    });
   });
 
   test("several measures in one cell, line by line, with their executors and deadlines", async () => {
-    const plan = await recognize("multi-lines", [renderPlan(CLEAN_PLAN, { multiPerCell: "lines" })]);
+    const plan = await recognize("multi-lines", [
+      renderPlan(CLEAN_PLAN, { multiPerCell: "lines" }),
+    ]);
     expectCleanPlan(plan);
     const m112 = plan.measures.find((m) => m.number === "1.1.2")!;
-    expect([m112.item, m112.items, m112.cell, m112.executors, m112.deadline.raw]).toEqual([2, 2, "C7", ["Департамент соціальної політики міської ради"], "2022"]);
+    expect([m112.item, m112.items, m112.cell, m112.executors, m112.deadline.raw]).toEqual([
+      2,
+      2,
+      "C7",
+      ["Департамент соціальної політики міської ради"],
+      "2022",
+    ]);
   });
 
   test("several measures run together on one line, with run-together executors and deadlines", async () => {
-    const plan = await recognize("run-together", [renderPlan(CLEAN_PLAN, { multiPerCell: "run-together" })]);
+    const plan = await recognize("run-together", [
+      renderPlan(CLEAN_PLAN, { multiPerCell: "run-together" }),
+    ]);
     expectCleanPlan(plan);
-    expect(plan.measures.find((m) => m.number === "1.1.1")!.executors).toEqual(["Управління у справах сім'ї, молоді та спорту міської ради"]);
+    expect(plan.measures.find((m) => m.number === "1.1.1")!.executors).toEqual([
+      "Управління у справах сім'ї, молоді та спорту міської ради",
+    ]);
   });
 
   test("page-break fragments, blank rows after sections, and deadlines stored as real dates", async () => {
     const spec = structuredClone(CLEAN_PLAN);
-    spec.goals[1].operationalGoals[0].tasks[0].nationalMeasures[1].measures[0].deadline = new Date(Date.UTC(2025, 11, 31));
-    const plan = await recognize("fragments", [renderPlan(spec, { fragments: ["1.1.1", "2.1.1"], blankRowAfterSections: true })]);
+    spec.goals[1].operationalGoals[0].tasks[0].nationalMeasures[1].measures[0].deadline = new Date(
+      Date.UTC(2025, 11, 31)
+    );
+    const plan = await recognize("fragments", [
+      renderPlan(spec, { fragments: ["1.1.1", "2.1.1"], blankRowAfterSections: true }),
+    ]);
     expect(plan.measures.map((m) => m.number)).toEqual(EXPECTED_NUMBERS);
-    expect(plan.measures[0].text).toBe("Надання пропозицій щодо включення гендерних аспектів до Регламенту");
+    expect(plan.measures[0].text).toBe(
+      "Надання пропозицій щодо включення гендерних аспектів до Регламенту"
+    );
     expect(plan.layout.rows.filter((r) => r.kind === "continuation").length).toBe(2);
     const m212 = plan.measures.find((m) => m.number === "2.1.2")!;
-    expect([m212.deadline.start, m212.deadline.end, m212.deadline.precision]).toEqual(["2025-12-31", "2025-12-31", "day"]);
+    expect([m212.deadline.start, m212.deadline.end, m212.deadline.precision]).toEqual([
+      "2025-12-31",
+      "2025-12-31",
+      "day",
+    ]);
   });
 
   test("several sheets with plans: the largest is picked, the others are listed, --sheet chooses", async () => {
     const small = structuredClone(CLEAN_PLAN);
     small.goals = small.goals.slice(0, 1);
-    const sheets = [renderPlan(small, { sheetName: "Громада А" }), renderPlan(CLEAN_PLAN, { sheetName: "Громада Б" }), { name: "Нотатки", rows: [["нічого"]] }];
+    const sheets = [
+      renderPlan(small, { sheetName: "Громада А" }),
+      renderPlan(CLEAN_PLAN, { sheetName: "Громада Б" }),
+      { name: "Нотатки", rows: [["нічого"]] },
+    ];
     const file = await writeFixture("several", sheets);
     const grids = await readWorkbookGrids(file);
     const best = recognizeWorkbook(grids);
@@ -160,7 +268,15 @@ describe("the layout engine reads the plan however the table is laid out", () =>
   });
 
   test("a sheet without a plan says why", async () => {
-    const file = await writeFixture("no-plan", [{ name: "Бюджет", rows: [["Стаття", "Сума"], ["Зарплата", 100]] }]);
+    const file = await writeFixture("no-plan", [
+      {
+        name: "Бюджет",
+        rows: [
+          ["Стаття", "Сума"],
+          ["Зарплата", 100],
+        ],
+      },
+    ]);
     const r = recognizeWorkbook(await readWorkbookGrids(file));
     expect(r).toMatchObject({ ok: false, reason: "no-header" });
   });

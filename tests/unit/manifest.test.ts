@@ -20,7 +20,11 @@ interface Node {
 
 let root: Node;
 beforeAll(async () => {
-  const doc = await parseStringPromise(readFileSync(MANIFEST, "utf8"), { explicitChildren: true, preserveChildrenOrder: true, explicitRoot: true });
+  const doc = await parseStringPromise(readFileSync(MANIFEST, "utf8"), {
+    explicitChildren: true,
+    preserveChildrenOrder: true,
+    explicitRoot: true,
+  });
   root = doc.OfficeApp as Node;
 });
 
@@ -57,14 +61,38 @@ describe("manifest.xml", () => {
   });
 
   test("elements come in schema order", () => {
-    expectOrder(root, ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"]);
+    expectOrder(root, [
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]);
     const vo = child(root, "VersionOverrides")!;
     expectOrder(vo, ["Description", "Requirements", "Hosts", "Resources"]);
     const dff = all(vo, (k) => k["#name"] === "DesktopFormFactor")[0];
     expectOrder(dff, ["GetStarted", "FunctionFile", "ExtensionPoint"]);
-    for (const g of all(vo, (k) => k["#name"] === "Group")) expectOrder(g, ["Label", "Icon", "Control"]);
-    for (const c of all(vo, (k) => k["#name"] === "Control")) expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
-    expectOrder(child(vo, "Resources")!, ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]);
+    for (const g of all(vo, (k) => k["#name"] === "Group"))
+      expectOrder(g, ["Label", "Icon", "Control"]);
+    for (const c of all(vo, (k) => k["#name"] === "Control"))
+      expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
+    expectOrder(child(vo, "Resources")!, [
+      "bt:Images",
+      "bt:Urls",
+      "bt:ShortStrings",
+      "bt:LongStrings",
+    ]);
   });
 
   test("has a group with Validate plan, Clear highlights, Build summary and Open pane", () => {
@@ -79,7 +107,10 @@ describe("manifest.xml", () => {
   });
 
   test("every resid resolves to a resource, and every resource id is at most 32 characters", () => {
-    const resources = all(child(root, "VersionOverrides")!, (k) => ["bt:Image", "bt:Url", "bt:String"].includes(k["#name"]) && !!k.$?.id);
+    const resources = all(
+      child(root, "VersionOverrides")!,
+      (k) => ["bt:Image", "bt:Url", "bt:String"].includes(k["#name"]) && !!k.$?.id
+    );
     const ids = resources.map((r) => r.$!.id);
     const refs = all(root, (k) => !!k.$?.resid).map((k) => k.$!.resid);
     expect(refs.length).toBeGreaterThan(10);
@@ -91,7 +122,9 @@ describe("manifest.xml", () => {
   test("short strings are at most 125 characters, long strings at most 250, in every language", () => {
     const vo = child(root, "VersionOverrides")!;
     const texts = (listName: string) =>
-      all(vo, (k) => k["#name"] === listName).flatMap((list) => kids(list).flatMap((s) => [s.$!.DefaultValue, ...kids(s).map((o) => o.$!.Value)]));
+      all(vo, (k) => k["#name"] === listName).flatMap((list) =>
+        kids(list).flatMap((s) => [s.$!.DefaultValue, ...kids(s).map((o) => o.$!.Value)])
+      );
     const short = texts("bt:ShortStrings");
     const long = texts("bt:LongStrings");
     expect(short.length).toBeGreaterThan(0);
@@ -102,7 +135,11 @@ describe("manifest.xml", () => {
   });
 
   test("every user-visible string has a uk-UA override", () => {
-    const strings = [child(root, "DisplayName")!, child(root, "Description")!, ...all(root, (k) => k["#name"] === "bt:String")];
+    const strings = [
+      child(root, "DisplayName")!,
+      child(root, "Description")!,
+      ...all(root, (k) => k["#name"] === "bt:String"),
+    ];
     for (const s of strings) {
       const overrides = kids(s).filter((o) => o["#name"].endsWith("Override"));
       expect(overrides.map((o) => o.$!.Locale)).toEqual(["uk-UA"]);
@@ -112,8 +149,16 @@ describe("manifest.xml", () => {
 
   test("every URL is https", () => {
     const urls = [
-      ...all(root, (k) => ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(k["#name"]) && !!k.$?.DefaultValue).map((k) => k.$!.DefaultValue),
-      ...all(root, (k) => ["bt:Image", "bt:Url"].includes(k["#name"]) && !!k.$?.DefaultValue).map((k) => k.$!.DefaultValue),
+      ...all(
+        root,
+        (k) =>
+          ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(
+            k["#name"]
+          ) && !!k.$?.DefaultValue
+      ).map((k) => k.$!.DefaultValue),
+      ...all(root, (k) => ["bt:Image", "bt:Url"].includes(k["#name"]) && !!k.$?.DefaultValue).map(
+        (k) => k.$!.DefaultValue
+      ),
       ...all(root, (k) => k["#name"] === "AppDomain").map((k) => k._ as string),
     ];
     expect(urls.length).toBeGreaterThan(15);
@@ -129,7 +174,8 @@ describe("manifest.xml", () => {
       const size = Number(/(\d+)x\d+$/.exec(img.$!.id)![1]);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
-    for (const size of [16, 32, 64, 80]) expect(existsSync(join(ROOT, "assets", `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(existsSync(join(ROOT, "assets", `icon-${size}.png`))).toBe(true);
   });
 
   test("every FunctionName is registered by the commands code with Office.actions.associate", async () => {

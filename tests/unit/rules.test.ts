@@ -7,9 +7,17 @@ import { recognizePlan } from "../../src/core/layout/recognize";
 import type { Plan } from "../../src/core/plan";
 import { RULE_IDS, type Finding } from "../../src/core/rules";
 import { sheetToGrid } from "../fixtures/grid";
-import { CLEAN_PLAN, renderPlan, type LayoutOptions, type MeasureSpec, type PlanSpec } from "../fixtures/planModel";
+import {
+  CLEAN_PLAN,
+  renderPlan,
+  type LayoutOptions,
+  type MeasureSpec,
+  type PlanSpec,
+} from "../fixtures/planModel";
 
-const WITH_STATUS: LayoutOptions = { columns: ["nationalTask", "nationalMeasure", "measure", "executors", "deadline", "status"] };
+const WITH_STATUS: LayoutOptions = {
+  columns: ["nationalTask", "nationalMeasure", "measure", "executors", "deadline", "status"],
+};
 
 function planOf(spec: PlanSpec, layout: LayoutOptions = {}): Plan {
   const r = recognizePlan(sheetToGrid(renderPlan(spec, layout)));
@@ -17,7 +25,12 @@ function planOf(spec: PlanSpec, layout: LayoutOptions = {}): Plan {
   return r.plan;
 }
 
-function check(spec: PlanSpec, asOf: string, layout: LayoutOptions = {}, extra: { directory?: string[]; period?: { start: string; end: string } } = {}): Finding[] {
+function check(
+  spec: PlanSpec,
+  asOf: string,
+  layout: LayoutOptions = {},
+  extra: { directory?: string[]; period?: { start: string; end: string } } = {}
+): Finding[] {
   return checkPlan(planOf(spec, layout), [], { asOf, ...extra }).findings;
 }
 
@@ -52,63 +65,156 @@ describe("executor rules", () => {
   });
 
   test("executor.unknown fires for a body outside the directory kept in the workbook, with a suggestion", () => {
-    const spec = withMeasure("1.2.1", { executors: "Управління у справах сімї, молоді та спорту міської ради" });
-    const directory = ["Управління у справах сім'ї, молоді та спорту міської ради", "Департамент соціальної політики міської ради", "департамент освіти міської ради", "Управління з питань надзвичайних ситуацій та цивільного захисту населення міської ради", "Житомирський міський центр соціальних служб міської ради", "ГО «Ла Страда-Україна» (за згодою)"];
+    const spec = withMeasure("1.2.1", {
+      executors: "Управління у справах сімї, молоді та спорту міської ради",
+    });
+    const directory = [
+      "Управління у справах сім'ї, молоді та спорту міської ради",
+      "Департамент соціальної політики міської ради",
+      "департамент освіти міської ради",
+      "Управління з питань надзвичайних ситуацій та цивільного захисту населення міської ради",
+      "Житомирський міський центр соціальних служб міської ради",
+      "ГО «Ла Страда-Україна» (за згодою)",
+    ];
     const fs = check(spec, "2021-06-30", {}, { directory });
-    expect(fs.filter((f) => f.rule === "executor.unknown").map((f) => [f.measure, f.params.executor, f.params.suggestion])).toEqual([
-      ["1.2.1", "Управління у справах сімї, молоді та спорту міської ради", "Управління у справах сім'ї, молоді та спорту міської ради"],
+    expect(
+      fs
+        .filter((f) => f.rule === "executor.unknown")
+        .map((f) => [f.measure, f.params.executor, f.params.suggestion])
+    ).toEqual([
+      [
+        "1.2.1",
+        "Управління у справах сімї, молоді та спорту міської ради",
+        "Управління у справах сім'ї, молоді та спорту міської ради",
+      ],
     ]);
-    expect(only(check(CLEAN_PLAN, "2021-06-30", {}, { directory }), "executor.unknown")).toEqual([]);
+    expect(only(check(CLEAN_PLAN, "2021-06-30", {}, { directory }), "executor.unknown")).toEqual(
+      []
+    );
   });
 
   test("executor.unknown stays silent when the plan's own bodies make the directory", () => {
-    expect(only(check(withMeasure("1.2.1", { executors: "Обласна прокуратура" }), "2021-06-30"), "executor.unknown")).toEqual([]);
+    expect(
+      only(
+        check(withMeasure("1.2.1", { executors: "Обласна прокуратура" }), "2021-06-30"),
+        "executor.unknown"
+      )
+    ).toEqual([]);
   });
 
   test("executor.inconsistent names the usual spelling of a body written differently", () => {
-    const spec = withMeasure("1.2.1", { executors: "Управління у справах сім’ї, молоді та спорту" });
+    const spec = withMeasure("1.2.1", {
+      executors: "Управління у справах сім’ї, молоді та спорту",
+    });
     const fs = check(spec, "2021-06-30");
-    expect(fs.filter((f) => f.rule === "executor.inconsistent").map((f) => [f.measure, f.params.executor, f.params.canonical, f.severity])).toEqual([
-      ["1.2.1", "Управління у справах сім’ї, молоді та спорту", "Управління у справах сім'ї, молоді та спорту міської ради", "info"],
+    expect(
+      fs
+        .filter((f) => f.rule === "executor.inconsistent")
+        .map((f) => [f.measure, f.params.executor, f.params.canonical, f.severity])
+    ).toEqual([
+      [
+        "1.2.1",
+        "Управління у справах сім’ї, молоді та спорту",
+        "Управління у справах сім'ї, молоді та спорту міської ради",
+        "info",
+      ],
     ]);
   });
 });
 
 describe("deadline rules", () => {
   test("deadline.missing fires for an empty deadline", () => {
-    expect(only(check(withMeasure("2.1.1", { deadline: "" }), "2021-06-30"), "deadline.missing")).toEqual([["deadline.missing", "2.1.1", "E14"]]);
+    expect(
+      only(check(withMeasure("2.1.1", { deadline: "" }), "2021-06-30"), "deadline.missing")
+    ).toEqual([["deadline.missing", "2.1.1", "E14"]]);
   });
 
   test("deadline.unparsed gives the text and why", () => {
     const fs = check(withMeasure("2.1.1", { deadline: "коли буде фінансування" }), "2021-06-30");
-    expect(fs.filter((f) => f.rule === "deadline.unparsed").map((f) => [f.measure, f.params.text, f.params.reason])).toEqual([["2.1.1", "коли буде фінансування", "unknown-words"]]);
+    expect(
+      fs
+        .filter((f) => f.rule === "deadline.unparsed")
+        .map((f) => [f.measure, f.params.text, f.params.reason])
+    ).toEqual([["2.1.1", "коли буде фінансування", "unknown-words"]]);
   });
 
   test("deadline.outside-plan-period fires for a deadline beyond the period in the title, and not within it", () => {
-    expect(only(check(withMeasure("2.1.1", { deadline: "2026-2027" }), "2021-06-30"), "deadline.outside-plan-period")).toEqual([["deadline.outside-plan-period", "2.1.1", "E14"]]);
-    expect(only(check(withMeasure("2.1.1", { deadline: "2025" }), "2021-06-30"), "deadline.outside-plan-period")).toEqual([]);
+    expect(
+      only(
+        check(withMeasure("2.1.1", { deadline: "2026-2027" }), "2021-06-30"),
+        "deadline.outside-plan-period"
+      )
+    ).toEqual([["deadline.outside-plan-period", "2.1.1", "E14"]]);
+    expect(
+      only(
+        check(withMeasure("2.1.1", { deadline: "2025" }), "2021-06-30"),
+        "deadline.outside-plan-period"
+      )
+    ).toEqual([]);
   });
 
   test("the plan period can be set by the user", () => {
-    const fs = check(CLEAN_PLAN, "2021-06-30", {}, { period: { start: "2021-01-01", end: "2023-12-31" } });
-    expect(only(fs, "deadline.outside-plan-period").map((f) => f[1])).toEqual(["1.1.1", "1.1.3", "1.2.1", "2.1.1", "2.1.2", "2.1.3"]);
+    const fs = check(
+      CLEAN_PLAN,
+      "2021-06-30",
+      {},
+      { period: { start: "2021-01-01", end: "2023-12-31" } }
+    );
+    expect(only(fs, "deadline.outside-plan-period").map((f) => f[1])).toEqual([
+      "1.1.1",
+      "1.1.3",
+      "1.2.1",
+      "2.1.1",
+      "2.1.2",
+      "2.1.3",
+    ]);
   });
 
   test("deadline.overdue: ended before the as-of date and not done; done or cancelled measures are not overdue", () => {
     const asOf = "2023-06-30";
-    expect(only(check(CLEAN_PLAN, asOf), "deadline.overdue")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
-    expect(only(check(withMeasure("1.1.2", { status: "Виконано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([]);
-    expect(only(check(withMeasure("1.1.2", { status: "Скасовано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([]);
-    expect(only(check(withMeasure("1.1.2", { status: "Не виконано" }), asOf, WITH_STATUS), "deadline.overdue")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    expect(only(check(CLEAN_PLAN, asOf), "deadline.overdue")).toEqual([
+      ["deadline.overdue", "1.1.2", "E8"],
+    ]);
+    expect(
+      only(
+        check(withMeasure("1.1.2", { status: "Виконано" }), asOf, WITH_STATUS),
+        "deadline.overdue"
+      )
+    ).toEqual([]);
+    expect(
+      only(
+        check(withMeasure("1.1.2", { status: "Скасовано" }), asOf, WITH_STATUS),
+        "deadline.overdue"
+      )
+    ).toEqual([]);
+    expect(
+      only(
+        check(withMeasure("1.1.2", { status: "Не виконано" }), asOf, WITH_STATUS),
+        "deadline.overdue"
+      )
+    ).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
   });
 
   test("recurring measures end with their period; a deadline ending on the as-of date is not yet overdue", () => {
-    expect(only(check(CLEAN_PLAN, "2025-12-31"), "deadline.overdue").map((f) => f[1])).toEqual(["1.1.2", "1.2.1"]);
-    expect(only(check(CLEAN_PLAN, "2026-01-01"), "deadline.overdue").map((f) => f[1])).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.2.1", "2.1.1", "2.1.2", "2.1.3"]);
+    expect(only(check(CLEAN_PLAN, "2025-12-31"), "deadline.overdue").map((f) => f[1])).toEqual([
+      "1.1.2",
+      "1.2.1",
+    ]);
+    expect(only(check(CLEAN_PLAN, "2026-01-01"), "deadline.overdue").map((f) => f[1])).toEqual([
+      "1.1.1",
+      "1.1.2",
+      "1.1.3",
+      "1.2.1",
+      "2.1.1",
+      "2.1.2",
+      "2.1.3",
+    ]);
   });
 
   test("deadline.due-soon fires within 90 days of the end, not after", () => {
-    expect(only(check(CLEAN_PLAN, "2024-10-15"), "deadline.due-soon")).toEqual([["deadline.due-soon", "1.2.1", "E11"]]);
+    expect(only(check(CLEAN_PLAN, "2024-10-15"), "deadline.due-soon")).toEqual([
+      ["deadline.due-soon", "1.2.1", "E11"],
+    ]);
     expect(only(check(CLEAN_PLAN, "2024-09-01"), "deadline.due-soon")).toEqual([]);
   });
 });
@@ -116,15 +222,38 @@ describe("deadline rules", () => {
 describe("status rules", () => {
   test("status.missing: a started measure without a status; not before it starts, not without a status column", () => {
     const spec = withMeasure("2.1.3", { status: "" });
-    expect(only(check(spec, "2023-06-30", WITH_STATUS), "status.missing")).toEqual([["status.missing", "2.1.3", "F16"]]);
+    expect(only(check(spec, "2023-06-30", WITH_STATUS), "status.missing")).toEqual([
+      ["status.missing", "2.1.3", "F16"],
+    ]);
     expect(only(check(spec, "2022-06-30", WITH_STATUS), "status.missing")).toEqual([]);
     expect(only(check(spec, "2023-06-30"), "status.missing")).toEqual([]);
   });
 
   test("status.unknown: a value outside the vocabulary; the usual variants pass", () => {
-    expect(only(check(withMeasure("2.1.3", { status: "думаємо" }), "2023-06-30", WITH_STATUS), "status.unknown")).toEqual([["status.unknown", "2.1.3", "F16"]]);
-    for (const s of ["виконано", "Виконано.", "Виконано у повному обсязі", "в процесі", "частково виконано", "Done", "In progress", "Not started", "Cancelled", "не розпочато"]) {
-      expect(only(check(withMeasure("2.1.3", { status: s }), "2023-06-30", WITH_STATUS), "status.unknown")).toEqual([]);
+    expect(
+      only(
+        check(withMeasure("2.1.3", { status: "думаємо" }), "2023-06-30", WITH_STATUS),
+        "status.unknown"
+      )
+    ).toEqual([["status.unknown", "2.1.3", "F16"]]);
+    for (const s of [
+      "виконано",
+      "Виконано.",
+      "Виконано у повному обсязі",
+      "в процесі",
+      "частково виконано",
+      "Done",
+      "In progress",
+      "Not started",
+      "Cancelled",
+      "не розпочато",
+    ]) {
+      expect(
+        only(
+          check(withMeasure("2.1.3", { status: s }), "2023-06-30", WITH_STATUS),
+          "status.unknown"
+        )
+      ).toEqual([]);
     }
   });
 });
@@ -140,13 +269,20 @@ describe("numbering rules", () => {
 
   test("measure.number-duplicate fires on the second use of a number", () => {
     const fs = check(withMeasure("2.1.3", { number: "2.1.2" }), "2021-06-30");
-    expect(only(fs, "measure.number-duplicate")).toEqual([["measure.number-duplicate", "2.1.2", "C16"]]);
+    expect(only(fs, "measure.number-duplicate")).toEqual([
+      ["measure.number-duplicate", "2.1.2", "C16"],
+    ]);
     expect(only(fs, "measure.number-sequence")).toEqual([]);
   });
 
   test("measure.number-sequence fires for a gap or wrong order within an operational goal", () => {
     // 2.1.1, 2.1.4, 2.1.3: a gap at 2.1.4, then 2.1.3 out of order
-    expect(only(check(withMeasure("2.1.2", { number: "2.1.4" }), "2021-06-30"), "measure.number-sequence")).toEqual([
+    expect(
+      only(
+        check(withMeasure("2.1.2", { number: "2.1.4" }), "2021-06-30"),
+        "measure.number-sequence"
+      )
+    ).toEqual([
       ["measure.number-sequence", "2.1.4", "C15"],
       ["measure.number-sequence", "2.1.3", "C16"],
     ]);
@@ -154,17 +290,28 @@ describe("numbering rules", () => {
     const gap = structuredClone(CLEAN_PLAN);
     gap.goals[1].operationalGoals[0].tasks[0].nationalMeasures[1].measures = [];
     gap.goals[1].operationalGoals[0].tasks[0].nationalMeasures.pop();
-    expect(only(check(gap, "2021-06-30"), "measure.number-sequence")).toEqual([["measure.number-sequence", "2.1.3", "C15"]]);
+    expect(only(check(gap, "2021-06-30"), "measure.number-sequence")).toEqual([
+      ["measure.number-sequence", "2.1.3", "C15"],
+    ]);
   });
 
   test("measure.number-mismatch fires for a number of another operational goal", () => {
     const fs = check(withMeasure("2.1.2", { number: "2.3.12" }), "2021-06-30");
-    expect(only(fs, "measure.number-mismatch")).toEqual([["measure.number-mismatch", "2.3.12", "C15"]]);
+    expect(only(fs, "measure.number-mismatch")).toEqual([
+      ["measure.number-mismatch", "2.3.12", "C15"],
+    ]);
   });
 
   test("measure.text-missing fires for a measure with an executor and a deadline but no text", () => {
     const spec = withMeasure("2.1.2", { text: "" });
-    const fs = checkPlan(planOf(spec, { numberIn: "column", columns: ["number", "nationalTask", "nationalMeasure", "measure", "executors", "deadline"] }), [], { asOf: "2021-06-30" }).findings;
+    const fs = checkPlan(
+      planOf(spec, {
+        numberIn: "column",
+        columns: ["number", "nationalTask", "nationalMeasure", "measure", "executors", "deadline"],
+      }),
+      [],
+      { asOf: "2021-06-30" }
+    ).findings;
     expect(only(fs, "measure.text-missing")).toEqual([["measure.text-missing", "2.1.2", "D15"]]);
   });
 });
@@ -172,9 +319,16 @@ describe("numbering rules", () => {
 describe("national-measure.without-local", () => {
   test("fires for a national measure that no local measure implements", () => {
     const spec = structuredClone(CLEAN_PLAN);
-    spec.goals[0].operationalGoals[1].tasks[0].nationalMeasures.push({ text: "4) проведення циклу тренінгів", measures: [] });
+    spec.goals[0].operationalGoals[1].tasks[0].nationalMeasures.push({
+      text: "4) проведення циклу тренінгів",
+      measures: [],
+    });
     const fs = check(spec, "2021-06-30");
-    expect(fs.filter((f) => f.rule === "national-measure.without-local").map((f) => [f.measure, f.cell, f.params.operationalGoal])).toEqual([["4", "B12", "1.2"]]);
+    expect(
+      fs
+        .filter((f) => f.rule === "national-measure.without-local")
+        .map((f) => [f.measure, f.cell, f.params.operationalGoal])
+    ).toEqual([["4", "B12", "1.2"]]);
   });
 });
 

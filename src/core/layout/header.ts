@@ -22,7 +22,11 @@ export function mergedText(grid: Grid, merges: MergeIndex, row: number, col: num
   return tidy(cellText(grid, row, col));
 }
 
-function rolesOf(texts: string[]): { columns: Partial<Record<ColumnRole, number>>; score: number; matched: number } {
+function rolesOf(texts: string[]): {
+  columns: Partial<Record<ColumnRole, number>>;
+  score: number;
+  matched: number;
+} {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const seen: ColumnRole[] = [];
   let duplicates = 0;
@@ -44,7 +48,11 @@ function rolesOf(texts: string[]): { columns: Partial<Record<ColumnRole, number>
 
 function isPlanHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
   const has = (r: ColumnRole) => columns[r] !== undefined;
-  return (has("measure") || has("nationalMeasure")) && (has("executors") || has("deadline")) && Object.keys(columns).length >= 3;
+  return (
+    (has("measure") || has("nationalMeasure")) &&
+    (has("executors") || has("deadline")) &&
+    Object.keys(columns).length >= 3
+  );
 }
 
 /** A second header row holds short labels; data rows, section rows and column numbers do not qualify. */
@@ -61,9 +69,11 @@ export function findHeader(grid: Grid, merges: MergeIndex): HeaderMatch | null {
   const rows = Math.min(rowCount(grid), MAX_HEADER_ROW);
   const cols = colCount(grid);
   let best: HeaderMatch | null = null;
-  const rowTexts = (r: number) => Array.from({ length: cols }, (_, c) => mergedText(grid, merges, r, c));
+  const rowTexts = (r: number) =>
+    Array.from({ length: cols }, (_, c) => mergedText(grid, merges, r, c));
   // a header starts where its cells start: a cell merged down from the row above belongs to an earlier header
-  const startTexts = (r: number) => rowTexts(r).map((t, c) => (merges.isCoveredFromAbove(r, c) ? "" : t));
+  const startTexts = (r: number) =>
+    rowTexts(r).map((t, c) => (merges.isCoveredFromAbove(r, c) ? "" : t));
   for (let r = 0; r < rows; r++) {
     const one = startTexts(r);
     if (one.filter((t) => t).length < 2) continue;

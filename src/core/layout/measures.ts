@@ -7,7 +7,8 @@ export interface MeasureItem {
 }
 
 /** "1.1.1. Надання…", "2.2.10 Участь…", "5.2.5.Оприлюднення…" — three or four numbers, the last not a year. */
-const MEASURE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[А-ЯІЇЄҐA-Zа-яіїєґa-z«"(]))\s*/;
+const MEASURE_NUMBER =
+  /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[А-ЯІЇЄҐA-Zа-яіїєґa-z«"(]))\s*/;
 /** The same, inside a line: preceded by a space. */
 const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[А-ЯІЇЄҐA-Z«"])/g;
 

@@ -5,14 +5,46 @@
  */
 import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
 import { groupExecutorCell, splitExecutors } from "../executors";
-import { cellAddress, cellText, colCount, MergeIndex, numberFormat, rawValue, rowCount, type Grid } from "../grid";
-import type { Layout, Measure, NationalMeasure, NationalTask, OperationalGoal, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
+import {
+  cellAddress,
+  cellText,
+  colCount,
+  MergeIndex,
+  numberFormat,
+  rawValue,
+  rowCount,
+  type Grid,
+} from "../grid";
+import type {
+  Layout,
+  Measure,
+  NationalMeasure,
+  NationalTask,
+  OperationalGoal,
+  Plan,
+  Recognition,
+  RowInfo,
+  RowKind,
+  StrategicGoal,
+} from "../plan";
 import { normalize, startsLower, tidy } from "../text";
 import { findHeader, mergedText } from "./header";
-import { leadingMeasureNumber, nationalMeasureNumber, numberCell, splitMeasureCell, taskNumber } from "./measures";
+import {
+  leadingMeasureNumber,
+  nationalMeasureNumber,
+  numberCell,
+  splitMeasureCell,
+  taskNumber,
+} from "./measures";
 import { FOOTER_HINTS, SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
 
-const EXTRA_ROLES: readonly ColumnRole[] = ["indicator", "funding", "note", "report", "expectedResult"];
+const EXTRA_ROLES: readonly ColumnRole[] = [
+  "indicator",
+  "funding",
+  "note",
+  "report",
+  "expectedResult",
+];
 
 interface RowCells {
   row: number;
@@ -26,7 +58,12 @@ interface RowCells {
 function sectionOf(text: string): { kind: SectionKind; number: string; title: string } | null {
   for (const p of SECTION_PATTERNS) {
     const m = p.pattern.exec(text);
-    if (m) return { kind: p.kind, number: m[1].replace(/\s+/g, ""), title: tidy(m[2]).replace(/\n/g, " ") };
+    if (m)
+      return {
+        kind: p.kind,
+        number: m[1].replace(/\s+/g, ""),
+        title: tidy(m[2]).replace(/\n/g, " "),
+      };
   }
   return null;
 }
@@ -57,7 +94,9 @@ export function recognizePlan(grid: Grid): Recognition {
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
   const tableRight = Math.max(...tableCols);
-  const headerTexts = new Map(Object.entries(header.text).map(([c, t]) => [Number(c), normalize(t)]));
+  const headerTexts = new Map(
+    Object.entries(header.text).map(([c, t]) => [Number(c), normalize(t)])
+  );
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -115,20 +154,26 @@ export function recognizePlan(grid: Grid): Recognition {
       setKind(r, "blank", "empty");
       continue;
     }
-    const allTexts = Array.from({ length: tableRight - tableLeft + 1 }, (_, i) => mergedText(grid, merges, r, tableLeft + i));
+    const allTexts = Array.from({ length: tableRight - tableLeft + 1 }, (_, i) =>
+      mergedText(grid, merges, r, tableLeft + i)
+    );
     if (isColumnNumbersRow(allTexts)) {
       setKind(r, "column-numbers", "column numbers under the header");
       continue;
     }
     let headerHits = 0;
-    for (const [c, t] of headerTexts) if (t && normalize(mergedText(grid, merges, r, c)) === t) headerHits++;
+    for (const [c, t] of headerTexts)
+      if (t && normalize(mergedText(grid, merges, r, c)) === t) headerHits++;
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
       continue;
     }
     // a section row holds one text (merged across, or in its first cell), perhaps beside a short number
     const sectionText = texts.find((t) => sectionOf(t) !== null);
-    const section = sectionText && texts.every((t) => t === sectionText || t.length <= 12) ? sectionOf(sectionText) : null;
+    const section =
+      sectionText && texts.every((t) => t === sectionText || t.length <= 12)
+        ? sectionOf(sectionText)
+        : null;
     if (section) {
       const firstCol = firstFilledCol(grid, merges, r, tableLeft, cols);
       const cell = cellAddress(r, firstCol);
@@ -140,7 +185,13 @@ export function recognizePlan(grid: Grid): Recognition {
       } else {
         og = section.number;
         if (!sg) sg = og.split(".")[0];
-        operationalGoals.push({ number: og, strategicGoal: sg, title: section.title, row: r + 1, cell });
+        operationalGoals.push({
+          number: og,
+          strategicGoal: sg,
+          title: section.title,
+          row: r + 1,
+          cell,
+        });
         setKind(r, "operational-goal", "operational goal pattern");
       }
       task = null;
@@ -153,7 +204,11 @@ export function recognizePlan(grid: Grid): Recognition {
     }
 
     // signatures and footnotes below the table
-    if (measures.length > 0 && (footerStarted || FOOTER_HINTS.some((h) => h.test(texts.join(" ")))) && !leadingMeasureNumber(texts[0])) {
+    if (
+      measures.length > 0 &&
+      (footerStarted || FOOTER_HINTS.some((h) => h.test(texts.join(" ")))) &&
+      !leadingMeasureNumber(texts[0])
+    ) {
       footerStarted = true;
       setKind(r, "footer", "signature or footnote below the table");
       continue;
@@ -161,7 +216,8 @@ export function recognizePlan(grid: Grid): Recognition {
 
     const cells = readRow(r);
     const shifted = repairShiftedCells(grid, merges, cells, roleCols, r);
-    const own = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
+    const own = (role: ColumnRole) =>
+      cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
     const measureText = own("measure");
     const numberText = own("number");
     const taskText = own("nationalTask");
@@ -192,7 +248,14 @@ export function recognizePlan(grid: Grid): Recognition {
       if (task && looksLikeFragment(taskText) && task.number) {
         task.text = `${task.text} ${taskText}`;
       } else {
-        task = { number: taskNumber(taskText), text: taskText, row: r + 1, cell: cells.address.nationalTask!, strategicGoal: sg, operationalGoal: og };
+        task = {
+          number: taskNumber(taskText),
+          text: taskText,
+          row: r + 1,
+          cell: cells.address.nationalTask!,
+          strategicGoal: sg,
+          operationalGoal: og,
+        };
         nationalTasks.push(task);
         taskIndex = nationalTasks.length - 1;
         nm = null;
@@ -220,7 +283,12 @@ export function recognizePlan(grid: Grid): Recognition {
     }
 
     let items = splitMeasureCell(measureText);
-    if (items.length > 1 && items[0].number === null && lastMeasureRow && looksLikeFragment(items[0].text)) {
+    if (
+      items.length > 1 &&
+      items[0].number === null &&
+      lastMeasureRow &&
+      looksLikeFragment(items[0].text)
+    ) {
       // the rest of the measure above (a page break), then measures of this row
       const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
       last.text = `${last.text} ${items[0].text.replace(/\n/g, " ")}`;
@@ -232,7 +300,13 @@ export function recognizePlan(grid: Grid): Recognition {
       items = [{ number: numberCell(numberText), text: "" }];
     }
     if (items.length === 0) {
-      setKind(r, nmText || taskText ? "national-measure" : "other", nmText || taskText ? "national plan cells without a local measure" : "no measure in this row");
+      setKind(
+        r,
+        nmText || taskText ? "national-measure" : "other",
+        nmText || taskText
+          ? "national plan cells without a local measure"
+          : "no measure in this row"
+      );
       if (nmText || taskText) lastDataRow = r;
       lastMeasureRow = null;
       continue;
@@ -247,7 +321,13 @@ export function recognizePlan(grid: Grid): Recognition {
     const statusCell = cells.text.status ?? "";
     const execGroups = n > 1 ? groupExecutorCell(execCell, n) : null;
     const deadlineParts = n > 1 ? splitDeadlineCell(deadlineCell, n) : null;
-    const statusLines = n > 1 ? statusCell.split("\n").map((s) => s.trim()).filter((s) => s) : null;
+    const statusLines =
+      n > 1
+        ? statusCell
+            .split("\n")
+            .map((s) => s.trim())
+            .filter((s) => s)
+        : null;
     const deadlineCol = roleCols.deadline;
     const deadlineAddr = cells.address.deadline ?? null;
 
@@ -258,7 +338,11 @@ export function recognizePlan(grid: Grid): Recognition {
         const a = merges.areaAt(r, deadlineCol);
         const tr = a ? a.top : r;
         const tc = a ? a.left : deadlineCol;
-        deadline = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), deadlineCell.replace(/\n/g, " "));
+        deadline = parseDeadlineValue(
+          rawValue(grid, tr, tc),
+          numberFormat(grid, tr, tc),
+          deadlineCell.replace(/\n/g, " ")
+        );
       } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
       const extra: Partial<Record<ColumnRole, string>> = {};
       for (const role of EXTRA_ROLES) if (cells.text[role]) extra[role] = cells.text[role];
@@ -276,7 +360,10 @@ export function recognizePlan(grid: Grid): Recognition {
         executorsCell: cells.address.executors ?? null,
         deadline,
         deadlineCell: deadlineAddr,
-        status: statusLines && statusLines.length === n ? statusLines[i] : statusCell.replace(/\n/g, " ").trim() || null,
+        status:
+          statusLines && statusLines.length === n
+            ? statusLines[i]
+            : statusCell.replace(/\n/g, " ").trim() || null,
         statusCell: cells.address.status ?? null,
         item: i + 1,
         items: n,
@@ -286,7 +373,11 @@ export function recognizePlan(grid: Grid): Recognition {
     if (nm) nm.measureCount += rowMeasures.length;
     measures.push(...rowMeasures);
     lastMeasureRow = { cells, measures: rowMeasures };
-    setKind(r, "measure", `${n > 1 ? `${n} measures in one cell` : "a local measure"}${shifted ? ` (${shifted})` : ""}`);
+    setKind(
+      r,
+      "measure",
+      `${n > 1 ? `${n} measures in one cell` : "a local measure"}${shifted ? ` (${shifted})` : ""}`
+    );
     lastDataRow = r;
   }
 
@@ -294,7 +385,14 @@ export function recognizePlan(grid: Grid): Recognition {
 
   // Rows after the last row of the table are footnotes and signatures.
   for (let r = lastDataRow + 1; r < rows; r++) {
-    if (kinds[r] !== "blank") setKind(r, "footer", FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(grid, merges, r, 0, cols - 1).join(" "))) ? "signature or footnote" : "below the table");
+    if (kinds[r] !== "blank")
+      setKind(
+        r,
+        "footer",
+        FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(grid, merges, r, 0, cols - 1).join(" ")))
+          ? "signature or footnote"
+          : "below the table"
+      );
   }
   for (let r = 0; r < rows; r++) if (!rowInfo[r]) setKind(r, kinds[r], "empty");
 
@@ -319,7 +417,13 @@ export function recognizePlan(grid: Grid): Recognition {
   return { ok: true, plan };
 }
 
-function rowTextsDistinct(grid: Grid, merges: MergeIndex, r: number, from: number, to: number): string[] {
+function rowTextsDistinct(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  from: number,
+  to: number
+): string[] {
   const out: string[] = [];
   const seenAreas = new Set<unknown>();
   for (let c = from; c <= to; c++) {
@@ -335,10 +439,17 @@ function rowTextsDistinct(grid: Grid, merges: MergeIndex, r: number, from: numbe
   return out;
 }
 
-function firstFilledCol(grid: Grid, merges: MergeIndex, r: number, from: number, cols: number): number {
+function firstFilledCol(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  from: number,
+  cols: number
+): number {
   for (let c = 0; c < cols; c++) {
     const area = merges.areaAt(r, c);
-    if (tidy(cellText(grid, area ? area.top : r, area ? area.left : c))) return area ? area.left : c;
+    if (tidy(cellText(grid, area ? area.top : r, area ? area.left : c)))
+      return area ? area.left : c;
   }
   return from;
 }
@@ -348,11 +459,27 @@ function firstFilledCol(grid: Grid, merges: MergeIndex, r: number, from: number,
  * with its executor and deadline beside it, or a second measure in the executor column. Where the table's
  * columns run national measure, measure, executors, deadline, such a row is read as if it were in place.
  */
-function repairShiftedCells(grid: Grid, merges: MergeIndex, cells: RowCells, cols: Partial<Record<ColumnRole, number>>, r: number): string | null {
+function repairShiftedCells(
+  grid: Grid,
+  merges: MergeIndex,
+  cells: RowCells,
+  cols: Partial<Record<ColumnRole, number>>,
+  r: number
+): string | null {
   const order: ColumnRole[] = ["nationalMeasure", "measure", "executors", "deadline"];
-  if (order.some((role, i) => cols[role] === undefined || (i > 0 && cols[role] !== cols[order[i - 1]]! + 1))) return null;
-  const txt = (role: ColumnRole) => (cells.coveredFromAbove.has(role) ? "" : cells.text[role] ?? "");
-  if (leadingMeasureNumber(txt("nationalMeasure")) && !leadingMeasureNumber(txt("measure")) && !txt("deadline")) {
+  if (
+    order.some(
+      (role, i) => cols[role] === undefined || (i > 0 && cols[role] !== cols[order[i - 1]]! + 1)
+    )
+  )
+    return null;
+  const txt = (role: ColumnRole) =>
+    cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
+  if (
+    leadingMeasureNumber(txt("nationalMeasure")) &&
+    !leadingMeasureNumber(txt("measure")) &&
+    !txt("deadline")
+  ) {
     cells.text.deadline = txt("executors");
     cells.text.executors = txt("measure");
     cells.text.measure = txt("nationalMeasure");
@@ -376,7 +503,10 @@ function repairShiftedCells(grid: Grid, merges: MergeIndex, cells: RowCells, col
 }
 
 /** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
-function appendFragment(prev: { cells: RowCells; measures: Measure[] }, own: (role: ColumnRole) => string): void {
+function appendFragment(
+  prev: { cells: RowCells; measures: Measure[] },
+  own: (role: ColumnRole) => string
+): void {
   const last = prev.measures[prev.measures.length - 1];
   const m = own("measure");
   if (m) last.text = `${last.text} ${m.replace(/\n/g, " ")}`.trim();

@@ -18,7 +18,13 @@ export type ColumnRole =
   | "expectedResult";
 
 /** Roles that make a table a plan; the others are recognized so they are not mistaken for data. */
-export const CORE_ROLES: readonly ColumnRole[] = ["nationalTask", "nationalMeasure", "measure", "executors", "deadline"];
+export const CORE_ROLES: readonly ColumnRole[] = [
+  "nationalTask",
+  "nationalMeasure",
+  "measure",
+  "executors",
+  "deadline",
+];
 
 export interface HeaderSynonym {
   role: ColumnRole;
@@ -33,19 +39,77 @@ export interface HeaderSynonym {
  * national measure, a bare "Захід" is the community's own measure.
  */
 export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
-  { role: "report", pattern: /інформаці\S* (про|щодо) (стан |хід )?(виконанн|реалізаці)|progress report|implementation report/, example: "Інформація про стан виконання" },
-  { role: "status", pattern: /^(стан|статус)( виконання| реалізації)?$|стан виконання|статус виконання|^status|implementation status|^progress$/, example: "Стан виконання" },
-  { role: "nationalTask", pattern: /(завданн\S*|task\S*).*(національн\S*|нацплан\S*|nap\b|national)|(національн\S*|national|nap\b).*(завданн\S*|task\S*)/, example: "Найменування завдання Національного плану" },
-  { role: "nationalMeasure", pattern: /(захід|заходу|заходи|заходів|measure\S*|action\S*|activit\S*).*(національн\S*|nap\b|national)|(національн\S*|national|nap\b).*(захід|заходу|заходи|measure\S*|action\S*|activit\S*)/, example: "Найменування заходу Національного плану" },
-  { role: "expectedResult", pattern: /очікуван\S* результат|expected (result|outcome)/, example: "Очікуваний результат" },
-  { role: "indicator", pattern: /індикатор|показник|indicator|kpi\b/, example: "Індикатор виконання" },
-  { role: "funding", pattern: /фінансуванн|джерел\S* фінанс|бюджет|кошторис|funding|budget|financ/, example: "Джерела фінансування" },
-  { role: "executors", pattern: /відповідальн|виконав|виконавц|співвиконав|responsib|executor|implementer|implementing|performer|in charge/, example: "Відповідальний виконавець" },
-  { role: "deadline", pattern: /термін|строк|дата виконання|період виконання|deadline|time ?frame|timeline|due date|^term|^period|^date/, example: "Термін виконання" },
-  { role: "number", pattern: /^(№|n|no\.?|#|номер)( ?(з\/п|п\/п|пп|заходу|item))?\.?$|^№/, example: "№ з/п" },
-  { role: "measure", pattern: /захід|заходу|заходи|заходів|місцев\S* план|measure|activit|action/, example: "Найменування заходу місцевого плану" },
-  { role: "nationalTask", pattern: /^(найменування )?завданн\S*$|^tasks?$|^objective$/, example: "Завдання" },
-  { role: "note", pattern: /^примітк|^коментар|^notes?$|^comments?$|^remarks?$/, example: "Примітка" },
+  {
+    role: "report",
+    pattern:
+      /інформаці\S* (про|щодо) (стан |хід )?(виконанн|реалізаці)|progress report|implementation report/,
+    example: "Інформація про стан виконання",
+  },
+  {
+    role: "status",
+    pattern:
+      /^(стан|статус)( виконання| реалізації)?$|стан виконання|статус виконання|^status|implementation status|^progress$/,
+    example: "Стан виконання",
+  },
+  {
+    role: "nationalTask",
+    pattern:
+      /(завданн\S*|task\S*).*(національн\S*|нацплан\S*|nap\b|national)|(національн\S*|national|nap\b).*(завданн\S*|task\S*)/,
+    example: "Найменування завдання Національного плану",
+  },
+  {
+    role: "nationalMeasure",
+    pattern:
+      /(захід|заходу|заходи|заходів|measure\S*|action\S*|activit\S*).*(національн\S*|nap\b|national)|(національн\S*|national|nap\b).*(захід|заходу|заходи|measure\S*|action\S*|activit\S*)/,
+    example: "Найменування заходу Національного плану",
+  },
+  {
+    role: "expectedResult",
+    pattern: /очікуван\S* результат|expected (result|outcome)/,
+    example: "Очікуваний результат",
+  },
+  {
+    role: "indicator",
+    pattern: /індикатор|показник|indicator|kpi\b/,
+    example: "Індикатор виконання",
+  },
+  {
+    role: "funding",
+    pattern: /фінансуванн|джерел\S* фінанс|бюджет|кошторис|funding|budget|financ/,
+    example: "Джерела фінансування",
+  },
+  {
+    role: "executors",
+    pattern:
+      /відповідальн|виконав|виконавц|співвиконав|responsib|executor|implementer|implementing|performer|in charge/,
+    example: "Відповідальний виконавець",
+  },
+  {
+    role: "deadline",
+    pattern:
+      /термін|строк|дата виконання|період виконання|deadline|time ?frame|timeline|due date|^term|^period|^date/,
+    example: "Термін виконання",
+  },
+  {
+    role: "number",
+    pattern: /^(№|n|no\.?|#|номер)( ?(з\/п|п\/п|пп|заходу|item))?\.?$|^№/,
+    example: "№ з/п",
+  },
+  {
+    role: "measure",
+    pattern: /захід|заходу|заходи|заходів|місцев\S* план|measure|activit|action/,
+    example: "Найменування заходу місцевого плану",
+  },
+  {
+    role: "nationalTask",
+    pattern: /^(найменування )?завданн\S*$|^tasks?$|^objective$/,
+    example: "Завдання",
+  },
+  {
+    role: "note",
+    pattern: /^примітк|^коментар|^notes?$|^comments?$|^remarks?$/,
+    example: "Примітка",
+  },
 ];
 
 /**
@@ -68,8 +132,18 @@ export interface SectionPattern {
 }
 
 export const SECTION_PATTERNS: readonly SectionPattern[] = [
-  { kind: "operationalGoal", pattern: /^\s*(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i, example: "Оперативна ціль 1.1. Створено…" },
-  { kind: "strategicGoal", pattern: /^\s*(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i, example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…" },
+  {
+    kind: "operationalGoal",
+    pattern:
+      /^\s*(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+    example: "Оперативна ціль 1.1. Створено…",
+  },
+  {
+    kind: "strategicGoal",
+    pattern:
+      /^\s*(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+    example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
+  },
 ];
 
 /** Lines before the table that are part of the document's title block, not data. */

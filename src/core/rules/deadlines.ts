@@ -39,7 +39,9 @@ export function isClosed(m: Measure): boolean {
 export const deadlineMissing: Rule = {
   id: "deadline.missing",
   check(plan) {
-    return plan.measures.filter((m) => m.deadline.unparsed === "empty").map((m) => finding("deadline.missing", at(m), m.number, { measure: measureLabel(m) }));
+    return plan.measures
+      .filter((m) => m.deadline.unparsed === "empty")
+      .map((m) => finding("deadline.missing", at(m), m.number, { measure: measureLabel(m) }));
   },
 };
 
@@ -48,7 +50,12 @@ export const deadlineUnparsed: Rule = {
   check(plan) {
     return plan.measures
       .filter((m) => m.deadline.unparsed && m.deadline.unparsed !== "empty")
-      .map((m) => finding("deadline.unparsed", at(m), m.number, { text: m.deadline.raw, reason: m.deadline.unparsed }));
+      .map((m) =>
+        finding("deadline.unparsed", at(m), m.number, {
+          text: m.deadline.raw,
+          reason: m.deadline.unparsed,
+        })
+      );
   },
 };
 
@@ -58,8 +65,19 @@ export const deadlineOutsidePlanPeriod: Rule = {
     const p = ctx.period;
     if (!p) return [];
     return plan.measures
-      .filter((m) => !m.deadline.unparsed && ((m.deadline.start && m.deadline.start < p.start) || (m.deadline.end && m.deadline.end > p.end)))
-      .map((m) => finding("deadline.outside-plan-period", at(m), m.number, { text: m.deadline.raw, planStart: p.start, planEnd: p.end }));
+      .filter(
+        (m) =>
+          !m.deadline.unparsed &&
+          ((m.deadline.start && m.deadline.start < p.start) ||
+            (m.deadline.end && m.deadline.end > p.end))
+      )
+      .map((m) =>
+        finding("deadline.outside-plan-period", at(m), m.number, {
+          text: m.deadline.raw,
+          planStart: p.start,
+          planEnd: p.end,
+        })
+      );
   },
 };
 
@@ -70,7 +88,13 @@ export const deadlineOverdue: Rule = {
     for (const m of plan.measures) {
       const end = effectiveEnd(m, ctx);
       if (!end || end >= ctx.asOf || isClosed(m)) continue;
-      out.push(finding("deadline.overdue", at(m), m.number, { text: m.deadline.raw, end, status: m.status }));
+      out.push(
+        finding("deadline.overdue", at(m), m.number, {
+          text: m.deadline.raw,
+          end,
+          status: m.status,
+        })
+      );
     }
     return out;
   },
@@ -84,7 +108,13 @@ export const deadlineDueSoon: Rule = {
     for (const m of plan.measures) {
       const end = effectiveEnd(m, ctx);
       if (!end || end < ctx.asOf || end > horizon || isClosed(m)) continue;
-      out.push(finding("deadline.due-soon", at(m), m.number, { text: m.deadline.raw, end, days: daysBetween(ctx.asOf, end) }));
+      out.push(
+        finding("deadline.due-soon", at(m), m.number, {
+          text: m.deadline.raw,
+          end,
+          days: daysBetween(ctx.asOf, end),
+        })
+      );
     }
     return out;
   },

@@ -7,7 +7,14 @@ export const executorMissing: Rule = {
   check(plan) {
     return plan.measures
       .filter((m) => m.executors.length === 0)
-      .map((m) => finding("executor.missing", { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item }, m.number, { measure: measureLabel(m) }));
+      .map((m) =>
+        finding(
+          "executor.missing",
+          { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item },
+          m.number,
+          { measure: measureLabel(m) }
+        )
+      );
   },
 };
 
@@ -22,7 +29,14 @@ export const executorUnknown: Rule = {
       for (const e of m.executors) {
         if (keys.has(bodyKey(e))) continue;
         const s = suggest(e, ctx.directory);
-        out.push(finding("executor.unknown", { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item }, m.number, { executor: e, suggestion: s }));
+        out.push(
+          finding(
+            "executor.unknown",
+            { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item },
+            m.number,
+            { executor: e, suggestion: s }
+          )
+        );
       }
     }
     return out;
@@ -48,7 +62,12 @@ export const executorInconsistent: Rule = {
         const once = `${cell}|${e}`;
         if (seen.has(once)) continue;
         seen.add(once);
-        out.push(finding("executor.inconsistent", { cell, row: m.row, item: m.item }, m.number, { executor: e, canonical: name }));
+        out.push(
+          finding("executor.inconsistent", { cell, row: m.row, item: m.item }, m.number, {
+            executor: e,
+            canonical: name,
+          })
+        );
       }
     }
     return out;

@@ -56,8 +56,21 @@ export interface Rule {
   check(plan: Plan, ctx: ValidationContext): Finding[];
 }
 
-export function finding(rule: RuleId, at: { cell: string; row: number; item?: number }, measure: string | null, params: Finding["params"] = {}): Finding {
-  return { rule, severity: RULES[rule], measure, cell: at.cell, row: at.row, item: at.item ?? 1, params };
+export function finding(
+  rule: RuleId,
+  at: { cell: string; row: number; item?: number },
+  measure: string | null,
+  params: Finding["params"] = {}
+): Finding {
+  return {
+    rule,
+    severity: RULES[rule],
+    measure,
+    cell: at.cell,
+    row: at.row,
+    item: at.item ?? 1,
+    params,
+  };
 }
 
 export function measureLabel(m: Measure): string {

@@ -1,11 +1,23 @@
 /** Runs every rule over a plan and returns the findings in sheet order, without duplicates. */
 import { columnIndex } from "../grid";
 import type { Plan } from "../plan";
-import { deadlineDueSoon, deadlineMissing, deadlineOutsidePlanPeriod, deadlineOverdue, deadlineUnparsed } from "./deadlines";
+import {
+  deadlineDueSoon,
+  deadlineMissing,
+  deadlineOutsidePlanPeriod,
+  deadlineOverdue,
+  deadlineUnparsed,
+} from "./deadlines";
 import { executorInconsistent, executorMissing, executorUnknown } from "./executors";
 import type { Finding, Rule, ValidationContext } from "./finding";
 import { nationalMeasureWithoutLocal } from "./nationalMeasures";
-import { numberDuplicate, numberMismatch, numberMissing, numberSequence, textMissing } from "./numbering";
+import {
+  numberDuplicate,
+  numberMismatch,
+  numberMissing,
+  numberSequence,
+  textMissing,
+} from "./numbering";
 import { statusMissing, statusUnknown } from "./status";
 
 export * from "./finding";
@@ -32,7 +44,11 @@ export const ALL_RULES: readonly Rule[] = [
 const colOf = (cell: string) => columnIndex(cell.replace(/\d+$/, ""));
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function validatePlan(plan: Plan, ctx: ValidationContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
+export function validatePlan(
+  plan: Plan,
+  ctx: ValidationContext,
+  rules: readonly Rule[] = ALL_RULES
+): Finding[] {
   const all = rules.flatMap((r) => r.check(plan, ctx));
   const seen = new Set<string>();
   const unique = all.filter((f) => {
@@ -41,5 +57,12 @@ export function validatePlan(plan: Plan, ctx: ValidationContext, rules: readonly
     seen.add(key);
     return true;
   });
-  return unique.sort((a, b) => a.row - b.row || colOf(a.cell) - colOf(b.cell) || a.item - b.item || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  return unique.sort(
+    (a, b) =>
+      a.row - b.row ||
+      colOf(a.cell) - colOf(b.cell) ||
+      a.item - b.item ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule)
+  );
 }

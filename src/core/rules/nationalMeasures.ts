@@ -11,7 +11,7 @@ export const nationalMeasureWithoutLocal: Rule = {
           nationalMeasure: n.number ? `${n.number})` : n.text.slice(0, 40),
           task: n.task,
           operationalGoal: n.operationalGoal,
-        }),
+        })
       );
   },
 };

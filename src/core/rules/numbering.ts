@@ -15,7 +15,9 @@ export const numberMissing: Rule = {
   check(plan: Plan) {
     const numbered = plan.measures.filter((m) => m.number).length;
     if (numbered * 2 <= plan.measures.length) return [];
-    return plan.measures.filter((m) => !m.number).map((m) => finding("measure.number-missing", at(m), null, { measure: measureLabel(m) }));
+    return plan.measures
+      .filter((m) => !m.number)
+      .map((m) => finding("measure.number-missing", at(m), null, { measure: measureLabel(m) }));
   },
 };
 
@@ -27,7 +29,13 @@ export const numberDuplicate: Rule = {
     for (const m of plan.measures) {
       if (!m.number) continue;
       const prev = first.get(m.number);
-      if (prev) out.push(finding("measure.number-duplicate", at(m), m.number, { measure: m.number, other: prev.cell }));
+      if (prev)
+        out.push(
+          finding("measure.number-duplicate", at(m), m.number, {
+            measure: m.number,
+            other: prev.cell,
+          })
+        );
       else first.set(m.number, m);
     }
     return out;
@@ -42,9 +50,20 @@ export const numberMismatch: Rule = {
     for (const m of plan.measures) {
       if (!dotted(m.number)) continue;
       if (m.operationalGoal) {
-        if (parentOf(m.number) !== m.operationalGoal) out.push(finding("measure.number-mismatch", at(m), m.number, { measure: m.number, operationalGoal: m.operationalGoal }));
+        if (parentOf(m.number) !== m.operationalGoal)
+          out.push(
+            finding("measure.number-mismatch", at(m), m.number, {
+              measure: m.number,
+              operationalGoal: m.operationalGoal,
+            })
+          );
       } else if (m.strategicGoal && m.number.split(".")[0] !== m.strategicGoal) {
-        out.push(finding("measure.number-mismatch", at(m), m.number, { measure: m.number, operationalGoal: m.strategicGoal }));
+        out.push(
+          finding("measure.number-mismatch", at(m), m.number, {
+            measure: m.number,
+            operationalGoal: m.strategicGoal,
+          })
+        );
       }
     }
     return out;
@@ -67,7 +86,13 @@ export const numberSequence: Rule = {
       const prev = lastByGoal.get(goal) ?? 0;
       const n = lastOf(m.number);
       if (n !== prev + 1) {
-        out.push(finding("measure.number-sequence", at(m), m.number, { measure: m.number, operationalGoal: goal, expected: `${goal}.${prev + 1}` }));
+        out.push(
+          finding("measure.number-sequence", at(m), m.number, {
+            measure: m.number,
+            operationalGoal: goal,
+            expected: `${goal}.${prev + 1}`,
+          })
+        );
       }
       lastByGoal.set(goal, Math.max(prev, n));
     }
@@ -78,6 +103,8 @@ export const numberSequence: Rule = {
 export const textMissing: Rule = {
   id: "measure.text-missing",
   check(plan: Plan) {
-    return plan.measures.filter((m) => !m.text.trim()).map((m) => finding("measure.text-missing", at(m), m.number, { measure: measureLabel(m) }));
+    return plan.measures
+      .filter((m) => !m.text.trim())
+      .map((m) => finding("measure.text-missing", at(m), m.number, { measure: measureLabel(m) }));
   },
 };

@@ -12,7 +12,14 @@ export const statusMissing: Rule = {
       if (m.status) continue;
       const start = effectiveStart(m, ctx);
       if (!start || start > ctx.asOf) continue;
-      out.push(finding("status.missing", { cell: m.statusCell ?? m.cell, row: m.row, item: m.item }, m.number, { measure: measureLabel(m), start }));
+      out.push(
+        finding(
+          "status.missing",
+          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item },
+          m.number,
+          { measure: measureLabel(m), start }
+        )
+      );
     }
     return out;
   },
@@ -23,6 +30,13 @@ export const statusUnknown: Rule = {
   check(plan: Plan) {
     return plan.measures
       .filter((m) => m.status && statusKind(m.status) === null)
-      .map((m) => finding("status.unknown", { cell: m.statusCell ?? m.cell, row: m.row, item: m.item }, m.number, { status: m.status }));
+      .map((m) =>
+        finding(
+          "status.unknown",
+          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item },
+          m.number,
+          { status: m.status }
+        )
+      );
   },
 };

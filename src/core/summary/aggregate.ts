@@ -33,14 +33,30 @@ export interface Summary {
   nationalMeasuresWithoutLocal: number;
 }
 
-const MISSING_RULES: readonly RuleId[] = ["executor.missing", "deadline.missing", "measure.text-missing", "status.missing"];
+const MISSING_RULES: readonly RuleId[] = [
+  "executor.missing",
+  "deadline.missing",
+  "measure.text-missing",
+  "status.missing",
+];
 
 function key(m: Measure): string {
   return `${m.cell}#${m.item}`;
 }
 
 function count(measures: Measure[], overdue: Set<string>, missing: Set<string>): Counts {
-  const c: Counts = { measures: measures.length, done: 0, inProgress: 0, notDone: 0, notStarted: 0, cancelled: 0, noStatus: 0, overdue: 0, missing: 0, shareDone: 0 };
+  const c: Counts = {
+    measures: measures.length,
+    done: 0,
+    inProgress: 0,
+    notDone: 0,
+    notStarted: 0,
+    cancelled: 0,
+    noStatus: 0,
+    overdue: 0,
+    missing: 0,
+    shareDone: 0,
+  };
   for (const m of measures) {
     const k: StatusKind | null = statusKind(m.status);
     if (k) c[k]++;
@@ -58,7 +74,9 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
   const overdue = new Set<string>();
   const missing = new Set<string>();
   for (const f of findings) {
-    const m = plan.measures.find((x) => x.row === f.row && x.item === f.item && x.number === f.measure) ?? byCell.get(`${f.measure}|${f.row}`);
+    const m =
+      plan.measures.find((x) => x.row === f.row && x.item === f.item && x.number === f.measure) ??
+      byCell.get(`${f.measure}|${f.row}`);
     if (!m) continue;
     if (f.rule === "deadline.overdue") overdue.add(key(m));
     if (MISSING_RULES.includes(f.rule)) missing.add(key(m));
@@ -67,10 +85,16 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
 
   const goals: GoalCounts[] = [];
   const goalIds = [...new Set(plan.measures.map((m) => m.strategicGoal))];
-  for (const sg of plan.strategicGoals.map((g) => g.number)) if (!goalIds.includes(sg)) goalIds.push(sg);
+  for (const sg of plan.strategicGoals.map((g) => g.number))
+    if (!goalIds.includes(sg)) goalIds.push(sg);
   for (const sg of goalIds) {
     const ms = plan.measures.filter((m) => m.strategicGoal === sg);
-    const ogIds = [...new Set([...plan.operationalGoals.filter((o) => o.strategicGoal === sg).map((o) => o.number), ...ms.map((m) => m.operationalGoal)])];
+    const ogIds = [
+      ...new Set([
+        ...plan.operationalGoals.filter((o) => o.strategicGoal === sg).map((o) => o.number),
+        ...ms.map((m) => m.operationalGoal),
+      ]),
+    ];
     goals.push({
       strategicGoal: sg,
       title: plan.strategicGoals.find((g) => g.number === sg)?.title ?? "",
@@ -84,15 +108,20 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
   }
 
   const executors = new Map<string, Measure[]>();
-  for (const m of plan.measures) for (const e of new Set(m.executors)) executors.set(e, [...(executors.get(e) ?? []), m]);
-  const byExecutor = [...executors.entries()].map(([executor, ms]) => ({ executor, ...c(ms) })).sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
+  for (const m of plan.measures)
+    for (const e of new Set(m.executors)) executors.set(e, [...(executors.get(e) ?? []), m]);
+  const byExecutor = [...executors.entries()]
+    .map(([executor, ms]) => ({ executor, ...c(ms) }))
+    .sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
 
   const years = new Map<string, Measure[]>();
   for (const m of plan.measures) {
     const y = m.deadline.end ? m.deadline.end.slice(0, 4) : m.deadline.unparsed ? "?" : "—";
     years.set(y, [...(years.get(y) ?? []), m]);
   }
-  const byYear = [...years.entries()].map(([year, ms]) => ({ year, ...c(ms) })).sort((a, b) => a.year.localeCompare(b.year));
+  const byYear = [...years.entries()]
+    .map(([year, ms]) => ({ year, ...c(ms) }))
+    .sort((a, b) => a.year.localeCompare(b.year));
 
   return {
     total: c(plan.measures),

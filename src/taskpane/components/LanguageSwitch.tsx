@@ -1,21 +1,22 @@
-import { Radio, RadioGroup, Field } from "@fluentui/react-components";
-import type { Lang } from "../../i18n";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import type { Lang, MessageKey } from "../../i18n";
 
 export interface LanguageSwitchProps {
   lang: Lang;
   label: string;
+  /** Language names are written in their own language: "Українська", "English". */
+  names: Record<Lang, string>;
   onChange: (lang: Lang) => void;
 }
 
-/** Language names are written in their own language, so they are the same in both catalogues. */
-const NAMES: Record<Lang, string> = { uk: "Українська", en: "English" };
+export const LANGUAGE_NAME_KEYS: Record<Lang, MessageKey> = { uk: "lang.uk", en: "lang.en" };
 
-export function LanguageSwitch({ lang, label, onChange }: LanguageSwitchProps) {
+export function LanguageSwitch({ lang, label, names, onChange }: LanguageSwitchProps) {
   return (
     <Field label={label}>
       <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => onChange(d.value as Lang)}>
-        <Radio value="uk" label={NAMES.uk} lang="uk" />
-        <Radio value="en" label={NAMES.en} lang="en" />
+        <Radio value="uk" label={names.uk} lang="uk" />
+        <Radio value="en" label={names.en} lang="en" />
       </RadioGroup>
     </Field>
   );

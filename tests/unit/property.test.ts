@@ -1,0 +1,125 @@
+/**
+ * Property-based tests over random grids: whatever a sheet holds, the engine returns a plan or says why
+ * there is none — it never throws — and what it returns points at cells that exist.
+ */
+import fc from "fast-check";
+import { checkPlan } from "../../src/core/check";
+import { parseDeadline } from "../../src/core/deadline";
+import { splitExecutors } from "../../src/core/executors";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { parseAddress } from "../../src/core/grid";
+import { recognizePlan } from "../../src/core/layout/recognize";
+import { sheetToGrid } from "../fixtures/grid";
+import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+
+const WORDS = [
+  "СТРАТЕГІЧНА ЦІЛЬ 1.",
+  "Оперативна ціль 1.1.",
+  "1.1.1. Захід",
+  "1.1.2.",
+  "2021",
+  "2021-2025",
+  "Щорічно",
+  "Департамент освіти, ЗЗСО",
+  "Відповідальний виконавець",
+  "Термін виконання",
+  "Захід місцевого плану",
+  "Завдання",
+  "1)",
+  "1.",
+  "",
+  " ",
+  "\n",
+  "(за згодою)",
+  "=SUM(A1)",
+  "Стан виконання",
+  "Виконано",
+  "I квартал 2022",
+  "до 31.12.2024",
+  "«",
+  "—",
+];
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom(...WORDS),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((ws) => ws.join(" ")),
+  fc.string({ maxLength: 30 }),
+  fc.integer({ min: -5, max: 60000 }),
+  fc.double({ noNaN: false }),
+  fc.boolean()
+);
+
+const grid: fc.Arbitrary<Grid> = fc
+  .record({
+    rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 }),
+    merges: fc.array(fc.record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), {
+      maxLength: 6,
+    }),
+  })
+  .map(({ rows, merges }) => ({
+    sheetName: "random",
+    values: rows,
+    merges: merges.map((m) => ({
+      top: m.top,
+      left: m.left,
+      bottom: m.top + m.h,
+      right: m.left + m.w,
+    })),
+  }));
+
+/** The clean plan with random cells overwritten: mostly a plan, sometimes broken in odd places. */
+const damagedPlan: fc.Arbitrary<Grid> = fc
+  .array(fc.record({ r: fc.nat(20), c: fc.nat(5), v: cell }), { maxLength: 12 })
+  .map((edits) => {
+    const g = sheetToGrid(renderPlan(CLEAN_PLAN));
+    for (const e of edits) {
+      g.values[e.r] = g.values[e.r] ?? [];
+      g.values[e.r][e.c] = e.v;
+    }
+    return g;
+  });
+
+function expectSane(g: Grid) {
+  const r = recognizePlan(g);
+  if (!r.ok) {
+    expect(["empty-sheet", "no-header", "no-measures"]).toContain(r.reason);
+    return;
+  }
+  const { findings } = checkPlan(r.plan, [], { asOf: "2023-06-30" });
+  for (const m of r.plan.measures) {
+    expect(parseAddress(m.cell)).not.toBeNull();
+    expect(m.row).toBeGreaterThan(0);
+    expect(m.executors.every((e) => e.trim() === e && e !== "")).toBe(true);
+  }
+  for (const f of findings) expect(parseAddress(f.cell)).not.toBeNull();
+  expect(r.plan.layout.rows.every((row, i) => row.row === i + 1)).toBe(true);
+}
+
+describe("the engine never throws", () => {
+  test("on random grids: it returns a plan or says why there is none", () => {
+    fc.assert(
+      fc.property(grid, (g) => expectSane(g)),
+      { numRuns: 400 }
+    );
+  });
+
+  test("on damaged plans", () => {
+    fc.assert(
+      fc.property(damagedPlan, (g) => expectSane(g)),
+      { numRuns: 300 }
+    );
+  });
+
+  test("the deadline grammar and the executor splitter take any text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const d = parseDeadline(s);
+        expect(d.unparsed === null || (d.start === null && d.end === null)).toBe(true);
+        if (d.start && d.end) expect(d.start <= d.end).toBe(true);
+        expect(Array.isArray(splitExecutors(s))).toBe(true);
+      }),
+      { numRuns: 1000 }
+    );
+  });
+});
