@@ -117,6 +117,19 @@ const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
 const FILLER =
   /^(роки|року|році|років|рік|рр\.?|р\.?|рр|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
 
+/** Compiled once: the matchers run for every token of every deadline. */
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(р\\.|року))?`
+);
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`);
+const MONTHS_YEAR = new RegExp(`^(${MONTH_RE})\\.?(?:\\s*-\\s*(${MONTH_RE})\\.?)?\\s+(\\d{4})`);
+const QUARTER = new RegExp(
+  `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
+);
+const HALF_YEAR = new RegExp(
+  `^(?:(${ORDINAL})(?:-?(?:е|ге|го))?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
+);
+
 type Mark = "start" | "end" | null;
 
 interface Token {
@@ -192,9 +205,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // 31 грудня 2024, 31 Dec 2024
   (s) => {
-    const m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(р\\.|року))?`).exec(
-      s
-    );
+    const m = DAY_MONTH_YEAR.exec(s);
     if (!m) return null;
     const [y, mo, d] = [Number(m[3]), monthNumber(m[2]), Number(m[1])];
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
@@ -205,7 +216,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // December 31, 2024
   (s) => {
-    const m = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`).exec(s);
+    const m = MONTH_DAY_YEAR.exec(s);
     if (!m) return null;
     const [y, mo, d] = [Number(m[3]), monthNumber(m[1]), Number(m[2])];
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
@@ -216,7 +227,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // травень-червень 2023, грудень 2023, December 2023
   (s) => {
-    const m = new RegExp(`^(${MONTH_RE})\\.?(?:\\s*-\\s*(${MONTH_RE})\\.?)?\\s+(\\d{4})`).exec(s);
+    const m = MONTHS_YEAR.exec(s);
     if (!m) return null;
     const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
@@ -226,9 +237,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
-    const m = new RegExp(
-      `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
-    ).exec(s);
+    const m = QUARTER.exec(s);
     if (!m || !m[3]) return null;
     const y = Number(m[3]);
     const q1 = ordinal(m[1]);
@@ -264,9 +273,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // ІІ півріччя 2024, 1 півріччя 2024, друге півріччя 2024, H2 2024
   (s) => {
-    const m = new RegExp(
-      `^(?:(${ORDINAL})(?:-?(?:е|ге|го))?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
-    ).exec(s);
+    const m = HALF_YEAR.exec(s);
     if (!m) return null;
     const y = Number(m[3]);
     const h = m[2] ? Number(m[2]) : ordinal(m[1]);
@@ -346,8 +353,21 @@ const EMPTY: Omit<Deadline, "raw"> = {
   unparsed: null,
 };
 
+/** Plans repeat the same deadlines many times ("2021-2025"); each distinct text is parsed once. */
+const parseCache = new Map<string, Deadline>();
+const CACHE_LIMIT = 20_000;
+
 /** Parses the text of a deadline cell (or one measure's share of it). */
 export function parseDeadline(raw: string): Deadline {
+  const cached = parseCache.get(raw);
+  if (cached) return { ...cached };
+  const d = parseDeadlineUncached(raw);
+  if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
+  parseCache.set(raw, d);
+  return { ...d };
+}
+
+function parseDeadlineUncached(raw: string): Deadline {
   const text = normalize(raw);
   if (!text) return { raw, ...EMPTY, unparsed: "empty" };
   const { tokens, unknown } = tokenize(text);

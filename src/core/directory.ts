@@ -13,7 +13,19 @@ const OPTIONAL_TAILS: readonly RegExp[] = [
   /\s+city council$/,
 ];
 
+const keyCache = new Map<string, string>();
+
 export function bodyKey(body: string): string {
+  let cached = keyCache.get(body);
+  if (cached === undefined) {
+    cached = bodyKeyUncached(body);
+    if (keyCache.size >= 20_000) keyCache.clear();
+    keyCache.set(body, cached);
+  }
+  return cached;
+}
+
+function bodyKeyUncached(body: string): string {
   let k = normalize(body).replace(/[.,;]+$/, "");
   for (const tail of OPTIONAL_TAILS) k = k.replace(tail, "");
   return k.replace(/["«»“”„]/g, "").trim();

@@ -3,7 +3,7 @@
  * new body starts. "Управління у справах сім'ї, молоді та спорту міської ради" is one body: the comma before
  * "молоді" does not start a body, the comma before "департамент" does.
  */
-import { lines, normalize, startsLower } from "./text";
+import { lines, startsLower } from "./text";
 
 /** Words that open the name of a body (normalized, nominative). A domain expert can extend the list. */
 export const BODY_HEADS: readonly string[] = [
@@ -93,6 +93,9 @@ export const PARTNER_MARK =
 const BODY_ENDINGS = /(ради|адміністрації|держадміністрації|згодою\)|області|громади|council|\))$/i;
 
 const ABBR = new Set(BODY_ABBREVIATIONS);
+const HEADS = new Set(BODY_HEADS);
+/** A single word in lower case: all the head words need (they hold no apostrophes or dashes). */
+const word = (w: string) => w.toLowerCase();
 const PLACE_ADJECTIVE = /^[А-ЯІЇЄҐ][а-яіїєґ']*(ськ|цьк|зьк)(ий|а|е|і|ого|ої)$/;
 
 function headAt(words: string[], i: number): boolean {
@@ -100,14 +103,14 @@ function headAt(words: string[], i: number): boolean {
   if (!w) return false;
   const bare = w.replace(/[,.;:()«»"]+$/g, "").replace(/^[(«"]+/, "");
   if (ABBR.has(bare)) return true;
-  const two = normalize(`${bare} ${words[i + 1] ?? ""}`);
-  const one = normalize(bare);
-  if (BODY_HEADS.includes(one) || BODY_HEADS.includes(two)) return true;
+  const one = word(bare);
+  const two = `${one} ${word(words[i + 1] ?? "")}`;
+  if (HEADS.has(one) || HEADS.has(two)) return true;
   // "Житомирський міський центр…", "Житомирське районне управління поліції"
   if (PLACE_ADJECTIVE.test(bare)) {
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-      const next = normalize(words[k].replace(/[,.;:]+$/, ""));
-      if (BODY_HEADS.includes(next)) return true;
+      const next = word(words[k].replace(/[,.;:]+$/, ""));
+      if (HEADS.has(next)) return true;
     }
   }
   return false;
@@ -134,9 +137,7 @@ function splitLine(line: string): string[] {
         !/^(імені|ім\.|при|з|у|в)$/i.test(prev)
       ) {
         boundary =
-          PLACE_ADJECTIVE.test(words[i]) ||
-          ABBR.has(words[i]) ||
-          BODY_HEADS.includes(normalize(words[i]));
+          PLACE_ADJECTIVE.test(words[i]) || ABBR.has(words[i]) || HEADS.has(word(words[i]));
       }
     }
     if (boundary) {
@@ -148,8 +149,21 @@ function splitLine(line: string): string[] {
   return bodies.map((b) => b.join(" ").trim()).filter((b) => b !== "");
 }
 
+/** Plans repeat the same executor cells many times; the split of each distinct text is kept. */
+const splitCache = new Map<string, string[]>();
+const CACHE_LIMIT = 20_000;
+
 /** Splits an executor cell (or one measure's share of it) into bodies. */
 export function splitExecutors(cell: string): string[] {
+  const cached = splitCache.get(cell);
+  if (cached) return [...cached];
+  const bodies = splitExecutorsUncached(cell);
+  if (splitCache.size >= CACHE_LIMIT) splitCache.clear();
+  splitCache.set(cell, bodies);
+  return [...bodies];
+}
+
+function splitExecutorsUncached(cell: string): string[] {
   const out: string[] = [];
   for (const line of lines(cell)) {
     for (const part of line.split(/;/)) {

@@ -3,6 +3,9 @@
 const APOSTROPHES = /[\u2019\u02BC\u0060\u00B4\u2018\u02B9]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+/** Text that needs none of the clean-ups below: one line, single spaces, nothing to strip. */
+const NEEDS_TIDY = /[\r\n<\t\u00A0]|\s\s|^\s|\s$/;
+
 /** Lower case, one kind of apostrophe and dash, single spaces, Latin look-alikes left alone. */
 export function normalize(text: string): string {
   return text
@@ -17,6 +20,7 @@ export function normalize(text: string): string {
 
 /** Collapses runs of blanks within lines and trims each line; keeps the line breaks. */
 export function tidy(text: string): string {
+  if (!NEEDS_TIDY.test(text)) return text;
   return text
     .replace(/<\/?p>/gi, "\n")
     .replace(/\r\n?/g, "\n")

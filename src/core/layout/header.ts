@@ -1,6 +1,7 @@
 /** Finds the header row(s) of the plan table and the role of every column. */
-import { cellText, colCount, MergeIndex, rowCount, type Grid } from "../grid";
-import { normalize, tidy } from "../text";
+import { rowCount, type Grid } from "../grid";
+import { normalize } from "../text";
+import type { SheetText } from "./sheetText";
 import { CORE_ROLES, headerRole, SECTION_PATTERNS, type ColumnRole } from "./vocabulary";
 
 export interface HeaderMatch {
@@ -14,13 +15,6 @@ export interface HeaderMatch {
 
 /** How far down a sheet a header may start: title blocks can be long, but not endless. */
 const MAX_HEADER_ROW = 300;
-
-/** Text of a cell, or of the merged area it lies in (a grouped header spans its sub-columns). */
-export function mergedText(grid: Grid, merges: MergeIndex, row: number, col: number): string {
-  const m = merges.areaAt(row, col);
-  if (m) return tidy(cellText(grid, m.top, m.left));
-  return tidy(cellText(grid, row, col));
-}
 
 function rolesOf(texts: string[]): {
   columns: Partial<Record<ColumnRole, number>>;
@@ -65,12 +59,13 @@ function looksLikeSubHeader(texts: string[]): boolean {
   return filled.some((t) => headerRole(normalize(t)) !== null);
 }
 
-export function findHeader(grid: Grid, merges: MergeIndex): HeaderMatch | null {
+export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
+  const merges = sheet.merges;
   const rows = Math.min(rowCount(grid), MAX_HEADER_ROW);
-  const cols = colCount(grid);
+  const cols = sheet.width;
   let best: HeaderMatch | null = null;
-  const rowTexts = (r: number) =>
-    Array.from({ length: cols }, (_, c) => mergedText(grid, merges, r, c));
+  // a grouped header spans its sub-columns: each column reads the text of the merged area it lies in
+  const rowTexts = (r: number) => Array.from({ length: cols }, (_, c) => sheet.merged(r, c));
   // a header starts where its cells start: a cell merged down from the row above belongs to an earlier header
   const startTexts = (r: number) =>
     rowTexts(r).map((t, c) => (merges.isCoveredFromAbove(r, c) ? "" : t));

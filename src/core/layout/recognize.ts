@@ -8,7 +8,6 @@ import { groupExecutorCell, splitExecutors } from "../executors";
 import {
   cellAddress,
   cellText,
-  colCount,
   MergeIndex,
   numberFormat,
   rawValue,
@@ -28,7 +27,8 @@ import type {
   StrategicGoal,
 } from "../plan";
 import { normalize, startsLower, tidy } from "../text";
-import { findHeader, mergedText } from "./header";
+import { findHeader } from "./header";
+import { SheetText } from "./sheetText";
 import {
   leadingMeasureNumber,
   nationalMeasureNumber,
@@ -83,10 +83,11 @@ function looksLikeFragment(text: string): boolean {
 
 export function recognizePlan(grid: Grid): Recognition {
   const rows = rowCount(grid);
-  const cols = colCount(grid);
+  const sheet = new SheetText(grid);
+  const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
-  const merges = new MergeIndex(grid.merges, cols);
-  const header = findHeader(grid, merges);
+  const merges = sheet.merges;
+  const header = findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
   const roleCols = header.columns;
@@ -109,7 +110,7 @@ export function recognizePlan(grid: Grid): Recognition {
 
   const titleLines: string[] = [];
   for (let r = 0; r < firstHeaderRow; r++) {
-    const texts = rowTextsDistinct(grid, merges, r, 0, cols - 1);
+    const texts = rowTextsDistinct(sheet, r, 0, cols - 1);
     if (texts.length === 0) setKind(r, "blank", "empty");
     else {
       setKind(r, "title", "above the header");
@@ -141,7 +142,7 @@ export function recognizePlan(grid: Grid): Recognition {
       const area = merges.areaAt(r, c);
       const top = area ? area.top : r;
       const left = area ? area.left : c;
-      cells.text[role] = tidy(cellText(grid, top, left));
+      cells.text[role] = sheet.at(top, left);
       cells.address[role] = cellAddress(top, left);
       if (area && area.top < r) cells.coveredFromAbove.add(role);
     }
@@ -149,21 +150,24 @@ export function recognizePlan(grid: Grid): Recognition {
   };
 
   for (let r = lastHeaderRow + 1; r < rows; r++) {
-    const texts = rowTextsDistinct(grid, merges, r, tableLeft, Math.max(tableRight, cols - 1));
+    const texts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
     if (texts.length === 0) {
       setKind(r, "blank", "empty");
       continue;
     }
     const allTexts = Array.from({ length: tableRight - tableLeft + 1 }, (_, i) =>
-      mergedText(grid, merges, r, tableLeft + i)
+      sheet.merged(r, tableLeft + i)
     );
     if (isColumnNumbersRow(allTexts)) {
       setKind(r, "column-numbers", "column numbers under the header");
       continue;
     }
     let headerHits = 0;
-    for (const [c, t] of headerTexts)
-      if (t && normalize(mergedText(grid, merges, r, c)) === t) headerHits++;
+    for (const [c, t] of headerTexts) {
+      // normalizing keeps the length near the raw text's: most cells are ruled out without it
+      const raw = sheet.merged(r, c);
+      if (t && Math.abs(raw.length - t.length) < 8 && sheet.normalized(r, c) === t) headerHits++;
+    }
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
       continue;
@@ -175,7 +179,7 @@ export function recognizePlan(grid: Grid): Recognition {
         ? sectionOf(sectionText)
         : null;
     if (section) {
-      const firstCol = firstFilledCol(grid, merges, r, tableLeft, cols);
+      const firstCol = firstFilledCol(sheet, r, tableLeft);
       const cell = cellAddress(r, firstCol);
       if (section.kind === "strategicGoal") {
         sg = section.number;
@@ -389,7 +393,7 @@ export function recognizePlan(grid: Grid): Recognition {
       setKind(
         r,
         "footer",
-        FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(grid, merges, r, 0, cols - 1).join(" ")))
+        FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(sheet, r, 0, cols - 1).join(" ")))
           ? "signature or footnote"
           : "below the table"
       );
@@ -417,39 +421,25 @@ export function recognizePlan(grid: Grid): Recognition {
   return { ok: true, plan };
 }
 
-function rowTextsDistinct(
-  grid: Grid,
-  merges: MergeIndex,
-  r: number,
-  from: number,
-  to: number
-): string[] {
+function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {
   const out: string[] = [];
   const seenAreas = new Set<unknown>();
   for (let c = from; c <= to; c++) {
-    const area = merges.areaAt(r, c);
+    const area = sheet.merges.areaAt(r, c);
     if (area) {
       if (seenAreas.has(area)) continue;
       seenAreas.add(area);
       if (area.top !== r) continue; // a vertical merge from above carries no new text for this row
     }
-    const t = tidy(cellText(grid, area ? area.top : r, area ? area.left : c));
+    const t = sheet.merged(r, c);
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
 }
 
-function firstFilledCol(
-  grid: Grid,
-  merges: MergeIndex,
-  r: number,
-  from: number,
-  cols: number
-): number {
-  for (let c = 0; c < cols; c++) {
-    const area = merges.areaAt(r, c);
-    if (tidy(cellText(grid, area ? area.top : r, area ? area.left : c)))
-      return area ? area.left : c;
+function firstFilledCol(sheet: SheetText, r: number, from: number): number {
+  for (let c = 0; c < sheet.width; c++) {
+    if (sheet.merged(r, c)) return sheet.merges.areaAt(r, c)?.left ?? c;
   }
   return from;
 }

@@ -44,7 +44,12 @@ function key(m: Measure): string {
   return `${m.cell}#${m.item}`;
 }
 
-function count(measures: Measure[], overdue: Set<string>, missing: Set<string>): Counts {
+function count(
+  measures: Measure[],
+  overdue: Set<string>,
+  missing: Set<string>,
+  kinds: Map<Measure, StatusKind | null>
+): Counts {
   const c: Counts = {
     measures: measures.length,
     done: 0,
@@ -58,7 +63,7 @@ function count(measures: Measure[], overdue: Set<string>, missing: Set<string>):
     shareDone: 0,
   };
   for (const m of measures) {
-    const k: StatusKind | null = statusKind(m.status);
+    const k = kinds.get(m) ?? null;
     if (k) c[k]++;
     else c.noStatus++;
     if (overdue.has(key(m))) c.overdue++;
@@ -81,7 +86,8 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
     if (f.rule === "deadline.overdue") overdue.add(key(m));
     if (MISSING_RULES.includes(f.rule)) missing.add(key(m));
   }
-  const c = (ms: Measure[]) => count(ms, overdue, missing);
+  const kinds = new Map(plan.measures.map((m) => [m, statusKind(m.status)]));
+  const c = (ms: Measure[]) => count(ms, overdue, missing, kinds);
 
   const goals: GoalCounts[] = [];
   const goalIds = [...new Set(plan.measures.map((m) => m.strategicGoal))];
@@ -109,7 +115,11 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
 
   const executors = new Map<string, Measure[]>();
   for (const m of plan.measures)
-    for (const e of new Set(m.executors)) executors.set(e, [...(executors.get(e) ?? []), m]);
+    for (const e of new Set(m.executors)) {
+      const list = executors.get(e);
+      if (list) list.push(m);
+      else executors.set(e, [m]);
+    }
   const byExecutor = [...executors.entries()]
     .map(([executor, ms]) => ({ executor, ...c(ms) }))
     .sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
@@ -117,7 +127,9 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
   const years = new Map<string, Measure[]>();
   for (const m of plan.measures) {
     const y = m.deadline.end ? m.deadline.end.slice(0, 4) : m.deadline.unparsed ? "?" : "—";
-    years.set(y, [...(years.get(y) ?? []), m]);
+    const list = years.get(y);
+    if (list) list.push(m);
+    else years.set(y, [m]);
   }
   const byYear = [...years.entries()]
     .map(([year, ms]) => ({ year, ...c(ms) }))

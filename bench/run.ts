@@ -1,0 +1,115 @@
+/**
+ * npm run bench [-- --json] [-- --measures N]
+ *
+ * Builds a synthetic plan of 10,000 local measures as an .xlsx and measures:
+ * - the engine's time per 1,000 measures: recognizing the plan, and validating it;
+ * - the ratio of the whole command-line run (read + recognize + validate + JSON) to reading the same file
+ *   with the xlsx library alone. Target: at most 1.5.
+ * Times are medians of several runs; the ratio is what holds on a noisy machine.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../src/cli/plan-check";
+import { readWorkbookGrids } from "../src/cli/xlsx";
+import { checkPlan } from "../src/core/check";
+import { recognizeWorkbook } from "../src/core/workbook";
+import { renderPlan, syntheticPlan } from "../tests/fixtures/planModel";
+import { fixtureWorkbook } from "../tests/fixtures/workbook";
+
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const mi = args.indexOf("--measures");
+const MEASURES = mi >= 0 ? Number(args[mi + 1]) : 10_000;
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "plan-check-bench-"));
+  const file = join(dir, `plan-${MEASURES}.xlsx`);
+  await fixtureWorkbook([
+    renderPlan(syntheticPlan(MEASURES), { sheetName: "План" }),
+  ]).xlsx.writeFile(file);
+
+  // warm up the module caches and the JIT once
+  await run([file, "--json", "--as-of", "2023-06-30"], {
+    out: () => undefined,
+    err: () => undefined,
+  });
+
+  const read: number[] = [];
+  const whole: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    read.push(await time(async () => new ExcelJS.Workbook().xlsx.readFile(file)));
+    whole.push(
+      await time(() =>
+        run([file, "--json", "--as-of", "2023-06-30"], {
+          out: () => undefined,
+          err: () => undefined,
+        })
+      )
+    );
+  }
+
+  const grids = await readWorkbookGrids(file);
+  const recognizeTimes: number[] = [];
+  const validateTimes: number[] = [];
+  let measures = 0;
+  let findings = 0;
+  for (let i = 0; i < RUNS; i++) {
+    let rec: ReturnType<typeof recognizeWorkbook> | null = null;
+    recognizeTimes.push(await time(() => (rec = recognizeWorkbook(grids))));
+    const r = rec as unknown as ReturnType<typeof recognizeWorkbook>;
+    if (!r.ok) throw new Error("the synthetic plan was not recognized");
+    measures = r.plan.measures.length;
+    validateTimes.push(
+      await time(
+        () => (findings = checkPlan(r.plan, r.sheets, { asOf: "2023-06-30" }).findings.length)
+      )
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  const perK = (ms: number) => Math.round((ms / measures) * 1000 * 100) / 100;
+  const result = {
+    engine: {
+      measures,
+      findings,
+      recognizeMsPer1000: perK(median(recognizeTimes)),
+      validateMsPer1000: perK(median(validateTimes)),
+    },
+    cli: {
+      readOnlyMs: Math.round(median(read)),
+      wholeRunMs: Math.round(median(whole)),
+      ratio: Math.round((median(whole) / median(read)) * 100) / 100,
+      target: 1.5,
+    },
+  };
+  if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      [
+        `synthetic plan: ${measures} measures, ${findings} findings as of 2023-06-30`,
+        `engine: recognize ${result.engine.recognizeMsPer1000} ms per 1,000 measures, validate ${result.engine.validateMsPer1000} ms per 1,000`,
+        `command line: ${result.cli.wholeRunMs} ms for the whole run vs ${result.cli.readOnlyMs} ms to read the file with ExcelJS alone: ratio ${result.cli.ratio} (target ≤ ${result.cli.target})`,
+        "",
+      ].join("\n")
+    );
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

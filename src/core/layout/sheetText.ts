@@ -1,0 +1,46 @@
+/** Cell texts of a sheet, tidied once and remembered: the engine reads each cell several times. */
+import { cellText, colCount, MergeIndex, type Grid } from "../grid";
+import { normalize, tidy } from "../text";
+
+export class SheetText {
+  readonly merges: MergeIndex;
+  readonly width: number;
+  private readonly own = new Map<number, string>();
+  private readonly norm = new Map<number, string>();
+
+  constructor(readonly grid: Grid) {
+    this.width = colCount(grid);
+    this.merges = new MergeIndex(grid.merges, this.width);
+  }
+
+  /** The cell's own text, tidied. */
+  at(row: number, col: number): string {
+    const key = row * this.width + col;
+    let t = this.own.get(key);
+    if (t === undefined) {
+      t = tidy(cellText(this.grid, row, col));
+      this.own.set(key, t);
+    }
+    return t;
+  }
+
+  /** The text of the merged area the cell lies in (its top-left cell), or the cell's own. */
+  merged(row: number, col: number): string {
+    const m = this.merges.areaAt(row, col);
+    return m ? this.at(m.top, m.left) : this.at(row, col);
+  }
+
+  /** The merged text, normalized for matching. */
+  normalized(row: number, col: number): string {
+    const m = this.merges.areaAt(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const key = r * this.width + c;
+    let t = this.norm.get(key);
+    if (t === undefined) {
+      t = normalize(this.at(r, c));
+      this.norm.set(key, t);
+    }
+    return t;
+  }
+}
