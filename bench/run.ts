@@ -11,10 +11,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../src/cli/plan-check";
-import { readWorkbookGrids } from "../src/cli/xlsx";
-import { checkPlan } from "../src/core/check";
-import { recognizeWorkbook } from "../src/core/workbook";
+import type * as CliModule from "../src/cli/plan-check";
+import type * as XlsxModule from "../src/cli/xlsx";
+import type * as CheckModule from "../src/core/check";
+import type * as WorkbookModule from "../src/core/workbook";
 import { renderPlan, syntheticPlan } from "../tests/fixtures/planModel";
 import { fixtureWorkbook } from "../tests/fixtures/workbook";
 
@@ -34,6 +34,18 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
   await fn();
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
+
+/**
+ * The shipped command line is the one compiled by `npm run build:cli` (plain tsc output, run by node), so that
+ * is what is measured; `npm run bench` compiles it first.
+ */
+const DIST = join(__dirname, "..", "dist", "cli");
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { run } = require(join(DIST, "cli", "plan-check.js")) as typeof CliModule;
+const { readWorkbookGrids } = require(join(DIST, "cli", "xlsx.js")) as typeof XlsxModule;
+const { checkPlan } = require(join(DIST, "core", "check.js")) as typeof CheckModule;
+const { recognizeWorkbook } = require(join(DIST, "core", "workbook.js")) as typeof WorkbookModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "plan-check-bench-"));

@@ -40,16 +40,13 @@ const MISSING_RULES: readonly RuleId[] = [
   "status.missing",
 ];
 
-function key(m: Measure): string {
-  return `${m.cell}#${m.item}`;
+interface MeasureFlags {
+  kind: StatusKind | null;
+  overdue: boolean;
+  missing: boolean;
 }
 
-function count(
-  measures: Measure[],
-  overdue: Set<string>,
-  missing: Set<string>,
-  kinds: Map<Measure, StatusKind | null>
-): Counts {
+function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
   const c: Counts = {
     measures: measures.length,
     done: 0,
@@ -63,11 +60,11 @@ function count(
     shareDone: 0,
   };
   for (const m of measures) {
-    const k = kinds.get(m) ?? null;
-    if (k) c[k]++;
+    const f = flags.get(m)!;
+    if (f.kind) c[f.kind]++;
     else c.noStatus++;
-    if (overdue.has(key(m))) c.overdue++;
-    if (missing.has(key(m))) c.missing++;
+    if (f.overdue) c.overdue++;
+    if (f.missing) c.missing++;
   }
   const base = c.measures - c.cancelled;
   c.shareDone = base > 0 ? Math.round((c.done / base) * 1000) / 1000 : 0;
@@ -75,19 +72,18 @@ function count(
 }
 
 export function summarize(plan: Plan, findings: Finding[]): Summary {
-  const byCell = new Map(plan.measures.map((m) => [`${m.number}|${m.row}`, m]));
-  const overdue = new Set<string>();
-  const missing = new Set<string>();
+  // each measure's status kind and whether a finding makes it overdue or short of data, worked out once
+  const flags = new Map<Measure, MeasureFlags>(
+    plan.measures.map((m) => [m, { kind: statusKind(m.status), overdue: false, missing: false }])
+  );
+  const byPlace = new Map(plan.measures.map((m) => [`${m.row}#${m.item}`, m]));
   for (const f of findings) {
-    const m =
-      plan.measures.find((x) => x.row === f.row && x.item === f.item && x.number === f.measure) ??
-      byCell.get(`${f.measure}|${f.row}`);
+    const m = byPlace.get(`${f.row}#${f.item}`);
     if (!m) continue;
-    if (f.rule === "deadline.overdue") overdue.add(key(m));
-    if (MISSING_RULES.includes(f.rule)) missing.add(key(m));
+    if (f.rule === "deadline.overdue") flags.get(m)!.overdue = true;
+    if (MISSING_RULES.includes(f.rule)) flags.get(m)!.missing = true;
   }
-  const kinds = new Map(plan.measures.map((m) => [m, statusKind(m.status)]));
-  const c = (ms: Measure[]) => count(ms, overdue, missing, kinds);
+  const c = (ms: Measure[]) => count(ms, flags);
 
   const goals: GoalCounts[] = [];
   const goalIds = [...new Set(plan.measures.map((m) => m.strategicGoal))];
