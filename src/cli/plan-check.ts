@@ -4,7 +4,7 @@
  * Reads a workbook, recognizes the plan, validates it and prints a report (or the JSON contract).
  * Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { checkWorkbook } from "../core/check";
 import { buildReport } from "../core/report";
@@ -33,13 +33,24 @@ export function today(): string {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  isTTY?: boolean;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: process.stdout.isTTY === true,
+};
 
 function isZip(file: string): boolean {
-  const buf = readFileSync(file).subarray(0, 4);
-  return buf.length === 4 && buf[0] === 0x50 && buf[1] === 0x4b;
+  // an .xlsx is a zip archive: "PK" and two more bytes; read only those
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(4);
+    return readSync(fd, buf, 0, 4, 0) === 4 && buf[0] === 0x50 && buf[1] === 0x4b;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function run(
@@ -84,7 +95,9 @@ export async function run(
     return fail(`error.no-plan.${result.reason}` as MessageKey, { file: shown });
   }
   const report = buildReport(result, shown, asOf, lang);
-  io.out(o.json ? `${JSON.stringify(report, null, 2)}\n` : textReport(report, lang));
+  // indented for a person at a terminal, compact for a program reading a pipe
+  const indent = io.isTTY ? 2 : undefined;
+  io.out(o.json ? `${JSON.stringify(report, null, indent)}\n` : textReport(report, lang));
   return result.summary.findings.error > 0 ? 1 : 0;
 }
 

@@ -13,6 +13,7 @@ import {
   rawValue,
   rowCount,
   type Grid,
+  type MergedArea,
 } from "../grid";
 import type {
   Layout,
@@ -155,10 +156,7 @@ export function recognizePlan(grid: Grid): Recognition {
       setKind(r, "blank", "empty");
       continue;
     }
-    const allTexts = Array.from({ length: tableRight - tableLeft + 1 }, (_, i) =>
-      sheet.merged(r, tableLeft + i)
-    );
-    if (isColumnNumbersRow(allTexts)) {
+    if (/^\d+\.?$/.test(texts[0]) && isColumnNumbersRow(texts)) {
       setKind(r, "column-numbers", "column numbers under the header");
       continue;
     }
@@ -210,7 +208,8 @@ export function recognizePlan(grid: Grid): Recognition {
     // signatures and footnotes below the table
     if (
       measures.length > 0 &&
-      (footerStarted || FOOTER_HINTS.some((h) => h.test(texts.join(" ")))) &&
+      // signatures and footnotes are one or two cells of text, never a row of the table
+      (footerStarted || (texts.length <= 2 && FOOTER_HINTS.some((h) => h.test(texts.join(" "))))) &&
       !leadingMeasureNumber(texts[0])
     ) {
       footerStarted = true;
@@ -423,15 +422,16 @@ export function recognizePlan(grid: Grid): Recognition {
 
 function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {
   const out: string[] = [];
-  const seenAreas = new Set<unknown>();
+  let seenAreas: MergedArea[] | null = null;
   for (let c = from; c <= to; c++) {
     const area = sheet.merges.areaAt(r, c);
+    let t: string;
     if (area) {
-      if (seenAreas.has(area)) continue;
-      seenAreas.add(area);
+      if (seenAreas?.includes(area)) continue;
+      (seenAreas ??= []).push(area);
       if (area.top !== r) continue; // a vertical merge from above carries no new text for this row
-    }
-    const t = sheet.merged(r, c);
+      t = sheet.at(area.top, area.left);
+    } else t = sheet.at(r, c);
     if (t && !out.includes(t)) out.push(t);
   }
   return out;

@@ -5,8 +5,9 @@ import { normalize, tidy } from "../text";
 export class SheetText {
   readonly merges: MergeIndex;
   readonly width: number;
-  private readonly own = new Map<number, string>();
-  private readonly norm = new Map<number, string>();
+  /** Per row, per column: rows stay small however far right a stray cell sits. */
+  private readonly own: (string | undefined)[][] = [];
+  private readonly norm: (string | undefined)[][] = [];
 
   constructor(readonly grid: Grid) {
     this.width = colCount(grid);
@@ -15,11 +16,11 @@ export class SheetText {
 
   /** The cell's own text, tidied. */
   at(row: number, col: number): string {
-    const key = row * this.width + col;
-    let t = this.own.get(key);
+    const cached = (this.own[row] ??= []);
+    let t = cached[col];
     if (t === undefined) {
       t = tidy(cellText(this.grid, row, col));
-      this.own.set(key, t);
+      cached[col] = t;
     }
     return t;
   }
@@ -35,11 +36,11 @@ export class SheetText {
     const m = this.merges.areaAt(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    const key = r * this.width + c;
-    let t = this.norm.get(key);
+    const cached = (this.norm[r] ??= []);
+    let t = cached[c];
     if (t === undefined) {
       t = normalize(this.at(r, c));
-      this.norm.set(key, t);
+      cached[c] = t;
     }
     return t;
   }

@@ -5,8 +5,8 @@ function at(m: Measure) {
   return { cell: m.cell, row: m.row, item: m.item };
 }
 
-const parentOf = (n: string) => n.split(".").slice(0, -1).join(".");
-const lastOf = (n: string) => Number(n.split(".").pop());
+const parentOf = (n: string) => n.slice(0, n.lastIndexOf("."));
+const lastOf = (n: string) => Number(n.slice(n.lastIndexOf(".") + 1));
 const dotted = (n: string | null): n is string => !!n && /^\d+(\.\d+){2,}$/.test(n);
 
 /** Missing numbers are reported only where the plan numbers most of its measures. */
