@@ -87,7 +87,7 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   {
     role: "deadline",
     pattern:
-      /термін|строк|дата виконання|період виконання|deadline|time ?frame|timeline|due date|^term|^period|^date/,
+      /термін|строк|дата виконання|період виконання|deadline|time ?frame|timeline|due date|^term|period|^date|^when$/,
     example: "Термін виконання",
   },
   {
@@ -102,7 +102,7 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   },
   {
     role: "nationalTask",
-    pattern: /^(найменування )?завданн\S*$|^tasks?$|^objective$/,
+    pattern: /^(найменування |зміст |назва )?завданн|^tasks?\b|^objectives?$/,
     example: "Завдання",
   },
   {
