@@ -16,6 +16,8 @@ export interface Counts {
   missing: number;
   /** Share of measures done, 0–1 (cancelled measures are left out of the base). */
   shareDone: number;
+  /** The same measures in parts that add up, for a stacked chart: done, overdue, in progress on time, other. */
+  stack: { done: number; overdue: number; inProgress: number; other: number };
 }
 
 export interface GoalCounts extends Counts {
@@ -58,6 +60,7 @@ function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
     overdue: 0,
     missing: 0,
     shareDone: 0,
+    stack: { done: 0, overdue: 0, inProgress: 0, other: 0 },
   };
   for (const m of measures) {
     const f = flags.get(m)!;
@@ -65,6 +68,10 @@ function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
     else c.noStatus++;
     if (f.overdue) c.overdue++;
     if (f.missing) c.missing++;
+    if (f.kind === "done") c.stack.done++;
+    else if (f.overdue) c.stack.overdue++;
+    else if (f.kind === "inProgress") c.stack.inProgress++;
+    else c.stack.other++;
   }
   const base = c.measures - c.cancelled;
   c.shareDone = base > 0 ? Math.round((c.done / base) * 1000) / 1000 : 0;

@@ -1,0 +1,87 @@
+/**
+ * Sheet specs: the sheets the product writes (findings, summary, data tables, PivotTable) as data — cells,
+ * styles, merges, tables, pivot and chart definitions — computed here once and only rendered by each
+ * adapter (Office.js in the add-in, ExcelJS in the command line), so both produce the same sheets.
+ */
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "strategicGoal"
+  | "operationalGoal"
+  | "total"
+  | "percent"
+  | "error"
+  | "warning"
+  | "info"
+  | "markOverdue"
+  | "markMissing"
+  | "markWarning"
+  | "wrap";
+
+export type SpecValue = string | number | boolean | null;
+
+export interface SpecCell {
+  v: SpecValue;
+  style?: CellStyle;
+  /** An internal link: a sheet name and a cell address on it. */
+  link?: { sheet: string; cell: string };
+}
+
+export interface TableSpec {
+  name: string;
+  /** A1 address of the header's first cell. */
+  topLeft: string;
+  columns: string[];
+  rows: SpecValue[][];
+}
+
+export interface PivotSpec {
+  name: string;
+  /** The table it summarizes. */
+  sourceTable: string;
+  /** Where the PivotTable starts on its sheet. */
+  anchor: string;
+  rows: string[];
+  columns: string[];
+  /** Count of this field. */
+  countOf: string;
+}
+
+export interface ChartSpec {
+  kind: "stackedColumn";
+  title: string;
+  /** The data range on the same sheet, header row and category column included. */
+  source: string;
+  topLeft: string;
+  bottomRight: string;
+}
+
+export type SheetKey = "findings" | "summary" | "data" | "pivot";
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: string;
+  /** Rows of cells from A1; null is an empty cell. */
+  cells: (SpecCell | null)[][];
+  merges: string[];
+  /** Widths in characters, by column from A. */
+  widths: number[];
+  tables: TableSpec[];
+  pivots: PivotSpec[];
+  charts: ChartSpec[];
+  /** Rows kept in view when scrolling. */
+  freezeRows: number;
+}
+
+/** Text that a spreadsheet would take for a formula if written as a value. */
+export function looksLikeFormula(v: SpecValue): boolean {
+  return typeof v === "string" && /^[=+\-@]/.test(v);
+}
+
+/** The marks' colours, shared by the sheet highlights, the legend and the pane. */
+export const MARK_COLORS = {
+  markOverdue: "#F8CBAD",
+  markMissing: "#FFE699",
+  markWarning: "#DDEBF7",
+} as const;
