@@ -147,6 +147,15 @@ export const en = {
   "yes": "yes",
   "no": "no",
 
+  "excel.no-plan": "No plan table was found in this workbook: no sheet has a header that names a measure with its executor or deadline.",
+  "excel.protected": "The sheet “{sheet}” is protected: Plan Check wrote nothing. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "excel.validated": "Checked: {errors} errors, {warnings} warnings, {infos} notes. The list is on the sheet “{sheet}”.",
+  "excel.nothing-to-clear": "There are no Plan Check highlights to clear.",
+  "excel.cleared": "Highlights cleared. Your values and formatting are as they were.",
+  "excel.summary-built": "The summary is on the sheet “{sheet}”, with the data tables and a PivotTable.",
+  "excel.error": "Plan Check could not finish: {message}",
+  "excel.cell-edit": "Finish editing the cell first, then run Plan Check again.",
+
   "pane.loading": "Loading…",
   "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
   "pane.features.soon":

@@ -1,0 +1,212 @@
+/**
+ * The three things the add-in does to a workbook — validate, clear highlights, build the summary — each in a
+ * constant number of context.sync() round trips. User-caused problems come back as results with a message
+ * key; nothing is written when there is no plan or the plan's sheet is protected.
+ */
+import { checkPlan, type CheckResult } from "../core/check";
+import { cellAddress } from "../core/grid";
+import { recognizePlan } from "../core/layout/recognize";
+import { computeMarks, MARK_CODES, markArea, markMatrix, NOTE_PREFIX, noteText, type MarkArea, type MarkKind } from "../core/marks";
+import type { Plan } from "../core/plan";
+import { MARK_COLORS, type SheetKey, type SheetSpec } from "../core/sheets";
+import { findingsSheet, PIVOT_NAME, summarySheets } from "../core/summary/sheets";
+import type { Lang, MessageKey, Params } from "../i18n";
+import { readWorkbook, type Capabilities, type WorkbookSnapshot } from "./read";
+import { MARKS_SHEET, SETTINGS_KEY, type AddinState } from "./state";
+import { queueSheet, type WrittenSheet } from "./write";
+
+export interface Outcome {
+  ok: boolean;
+  key: MessageKey;
+  params: Params;
+  result?: CheckResult;
+  /** Names of the sheets written. */
+  sheets?: Partial<Record<SheetKey, string>>;
+}
+
+export interface RunOptions {
+  lang: Lang;
+  asOf: string;
+  caps: Capabilities;
+  /** "2026-11-23 14:05": when the summary was built, as the user reads it. */
+  builtAt?: string;
+  /** The sheet the user chose in the pane. */
+  sheet?: string;
+}
+
+const fail = (key: MessageKey, params: Params = {}): Outcome => ({ ok: false, key, params });
+
+/** Picks the plan: the sheet asked for, else the one the state remembers, else the sheet with most measures. */
+function findPlan(snap: WorkbookSnapshot, wanted?: string): { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | Outcome {
+  const order = [wanted, snap.state.planSheet].filter((s): s is string => !!s);
+  for (const name of order) {
+    const s = snap.sheets.find((x) => x.name === name);
+    if (!s?.grid) continue;
+    const r = recognizePlan(s.grid);
+    if (r.ok) return { plan: r.plan, sheet: s };
+    if (name === wanted) return fail(`error.no-plan.${r.reason}` as MessageKey, { file: name });
+  }
+  let best: { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | null = null;
+  for (const s of snap.sheets) {
+    if (!s.grid) continue;
+    const r = recognizePlan(s.grid);
+    if (r.ok && (!best || r.plan.measures.length > best.plan.measures.length)) best = { plan: r.plan, sheet: s };
+  }
+  return best ?? fail("excel.no-plan");
+}
+
+function check(snap: WorkbookSnapshot, plan: Plan, o: RunOptions): CheckResult {
+  const sheets = snap.sheets.map((s) => ({ sheet: s.name, measures: 0, reason: null }));
+  return checkPlan(plan, sheets, { asOf: o.asOf, directory: snap.state.directory, period: snap.state.period ?? null });
+}
+
+/** Our conditional formats are the ones whose rule reads the helper sheet. */
+function isOurs(cf: Excel.ConditionalFormat): boolean {
+  return cf.type === "Custom" && cf.custom.rule.formula.includes(MARKS_SHEET);
+}
+
+/** Queues the removal of the previous highlights (conditional formats loaded by `loadPrevious`). */
+function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot, previous: Excel.ConditionalFormatCollection | null): void {
+  if (previous) for (const cf of previous.items) if (isOurs(cf)) cf.delete();
+  const ours = new Set(snap.state.comments ?? []);
+  for (const c of snap.comments) if (ours.has(c.id) || c.content.startsWith(`${NOTE_PREFIX}:`)) ctx.workbook.comments.getItem(c.id).delete();
+  const helper = snap.state.owned.marks;
+  if (helper && snap.all.some((s) => s.id === helper)) ctx.workbook.worksheets.getItem(helper).delete();
+}
+
+function areaAddress(a: MarkArea): string {
+  return `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+}
+
+/** A free name for a sheet of ours: the spec's, or with a number where a sheet of the user's has it. */
+function freeName(wanted: string, taken: Set<string>): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted} (${i})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Queues our sheets: ours are replaced, the user's are never touched (ours then takes another name). */
+function queueSheets(ctx: Excel.RequestContext, snap: WorkbookSnapshot, allSheets: { name: string; id: string }[], specs: SheetSpec[]): WrittenSheet[] {
+  const owned = snap.state.owned;
+  for (const spec of specs) {
+    const id = owned[spec.key];
+    if (id && allSheets.some((s) => s.id === id)) ctx.workbook.worksheets.getItem(id).delete();
+  }
+  const ownedIds = new Set(specs.map((s) => owned[s.key]).filter(Boolean));
+  const taken = new Set(allSheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name.toLowerCase()));
+  return specs.map((spec) => {
+    const name = freeName(spec.name, taken);
+    taken.add(name.toLowerCase());
+    return queueSheet(ctx, spec, name);
+  });
+}
+
+function saveState(ctx: Excel.RequestContext, state: AddinState): void {
+  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
+}
+
+const MARK_ORDER: MarkKind[] = ["overdue", "missing", "warning"];
+const MARK_FILL: Record<MarkKind, string> = { overdue: MARK_COLORS.markOverdue, missing: MARK_COLORS.markMissing, warning: MARK_COLORS.markWarning };
+
+/**
+ * Validate: recognize and check the plan, replace the previous highlights with new ones (conditional formats
+ * driven by a hidden helper range written in one block, so the plan's cells keep their values and formats),
+ * add the messages as comments where the host has them, and rebuild the findings sheet.
+ */
+export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
+  const snap = await readWorkbook(ctx, o.caps);
+  const found = findPlan(snap, o.sheet);
+  if ("key" in found) return found;
+  const { plan, sheet } = found;
+  if (sheet.protected) return fail("excel.protected", { sheet: sheet.name });
+  const result = check(snap, plan, o);
+  const sheets = snap.all;
+
+  queueRemoveMarks(ctx, snap, snap.previousMarks);
+  const marks = computeMarks(result.findings, o.lang);
+  const area = markArea(plan);
+  const address = areaAddress(area);
+  const taken = new Set(sheets.filter((s) => s.id !== snap.state.owned.marks).map((s) => s.name.toLowerCase()));
+  const helperName = freeName(MARKS_SHEET, taken);
+  const helper = ctx.workbook.worksheets.add(helperName);
+  helper.getRange(address).values = markMatrix(marks, area);
+  helper.visibility = "Hidden";
+  helper.load("id");
+  const target = ctx.workbook.worksheets.getItem(sheet.name).getRange(address);
+  for (const kind of MARK_ORDER) {
+    const cf = target.conditionalFormats.add("Custom");
+    const topLeft = cellAddress(area.top, area.left);
+    cf.custom.rule.formula = `='${helperName}'!${topLeft}=${MARK_CODES[kind]}`;
+    cf.custom.format.fill.color = MARK_FILL[kind];
+  }
+  const addedComments: Excel.Comment[] = [];
+  if (o.caps.comments) {
+    const busy = new Set(snap.comments.filter((c) => !c.content.startsWith(`${NOTE_PREFIX}:`)).map((c) => c.address.replace(/^.*!/, "").replace(/\$/g, "")));
+    for (const m of marks) {
+      if (busy.has(m.cell)) continue;
+      const c = ctx.workbook.comments.add(`'${sheet.name.replace(/'/g, "''")}'!${m.cell}`, noteText(m));
+      c.load("id");
+      addedComments.push(c);
+    }
+  }
+  const written = queueSheets(ctx, snap, sheets, [findingsSheet(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" })]);
+  written[0].sheet.activate();
+  await ctx.sync();
+
+  const state: AddinState = {
+    ...snap.state,
+    planSheet: sheet.name,
+    asOf: o.asOf,
+    owned: { ...snap.state.owned, marks: helper.id, findings: written[0].sheet.id },
+    marks: { sheet: sheet.name, address },
+    comments: addedComments.map((c) => c.id),
+  };
+  saveState(ctx, state);
+  await ctx.sync();
+  const f = result.summary.findings;
+  return { ok: true, key: "excel.validated", params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: written[0].sheet.name }, result, sheets: { findings: written[0].sheet.name } };
+}
+
+/** Clear highlights: remove our conditional formats, helper sheet and comments; nothing else changes. */
+export async function clearHighlights(ctx: Excel.RequestContext, o: Pick<RunOptions, "caps">): Promise<Outcome> {
+  const snap = await readWorkbook(ctx, o.caps, { contents: false });
+  if (!snap.state.marks && !snap.state.owned.marks) return { ok: true, key: "excel.nothing-to-clear", params: {} };
+  const planSheet = snap.sheets.find((s) => s.name === snap.state.marks?.sheet);
+  if (planSheet?.protected) return fail("excel.protected", { sheet: planSheet.name });
+  if (snap.state.owned.marks && !snap.all.some((s) => s.id === snap.state.owned.marks)) snap.state.owned.marks = undefined;
+  queueRemoveMarks(ctx, snap, snap.previousMarks);
+  const owned = { ...snap.state.owned };
+  delete owned.marks;
+  saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [] });
+  await ctx.sync();
+  return { ok: true, key: "excel.cleared", params: {} };
+}
+
+/** Build summary: the summary sheet with its chart, the data tables and the PivotTable over them. */
+export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
+  const snap = await readWorkbook(ctx, o.caps);
+  const found = findPlan(snap, o.sheet);
+  if ("key" in found) return found;
+  const { plan, sheet } = found;
+  const result = check(snap, plan, o);
+  const sheets = snap.all;
+  const specs = summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
+  const written = queueSheets(ctx, snap, sheets, specs);
+  const byKey = Object.fromEntries(written.map((w) => [w.spec.key, w])) as Record<SheetKey, WrittenSheet>;
+  const pivotSpec = byKey.pivot.spec.pivots[0];
+  const pivot = byKey.pivot.sheet.pivotTables.add(PIVOT_NAME, byKey.data.tables[0], byKey.pivot.sheet.getRange(pivotSpec.anchor));
+  for (const f of pivotSpec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(f));
+  for (const f of pivotSpec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
+  const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(pivotSpec.countOf));
+  data.summarizeBy = "Count";
+  byKey.summary.sheet.activate();
+  await ctx.sync();
+
+  const owned = { ...snap.state.owned };
+  for (const w of written) owned[w.spec.key] = w.sheet.id;
+  saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf, owned });
+  await ctx.sync();
+  return { ok: true, key: "excel.summary-built", params: { sheet: byKey.summary.sheet.name }, result, sheets: Object.fromEntries(written.map((w) => [w.spec.key, w.sheet.name])) };
+}
