@@ -17,6 +17,8 @@ import type * as CheckModule from "../src/core/check";
 import type * as WorkbookModule from "../src/core/workbook";
 import { renderPlan, syntheticPlan } from "../tests/fixtures/planModel";
 import { fixtureWorkbook } from "../tests/fixtures/workbook";
+import { ExcelDouble } from "../tests/double/excelDouble";
+import { buildSummary, clearHighlights, validate } from "../src/excel/operations";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -40,12 +42,11 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
  * is what is measured; `npm run bench` compiles it first.
  */
 const DIST = join(__dirname, "..", "dist", "cli");
-/* eslint-disable @typescript-eslint/no-require-imports */
+
 const { run } = require(join(DIST, "cli", "plan-check.js")) as typeof CliModule;
 const { readWorkbookGrids } = require(join(DIST, "cli", "xlsx.js")) as typeof XlsxModule;
 const { checkPlan } = require(join(DIST, "core", "check.js")) as typeof CheckModule;
 const { recognizeWorkbook } = require(join(DIST, "core", "workbook.js")) as typeof WorkbookModule;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "plan-check-bench-"));
@@ -91,10 +92,39 @@ async function main() {
       )
     );
   }
+  // the add-in's round trips and largest request or response, on the Excel API double
+  const excel = [];
+  for (const f of [join(__dirname, "..", "seeds", "zhytomyr-1325-plan.xlsx"), file]) {
+    const d = await ExcelDouble.fromFile(f);
+    const ctx = () => d.context() as unknown as Excel.RequestContext;
+    const o = {
+      lang: "uk" as const,
+      asOf: "2023-06-30",
+      caps: { mergedAreas: true, comments: true },
+      builtAt: "2023-06-30 10:00",
+    };
+    const v = await validate(ctx(), o);
+    const validateSyncs = d.syncs;
+    const validateBytes = d.maxRequestBytes;
+    d.resetCounts();
+    await buildSummary(ctx(), o);
+    const summarySyncs = d.syncs;
+    const summaryBytes = d.maxRequestBytes;
+    d.resetCounts();
+    await clearHighlights(ctx(), o);
+    excel.push({
+      measures: v.result?.plan.measures.length ?? 0,
+      validateSyncs,
+      summarySyncs,
+      clearSyncs: d.syncs,
+      maxRequestBytes: Math.max(validateBytes, summaryBytes, d.maxRequestBytes),
+    });
+  }
   rmSync(dir, { recursive: true, force: true });
 
   const perK = (ms: number) => Math.round((ms / measures) * 1000 * 100) / 100;
   const result = {
+    excel,
     engine: {
       measures,
       findings,
@@ -115,6 +145,10 @@ async function main() {
         `synthetic plan: ${measures} measures, ${findings} findings as of 2023-06-30`,
         `engine: recognize ${result.engine.recognizeMsPer1000} ms per 1,000 measures, validate ${result.engine.validateMsPer1000} ms per 1,000`,
         `command line: ${result.cli.wholeRunMs} ms for the whole run vs ${result.cli.readOnlyMs} ms to read the file with ExcelJS alone: ratio ${result.cli.ratio} (target ≤ ${result.cli.target})`,
+        ...excel.map(
+          (e) =>
+            `excel (API double), ${e.measures} measures: validate ${e.validateSyncs} syncs, summary ${e.summarySyncs}, clear ${e.clearSyncs}; largest request or response ${e.maxRequestBytes} bytes`
+        ),
         "",
       ].join("\n")
     );

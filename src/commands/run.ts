@@ -1,28 +1,87 @@
-/** The ribbon commands and the wrapper that always completes the event. */
+/** The ribbon commands: each runs one operation of the Excel adapter and always completes its event. */
+import { langFromLocale, t, type Lang } from "../i18n";
+import {
+  buildSummary,
+  clearHighlights,
+  validate,
+  type Outcome,
+  type RunOptions,
+} from "../excel/operations";
+import { hostCapabilities } from "../excel/read";
+import { runExcel } from "../excel/run";
+import { publishOutcome, type SharedOutcome } from "../shared/outcome";
 
-export type CommandName = "validatePlan" | "clearHighlights" | "buildSummary";
+export type CommandName = SharedOutcome["command"];
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-export type Command = () => Promise<void>;
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
-/**
- * The functions behind the ribbon buttons. They are wired to the Excel adapter as it lands; until then they
- * complete without touching the workbook.
- */
-export const COMMANDS: Record<CommandName, Command> = {
-  validatePlan: async () => undefined,
-  clearHighlights: async () => undefined,
-  buildSummary: async () => undefined,
+export function builtAt(): string {
+  const d = new Date();
+  return `${today()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+function lang(): Lang {
+  return langFromLocale(
+    typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined
+  );
+}
+
+function options(): RunOptions {
+  return { lang: lang(), asOf: today(), caps: hostCapabilities(), builtAt: builtAt() };
+}
+
+export const COMMANDS: Record<CommandName, () => Promise<Outcome>> = {
+  validatePlan: () => runExcel((ctx) => validate(ctx, options())),
+  clearHighlights: () => runExcel((ctx) => clearHighlights(ctx, options())),
+  buildSummary: () => runExcel((ctx) => buildSummary(ctx, options())),
 };
 
-export async function runCommand(command: Command, event: CommandEvent): Promise<void> {
+/** Tells the user what happened: the pane shows it; where it can open itself, it does so for problems. */
+function tell(name: CommandName, o: Outcome): void {
+  publishOutcome({ command: name, ok: o.ok, key: o.key, params: o.params, at: builtAt() });
+  if (o.ok) return; // success shows itself: the findings or summary sheet is activated
+  const addin =
+    typeof Office !== "undefined"
+      ? (Office as unknown as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin
+      : undefined;
+  if (addin?.showAsTaskpane && Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
+    void addin.showAsTaskpane();
+    return;
+  }
+  const url = `${location.origin}/taskpane.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
+  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true });
+}
+
+export async function runCommand(
+  name: CommandName,
+  event: CommandEvent,
+  command = COMMANDS[name]
+): Promise<void> {
   try {
-    await command();
+    const outcome = await command();
+    tell(name, outcome);
   } catch (e) {
-    console.error(e);
+    const code = (e as { code?: string }).code;
+    const outcome: Outcome =
+      code === "InvalidOperationInCellEditMode"
+        ? { ok: false, key: "excel.cell-edit", params: {} }
+        : {
+            ok: false,
+            key: "excel.error",
+            params: { message: e instanceof Error ? e.message : String(e) },
+          };
+    try {
+      tell(name, outcome);
+    } catch {
+      // nothing more can be shown from here
+    }
   } finally {
     event.completed();
   }

@@ -13,7 +13,13 @@ export type MarkKind = "overdue" | "missing" | "warning";
 /** Codes written into the helper range that drives the conditional formats. */
 export const MARK_CODES: Record<MarkKind, number> = { overdue: 1, missing: 2, warning: 3 };
 
-const MISSING: readonly RuleId[] = ["executor.missing", "deadline.missing", "measure.text-missing", "status.missing", "national-measure.without-local"];
+const MISSING: readonly RuleId[] = [
+  "executor.missing",
+  "deadline.missing",
+  "measure.text-missing",
+  "status.missing",
+  "national-measure.without-local",
+];
 const PRIORITY: Record<MarkKind, number> = { overdue: 0, missing: 1, warning: 2 };
 
 export interface Mark {
@@ -40,7 +46,13 @@ export function computeMarks(findings: Finding[], lang: Lang): Mark[] {
     const message = `${f.measure ? `${f.measure}: ` : ""}${findingMessage(f, lang)}`;
     const m = byCell.get(f.cell);
     if (!m) {
-      byCell.set(f.cell, { cell: f.cell, row: f.row - 1, col: columnIndex(f.cell.replace(/\d+$/, "")), kind, messages: [message] });
+      byCell.set(f.cell, {
+        cell: f.cell,
+        row: f.row - 1,
+        col: columnIndex(f.cell.replace(/\d+$/, "")),
+        kind,
+        messages: [message],
+      });
     } else {
       if (PRIORITY[kind] < PRIORITY[m.kind]) m.kind = kind;
       if (!m.messages.includes(message)) m.messages.push(message);
@@ -59,14 +71,22 @@ export interface MarkArea {
 
 export function markArea(plan: Plan): MarkArea {
   const cols = Object.values(plan.layout.columns) as number[];
-  return { top: plan.layout.headerRows[0] - 1, left: Math.min(...cols), bottom: plan.layout.lastRow - 1, right: Math.max(...cols) };
+  return {
+    top: plan.layout.headerRows[0] - 1,
+    left: Math.min(...cols),
+    bottom: plan.layout.lastRow - 1,
+    right: Math.max(...cols),
+  };
 }
 
 /** The helper range's values: one code per cell of the area, 0 where there is no mark. */
 export function markMatrix(marks: Mark[], area: MarkArea): number[][] {
-  const m = Array.from({ length: area.bottom - area.top + 1 }, () => new Array<number>(area.right - area.left + 1).fill(0));
+  const m = Array.from({ length: area.bottom - area.top + 1 }, () =>
+    new Array<number>(area.right - area.left + 1).fill(0)
+  );
   for (const k of marks) {
-    if (k.row < area.top || k.row > area.bottom || k.col < area.left || k.col > area.right) continue;
+    if (k.row < area.top || k.row > area.bottom || k.col < area.left || k.col > area.right)
+      continue;
     m[k.row - area.top][k.col - area.left] = MARK_CODES[k.kind];
   }
   return m;

@@ -6,14 +6,28 @@
 import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress } from "../core/grid";
 import { recognizePlan } from "../core/layout/recognize";
-import { computeMarks, MARK_CODES, markArea, markMatrix, NOTE_PREFIX, noteText, type MarkArea, type MarkKind } from "../core/marks";
+import {
+  computeMarks,
+  MARK_CODES,
+  markArea,
+  markMatrix,
+  NOTE_PREFIX,
+  noteText,
+  type MarkArea,
+  type MarkKind,
+} from "../core/marks";
 import type { Plan } from "../core/plan";
 import { MARK_COLORS, type SheetKey, type SheetSpec } from "../core/sheets";
-import { findingsSheet, PIVOT_NAME, summarySheets } from "../core/summary/sheets";
+import {
+  DATA_DATE_COLUMNS,
+  findingsSheet,
+  PIVOT_NAME,
+  summarySheets,
+} from "../core/summary/sheets";
 import type { Lang, MessageKey, Params } from "../i18n";
 import { readWorkbook, type Capabilities, type WorkbookSnapshot } from "./read";
 import { MARKS_SHEET, SETTINGS_KEY, type AddinState } from "./state";
-import { queueSheet, type WrittenSheet } from "./write";
+import { Batch, writeSheet, writeTable } from "./write";
 
 export interface Outcome {
   ok: boolean;
@@ -37,7 +51,10 @@ export interface RunOptions {
 const fail = (key: MessageKey, params: Params = {}): Outcome => ({ ok: false, key, params });
 
 /** Picks the plan: the sheet asked for, else the one the state remembers, else the sheet with most measures. */
-function findPlan(snap: WorkbookSnapshot, wanted?: string): { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | Outcome {
+function findPlan(
+  snap: WorkbookSnapshot,
+  wanted?: string
+): { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | Outcome {
   const order = [wanted, snap.state.planSheet].filter((s): s is string => !!s);
   for (const name of order) {
     const s = snap.sheets.find((x) => x.name === name);
@@ -50,14 +67,19 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): { plan: Plan; sheet:
   for (const s of snap.sheets) {
     if (!s.grid) continue;
     const r = recognizePlan(s.grid);
-    if (r.ok && (!best || r.plan.measures.length > best.plan.measures.length)) best = { plan: r.plan, sheet: s };
+    if (r.ok && (!best || r.plan.measures.length > best.plan.measures.length))
+      best = { plan: r.plan, sheet: s };
   }
   return best ?? fail("excel.no-plan");
 }
 
 function check(snap: WorkbookSnapshot, plan: Plan, o: RunOptions): CheckResult {
   const sheets = snap.sheets.map((s) => ({ sheet: s.name, measures: 0, reason: null }));
-  return checkPlan(plan, sheets, { asOf: o.asOf, directory: snap.state.directory, period: snap.state.period ?? null });
+  return checkPlan(plan, sheets, {
+    asOf: o.asOf,
+    directory: snap.state.directory,
+    period: snap.state.period ?? null,
+  });
 }
 
 /** Our conditional formats are the ones whose rule reads the helper sheet. */
@@ -66,12 +88,19 @@ function isOurs(cf: Excel.ConditionalFormat): boolean {
 }
 
 /** Queues the removal of the previous highlights (conditional formats loaded by `loadPrevious`). */
-function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot, previous: Excel.ConditionalFormatCollection | null): void {
+function queueRemoveMarks(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  previous: Excel.ConditionalFormatCollection | null
+): void {
   if (previous) for (const cf of previous.items) if (isOurs(cf)) cf.delete();
   const ours = new Set(snap.state.comments ?? []);
-  for (const c of snap.comments) if (ours.has(c.id) || c.content.startsWith(`${NOTE_PREFIX}:`)) ctx.workbook.comments.getItem(c.id).delete();
+  for (const c of snap.comments)
+    if (ours.has(c.id) || c.content.startsWith(`${NOTE_PREFIX}:`))
+      ctx.workbook.comments.getItem(c.id).delete();
   const helper = snap.state.owned.marks;
-  if (helper && snap.all.some((s) => s.id === helper)) ctx.workbook.worksheets.getItem(helper).delete();
+  if (helper && snap.all.some((s) => s.id === helper))
+    ctx.workbook.worksheets.getItem(helper).delete();
 }
 
 function areaAddress(a: MarkArea): string {
@@ -87,19 +116,25 @@ function freeName(wanted: string, taken: Set<string>): string {
   }
 }
 
-/** Queues our sheets: ours are replaced, the user's are never touched (ours then takes another name). */
-function queueSheets(ctx: Excel.RequestContext, snap: WorkbookSnapshot, allSheets: { name: string; id: string }[], specs: SheetSpec[]): WrittenSheet[] {
+/** Names for our sheets: ours are removed first, the user's are never touched (ours then takes another name). */
+function sheetNames(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  specs: SheetSpec[]
+): string[] {
   const owned = snap.state.owned;
   for (const spec of specs) {
     const id = owned[spec.key];
-    if (id && allSheets.some((s) => s.id === id)) ctx.workbook.worksheets.getItem(id).delete();
+    if (id && snap.all.some((s) => s.id === id)) ctx.workbook.worksheets.getItem(id).delete();
   }
   const ownedIds = new Set(specs.map((s) => owned[s.key]).filter(Boolean));
-  const taken = new Set(allSheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name.toLowerCase()));
+  const taken = new Set(
+    snap.all.filter((s) => !ownedIds.has(s.id)).map((s) => s.name.toLowerCase())
+  );
   return specs.map((spec) => {
     const name = freeName(spec.name, taken);
     taken.add(name.toLowerCase());
-    return queueSheet(ctx, spec, name);
+    return name;
   });
 }
 
@@ -108,7 +143,11 @@ function saveState(ctx: Excel.RequestContext, state: AddinState): void {
 }
 
 const MARK_ORDER: MarkKind[] = ["overdue", "missing", "warning"];
-const MARK_FILL: Record<MarkKind, string> = { overdue: MARK_COLORS.markOverdue, missing: MARK_COLORS.markMissing, warning: MARK_COLORS.markWarning };
+const MARK_FILL: Record<MarkKind, string> = {
+  overdue: MARK_COLORS.markOverdue,
+  missing: MARK_COLORS.markMissing,
+  warning: MARK_COLORS.markWarning,
+};
 
 /**
  * Validate: recognize and check the plan, replace the previous highlights with new ones (conditional formats
@@ -128,7 +167,9 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   const marks = computeMarks(result.findings, o.lang);
   const area = markArea(plan);
   const address = areaAddress(area);
-  const taken = new Set(sheets.filter((s) => s.id !== snap.state.owned.marks).map((s) => s.name.toLowerCase()));
+  const taken = new Set(
+    sheets.filter((s) => s.id !== snap.state.owned.marks).map((s) => s.name.toLowerCase())
+  );
   const helperName = freeName(MARKS_SHEET, taken);
   const helper = ctx.workbook.worksheets.add(helperName);
   helper.getRange(address).values = markMatrix(marks, area);
@@ -143,39 +184,60 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   }
   const addedComments: Excel.Comment[] = [];
   if (o.caps.comments) {
-    const busy = new Set(snap.comments.filter((c) => !c.content.startsWith(`${NOTE_PREFIX}:`)).map((c) => c.address.replace(/^.*!/, "").replace(/\$/g, "")));
+    const busy = new Set(
+      snap.comments
+        .filter((c) => !c.content.startsWith(`${NOTE_PREFIX}:`))
+        .map((c) => c.address.replace(/^.*!/, "").replace(/\$/g, ""))
+    );
     for (const m of marks) {
       if (busy.has(m.cell)) continue;
-      const c = ctx.workbook.comments.add(`'${sheet.name.replace(/'/g, "''")}'!${m.cell}`, noteText(m));
+      const c = ctx.workbook.comments.add(
+        `'${sheet.name.replace(/'/g, "''")}'!${m.cell}`,
+        noteText(m)
+      );
       c.load("id");
       addedComments.push(c);
     }
   }
-  const written = queueSheets(ctx, snap, sheets, [findingsSheet(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" })]);
-  written[0].sheet.activate();
-  await ctx.sync();
+  const batch = new Batch(ctx);
+  const spec = findingsSheet(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
+  const [findingsName] = sheetNames(ctx, snap, [spec]);
+  const findings = await writeSheet(batch, spec, findingsName);
+  findings.activate();
+  await batch.sync();
 
   const state: AddinState = {
     ...snap.state,
     planSheet: sheet.name,
     asOf: o.asOf,
-    owned: { ...snap.state.owned, marks: helper.id, findings: written[0].sheet.id },
+    owned: { ...snap.state.owned, marks: helper.id, findings: findings.id },
     marks: { sheet: sheet.name, address },
     comments: addedComments.map((c) => c.id),
   };
   saveState(ctx, state);
   await ctx.sync();
   const f = result.summary.findings;
-  return { ok: true, key: "excel.validated", params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: written[0].sheet.name }, result, sheets: { findings: written[0].sheet.name } };
+  return {
+    ok: true,
+    key: "excel.validated",
+    params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: findings.name },
+    result,
+    sheets: { findings: findings.name },
+  };
 }
 
 /** Clear highlights: remove our conditional formats, helper sheet and comments; nothing else changes. */
-export async function clearHighlights(ctx: Excel.RequestContext, o: Pick<RunOptions, "caps">): Promise<Outcome> {
+export async function clearHighlights(
+  ctx: Excel.RequestContext,
+  o: Pick<RunOptions, "caps">
+): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps, { contents: false });
-  if (!snap.state.marks && !snap.state.owned.marks) return { ok: true, key: "excel.nothing-to-clear", params: {} };
+  if (!snap.state.marks && !snap.state.owned.marks)
+    return { ok: true, key: "excel.nothing-to-clear", params: {} };
   const planSheet = snap.sheets.find((s) => s.name === snap.state.marks?.sheet);
   if (planSheet?.protected) return fail("excel.protected", { sheet: planSheet.name });
-  if (snap.state.owned.marks && !snap.all.some((s) => s.id === snap.state.owned.marks)) snap.state.owned.marks = undefined;
+  if (snap.state.owned.marks && !snap.all.some((s) => s.id === snap.state.owned.marks))
+    snap.state.owned.marks = undefined;
   queueRemoveMarks(ctx, snap, snap.previousMarks);
   const owned = { ...snap.state.owned };
   delete owned.marks;
@@ -191,22 +253,39 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   if ("key" in found) return found;
   const { plan, sheet } = found;
   const result = check(snap, plan, o);
-  const sheets = snap.all;
   const specs = summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
-  const written = queueSheets(ctx, snap, sheets, specs);
-  const byKey = Object.fromEntries(written.map((w) => [w.spec.key, w])) as Record<SheetKey, WrittenSheet>;
-  const pivotSpec = byKey.pivot.spec.pivots[0];
-  const pivot = byKey.pivot.sheet.pivotTables.add(PIVOT_NAME, byKey.data.tables[0], byKey.pivot.sheet.getRange(pivotSpec.anchor));
-  for (const f of pivotSpec.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(f));
-  for (const f of pivotSpec.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
-  const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(pivotSpec.countOf));
+  const [summaryName, dataName, pivotName] = sheetNames(ctx, snap, specs);
+  const [summarySpec, dataSpec, pivotSpec] = specs;
+  const batch = new Batch(ctx);
+  // the measures' table in one round trip, the rest in the next: each stays well under Excel on the web's limit
+  const summary = await writeSheet(batch, summarySpec, summaryName);
+  const dataSheet = await writeSheet(batch, dataSpec, dataName);
+  const planData = await writeTable(batch, dataSheet, dataSpec.tables[0], DATA_DATE_COLUMNS);
+  await batch.sync();
+  await writeTable(batch, dataSheet, dataSpec.tables[1]);
+  const pivotSheet = await writeSheet(batch, pivotSpec, pivotName);
+  const p = pivotSpec.pivots[0];
+  const pivot = pivotSheet.pivotTables.add(PIVOT_NAME, planData, pivotSheet.getRange(p.anchor));
+  for (const f of p.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(f));
+  for (const f of p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
+  const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.countOf));
   data.summarizeBy = "Count";
-  byKey.summary.sheet.activate();
-  await ctx.sync();
+  summary.activate();
+  await batch.sync();
 
-  const owned = { ...snap.state.owned };
-  for (const w of written) owned[w.spec.key] = w.sheet.id;
+  const owned = {
+    ...snap.state.owned,
+    summary: summary.id,
+    data: dataSheet.id,
+    pivot: pivotSheet.id,
+  };
   saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf, owned });
   await ctx.sync();
-  return { ok: true, key: "excel.summary-built", params: { sheet: byKey.summary.sheet.name }, result, sheets: Object.fromEntries(written.map((w) => [w.spec.key, w.sheet.name])) };
+  return {
+    ok: true,
+    key: "excel.summary-built",
+    params: { sheet: summary.name },
+    result,
+    sheets: { summary: summary.name, data: dataSheet.name, pivot: pivotSheet.name },
+  };
 }

@@ -21,8 +21,14 @@ export function hostCapabilities(): Capabilities {
   return { mergedAreas: has("1.13"), comments: has("1.10") };
 }
 
-/** Cells per round trip: about 25 bytes a cell for values and formats keeps a response well under 5 MB. */
-export const MAX_CELLS_PER_SYNC = 100_000;
+/**
+ * Cells per round trip. Plan cells run to some 70 bytes of values and formats (Cyrillic text is two bytes a
+ * letter), so this keeps a response near 4 MB; a sheet of longer texts that still passes Excel on the web's
+ * 5 MB limit is read again in smaller blocks.
+ */
+export const MAX_CELLS_PER_SYNC = 60_000;
+
+const TOO_LARGE = ["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"];
 
 export interface SheetSnapshot {
   name: string;
@@ -64,16 +70,23 @@ function toCellValue(v: unknown): CellValue {
  * Round trips: 1 (sheets, settings, comments), 2 (used ranges, protection, comment locations),
  * 3 (contents; more only for sheets beyond MAX_CELLS_PER_SYNC).
  */
-export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities, options: { contents?: boolean } = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  options: { contents?: boolean } = {}
+): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name,items/id");
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const comments = caps.comments ? wb.comments : null;
-  comments?.load("items/id,items/content");
+  if (comments) comments.load("items/id,items/content");
   await ctx.sync();
 
+  // loaded and synced just above (the rule loses track in functions that sync more than once; the API
+  // double, which throws on unloaded reads, checks this in tests/adapter)
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   const state = setting.isNullObject ? parseState(null) : parseState(setting.value);
   const owned = new Set(Object.values(state.owned));
   const candidates = sheets.items.filter((s) => !owned.has(s.id));
@@ -85,19 +98,60 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
   });
   const locations = comments ? comments.items.map((c) => c.getLocation().load("address")) : [];
   const prev = state.marks;
-  const previousMarks = prev && sheets.items.some((s) => s.name === prev.sheet) ? sheets.getItem(prev.sheet).getRange(prev.address).conditionalFormats : null;
+  const previousMarks =
+    prev && sheets.items.some((s) => s.name === prev.sheet)
+      ? sheets.getItem(prev.sheet).getRange(prev.address).conditionalFormats
+      : null;
   previousMarks?.load("items/type,items/custom/rule/formula");
   await ctx.sync();
 
   // contents, in as few round trips as the size allows
-  type Block = { sheetIndex: number; top: number; values: Excel.Range; merges: Excel.RangeAreas | null };
+  type Pending = { sheetIndex: number; row: number; col: number; rows: number; cols: number };
+  type Block = {
+    sheetIndex: number;
+    top: number;
+    values: Excel.Range;
+    merges: Excel.RangeAreas | null;
+    pending: Pending;
+  };
   const blocks: Block[] = [];
   let pendingCells = 0;
   const grids: (Grid | null)[] = used.map(() => null);
   const blockStarts: Set<number>[] = used.map(() => new Set<number>());
-  const flush = async () => {
+  const queueBlock = (p: Pending) => {
+    const sheet = used[p.sheetIndex].sheet;
+    if (p.row > 0) blockStarts[p.sheetIndex].add(p.row);
+    const block = sheet.getRangeByIndexes(p.row, p.col, p.rows, p.cols);
+    block.load("address,values,numberFormat");
+    const merges = caps.mergedAreas ? block.getMergedAreasOrNullObject() : null;
+    if (merges) merges.load("address");
+    blocks.push({ sheetIndex: p.sheetIndex, top: p.row, values: block, merges, pending: p });
+    pendingCells += p.rows * p.cols;
+  };
+  const flush = async (): Promise<void> => {
     if (blocks.length === 0) return;
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const failed = blocks.splice(0);
+      pendingCells = 0;
+      if (!code || !TOO_LARGE.includes(code) || failed.every((b) => b.pending.rows === 1)) throw e;
+      // too large for one response after all: the same blocks again, in halves, one round trip each
+      for (const b of failed) {
+        const p = b.pending;
+        const half = Math.ceil(p.rows / 2);
+        for (const part of [
+          { ...p, rows: half },
+          { ...p, row: p.row + half, rows: p.rows - half },
+        ]) {
+          if (part.rows <= 0) continue;
+          queueBlock(part);
+          await flush();
+        }
+      }
+      return;
+    }
     for (const b of blocks.splice(0)) {
       const g = grids[b.sheetIndex]!;
       const vals = b.values.values;
@@ -131,13 +185,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, range.rowCount - top);
       if (pendingCells + rows * cols > MAX_CELLS_PER_SYNC) await flush();
-      if (top > 0) blockStarts[i].add(area.top + top);
-      const block = sheet.getRangeByIndexes(area.top + top, area.left, rows, cols);
-      block.load("address,values,numberFormat");
-      const merges = caps.mergedAreas ? block.getMergedAreasOrNullObject() : null;
-      merges?.load("address");
-      blocks.push({ sheetIndex: i, top, values: block, merges });
-      pendingCells += rows * cols;
+      queueBlock({ sheetIndex: i, row: area.top + top, col: area.left, rows, cols });
     }
   }
   await flush();
@@ -154,8 +202,19 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
     state,
     all: sheets.items.map((s) => ({ name: s.name, id: s.id })),
     previousMarks,
-    sheets: used.map((u, i) => ({ name: u.sheet.name, id: u.sheet.id, protected: u.sheet.protection.protected, grid: grids[i] })),
-    comments: comments ? comments.items.map((c, i) => ({ id: c.id, content: c.content, address: locations[i].address })) : [],
+    sheets: used.map((u, i) => ({
+      name: u.sheet.name,
+      id: u.sheet.id,
+      protected: u.sheet.protection.protected,
+      grid: grids[i],
+    })),
+    comments: comments
+      ? comments.items.map((c, i) => ({
+          id: c.id,
+          content: c.content,
+          address: locations[i].address,
+        }))
+      : [],
   };
 }
 
@@ -164,7 +223,14 @@ function joinSplitMerges(merges: MergedArea[], boundaries: Set<number>): MergedA
   const out: MergedArea[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last && last.left === m.left && last.right === m.right && last.bottom + 1 === m.top && boundaries.has(m.top)) last.bottom = m.bottom;
+    if (
+      last &&
+      last.left === m.left &&
+      last.right === m.right &&
+      last.bottom + 1 === m.top &&
+      boundaries.has(m.top)
+    )
+      last.bottom = m.bottom;
     else out.push({ ...m });
   }
   return out;

@@ -4,10 +4,27 @@
  * Text that Excel would take for a formula is written under the text format "@".
  */
 import { cellAddress, columnLetter, parseAddress } from "../core/grid";
-import { looksLikeFormula, MARK_COLORS, type CellStyle, type SheetSpec, type SpecValue } from "../core/sheets";
-import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
+import {
+  looksLikeFormula,
+  MARK_COLORS,
+  type CellStyle,
+  type SheetSpec,
+  type SpecValue,
+  type TableSpec,
+} from "../core/sheets";
 
-export const STYLE_FORMATS: Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number; color?: string; numberFormat?: string; wrap?: boolean }> = {
+export const STYLE_FORMATS: Record<
+  CellStyle,
+  {
+    fill?: string;
+    bold?: boolean;
+    italic?: boolean;
+    size?: number;
+    color?: string;
+    numberFormat?: string;
+    wrap?: boolean;
+  }
+> = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true },
   header: { bold: true, fill: "#D9E1F2", wrap: true },
@@ -30,20 +47,27 @@ function a1(row: number, col: number): string {
   return cellAddress(row, col);
 }
 
-/** The values and number formats of a block: "@" keeps text that starts with =, +, - or @ as text. */
-export function valueBlock(rows: SpecValue[][], width: number, formatOf: (r: number, c: number, v: SpecValue) => string | null) {
+/**
+ * The values of a block, and the cells whose number format must be set first: "@" keeps text that starts
+ * with =, +, - or @ as text; styles and columns may ask for others. Formats go cell by cell only where they
+ * differ from General, so a large table's request stays the size of its values.
+ */
+export function valueBlock(
+  rows: SpecValue[][],
+  width: number,
+  formatOf: (r: number, c: number, v: SpecValue) => string | null
+) {
   const values: (string | number | boolean)[][] = [];
-  const formats: string[][] = [];
+  const formats: { r: number; c: number; format: string }[] = [];
   rows.forEach((row, r) => {
     const vr: (string | number | boolean)[] = [];
-    const fr: string[] = [];
     for (let c = 0; c < width; c++) {
       const v = row[c] ?? null;
       vr.push(v === null ? "" : v);
-      fr.push(looksLikeFormula(v) ? "@" : (formatOf(r, c, v) ?? "General"));
+      const format = looksLikeFormula(v) ? "@" : formatOf(r, c, v);
+      if (format) formats.push({ r, c, format });
     }
     values.push(vr);
-    formats.push(fr);
   });
   return { values, formats };
 }
@@ -80,15 +104,57 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (f.wrap) range.format.wrapText = true;
 }
 
-export interface WrittenSheet {
-  spec: SheetSpec;
-  sheet: Excel.Worksheet;
-  tables: Excel.Table[];
+/**
+ * A write batch with a size budget: before a block that would take the queued request past the budget, it
+ * syncs. A plan of ordinary size (10,000 measures included) never reaches it; a larger one is written in
+ * more round trips rather than in a request Excel on the web would reject (5 MB).
+ */
+export class Batch {
+  private used = 0;
+  constructor(
+    readonly ctx: Excel.RequestContext,
+    readonly limit = 4_000_000
+  ) {}
+  async room(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.limit) await this.sync();
+    this.used += bytes;
+  }
+  async sync(): Promise<void> {
+    await this.ctx.sync();
+    this.used = 0;
+  }
 }
 
-/** Queues one sheet: it must not exist yet under this name (the caller decided the name and removed ours). */
-export function queueSheet(ctx: Excel.RequestContext, spec: SheetSpec, name: string): WrittenSheet {
-  const ws = ctx.workbook.worksheets.add(name);
+const encoder = new TextEncoder();
+/** The size of a block of values in the request, as UTF-8 JSON. */
+export function payloadBytes(v: unknown): number {
+  return encoder.encode(JSON.stringify(v)).length;
+}
+
+/** Rows per write: large tables go in blocks, so the budget can split them between round trips. */
+const ROWS_PER_BLOCK = 2000;
+
+async function writeValues(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  top: number,
+  left: number,
+  values: (string | number | boolean)[][]
+): Promise<void> {
+  for (let r = 0; r < values.length; r += ROWS_PER_BLOCK) {
+    const chunk = values.slice(r, r + ROWS_PER_BLOCK);
+    await batch.room(payloadBytes(chunk));
+    ws.getRangeByIndexes(top + r, left, chunk.length, chunk[0].length).values = chunk;
+  }
+}
+
+/** Queues one sheet without its tables: it must not exist yet (the caller chose the name and removed ours). */
+export async function writeSheet(
+  batch: Batch,
+  spec: SheetSpec,
+  name: string
+): Promise<Excel.Worksheet> {
+  const ws = batch.ctx.workbook.worksheets.add(name);
   const width = Math.max(0, ...spec.cells.map((r) => r.length));
   if (spec.cells.length > 0 && width > 0) {
     const rows = spec.cells.map((r) => r.map((c) => (c ? c.v : null)));
@@ -96,14 +162,17 @@ export function queueSheet(ctx: Excel.RequestContext, spec: SheetSpec, name: str
       const style = spec.cells[r][c]?.style;
       return style ? (STYLE_FORMATS[style].numberFormat ?? null) : null;
     });
-    const block = ws.getRangeByIndexes(0, 0, rows.length, width);
-    block.numberFormat = formats;
-    block.values = values;
-    for (const [style, addresses] of styleRuns(spec)) for (const address of addresses) applyStyle(ws.getRange(address), style);
+    for (const f of formats) ws.getRangeByIndexes(f.r, f.c, 1, 1).numberFormat = [[f.format]];
+    await writeValues(batch, ws, 0, 0, values);
+    for (const [style, addresses] of styleRuns(spec))
+      for (const address of addresses) applyStyle(ws.getRange(address), style);
     spec.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (cell?.link) {
-          ws.getRange(a1(r, c)).hyperlink = { documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`, textToDisplay: String(cell.v ?? cell.link.cell) };
+          ws.getRange(a1(r, c)).hyperlink = {
+            documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
+            textToDisplay: String(cell.v ?? cell.link.cell),
+          };
         }
       })
     );
@@ -112,19 +181,6 @@ export function queueSheet(ctx: Excel.RequestContext, spec: SheetSpec, name: str
   spec.widths.forEach((w, c) => {
     ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(w * 6.5);
   });
-  const tables: Excel.Table[] = [];
-  for (const t of spec.tables) {
-    const start = parseAddress(t.topLeft)!;
-    const rows: SpecValue[][] = [t.columns, ...t.rows];
-    const isData = spec.key === "data" && t.topLeft === "A1";
-    const { values, formats } = valueBlock(rows, t.columns.length, (r, c) => (isData && r > 0 && DATA_DATE_COLUMNS.includes(c) ? DATE_FORMAT : null));
-    const range = ws.getRangeByIndexes(start.row, start.col, rows.length, t.columns.length);
-    range.numberFormat = formats;
-    range.values = values;
-    const table = ws.tables.add(range, true);
-    table.name = t.name;
-    tables.push(table);
-  }
   for (const ch of spec.charts) {
     const chart = ws.charts.add("ColumnStacked", ws.getRange(ch.source), "Columns");
     chart.title.text = ch.title;
@@ -132,5 +188,34 @@ export function queueSheet(ctx: Excel.RequestContext, spec: SheetSpec, name: str
   }
   if (spec.freezeRows > 0) ws.freezePanes.freezeRows(spec.freezeRows);
   ws.load("id,name");
-  return { spec, sheet: ws, tables };
+  return ws;
+}
+
+/** Queues one of a spec's tables on its sheet: values in blocks, date columns formatted, then the table. */
+export async function writeTable(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  t: TableSpec,
+  dateColumns: readonly number[] = []
+): Promise<Excel.Table> {
+  const start = parseAddress(t.topLeft)!;
+  const rows: SpecValue[][] = [t.columns, ...t.rows];
+  const { values, formats } = valueBlock(rows, t.columns.length, () => null);
+  const n = rows.length - 1;
+  if (n > 0) {
+    for (const c of dateColumns)
+      ws.getRangeByIndexes(start.row + 1, start.col + c, n, 1).numberFormat = Array.from(
+        { length: n },
+        () => [DATE_FORMAT]
+      );
+  }
+  for (const f of formats)
+    ws.getRangeByIndexes(start.row + f.r, start.col + f.c, 1, 1).numberFormat = [[f.format]];
+  await writeValues(batch, ws, start.row, start.col, values);
+  const table = ws.tables.add(
+    ws.getRangeByIndexes(start.row, start.col, rows.length, t.columns.length),
+    true
+  );
+  table.name = t.name;
+  return table;
 }

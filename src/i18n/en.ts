@@ -144,15 +144,19 @@ export const en = {
   "status.label.cancelled": "Cancelled",
   "status.label.none": "No status",
   "status.label.unknown": "Other",
-  "yes": "yes",
-  "no": "no",
+  yes: "yes",
+  no: "no",
 
-  "excel.no-plan": "No plan table was found in this workbook: no sheet has a header that names a measure with its executor or deadline.",
-  "excel.protected": "The sheet “{sheet}” is protected: Plan Check wrote nothing. Unprotect it (Review › Unprotect Sheet) and try again.",
-  "excel.validated": "Checked: {errors} errors, {warnings} warnings, {infos} notes. The list is on the sheet “{sheet}”.",
+  "excel.no-plan":
+    "No plan table was found in this workbook: no sheet has a header that names a measure with its executor or deadline.",
+  "excel.protected":
+    "The sheet “{sheet}” is protected: Plan Check wrote nothing. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "excel.validated":
+    "Checked: {errors} errors, {warnings} warnings, {infos} notes. The list is on the sheet “{sheet}”.",
   "excel.nothing-to-clear": "There are no Plan Check highlights to clear.",
   "excel.cleared": "Highlights cleared. Your values and formatting are as they were.",
-  "excel.summary-built": "The summary is on the sheet “{sheet}”, with the data tables and a PivotTable.",
+  "excel.summary-built":
+    "The summary is on the sheet “{sheet}”, with the data tables and a PivotTable.",
   "excel.error": "Plan Check could not finish: {message}",
   "excel.cell-edit": "Finish editing the cell first, then run Plan Check again.",
 

@@ -1,0 +1,85 @@
+/** The ribbon commands: they run in Excel.run with delayForCellEdit, tell the user, and always complete. */
+import { join } from "node:path";
+import { COMMANDS, runCommand } from "../../src/commands/run";
+import { OUTCOME_KEY } from "../../src/shared/outcome";
+import { ExcelDouble } from "../double/excelDouble";
+
+const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
+
+class MemoryStorage {
+  data = new Map<string, string>();
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+}
+
+let double: ExcelDouble;
+let dialogs: string[];
+const g = globalThis as unknown as Record<string, unknown>;
+
+beforeEach(async () => {
+  double = await ExcelDouble.fromFile(SEED);
+  dialogs = [];
+  g.localStorage = new MemoryStorage();
+  g.location = { origin: "https://localhost:3000" };
+  g.Excel = { run: (o: unknown, b: unknown) => double.run(o, b as never) };
+  g.Office = {
+    context: {
+      displayLanguage: "uk-UA",
+      requirements: {
+        isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) <= 1.13,
+      },
+      ui: { displayDialogAsync: (url: string) => dialogs.push(url) },
+    },
+  };
+});
+
+afterAll(() => {
+  for (const k of ["localStorage", "location", "Excel", "Office"]) delete g[k];
+});
+
+function outcome() {
+  return JSON.parse((g.localStorage as MemoryStorage).getItem(OUTCOME_KEY)!);
+}
+
+test("Validate plan runs with delayForCellEdit, writes the findings and completes its event", async () => {
+  const completed = jest.fn();
+  await runCommand("validatePlan", { completed });
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(double.runOptions).toEqual([{ delayForCellEdit: true }]);
+  expect(double.sheet("Перевірка")).toBeDefined();
+  expect(outcome()).toMatchObject({ command: "validatePlan", ok: true, key: "excel.validated" });
+  expect(dialogs).toEqual([]);
+});
+
+test("Build summary and Clear highlights complete their events too", async () => {
+  const completed = jest.fn();
+  await runCommand("buildSummary", { completed });
+  await runCommand("validatePlan", { completed });
+  await runCommand("clearHighlights", { completed });
+  expect(completed).toHaveBeenCalledTimes(3);
+  expect(outcome()).toMatchObject({ command: "clearHighlights", ok: true, key: "excel.cleared" });
+});
+
+test("a problem the user can fix is told in the user's language, and the event still completes", async () => {
+  double.protect("План заходів");
+  const completed = jest.fn();
+  await runCommand("validatePlan", { completed });
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(outcome()).toMatchObject({ ok: false, key: "excel.protected" });
+  expect(decodeURIComponent(dialogs[0])).toContain("Аркуш «План заходів» захищено");
+});
+
+test("an exception completes the event and is reported, never thrown", async () => {
+  const completed = jest.fn();
+  await runCommand("validatePlan", { completed }, () => Promise.reject(new Error("boom")));
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(outcome()).toMatchObject({ ok: false, key: "excel.error", params: { message: "boom" } });
+});
+
+test("every ribbon command is a function of the commands table", () => {
+  expect(Object.keys(COMMANDS)).toEqual(["validatePlan", "clearHighlights", "buildSummary"]);
+});

@@ -1,0 +1,364 @@
+/**
+ * The Excel adapter against the Excel API double (tests/double): round trips, highlights that leave the
+ * user's cells alone, sheets that are ours and only ours, summaries that equal the engine's numbers.
+ */
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { checkWorkbook } from "../../src/core/check";
+import { readWorkbookGrids } from "../../src/cli/xlsx";
+import { MAX_CELLS_PER_SYNC, type Capabilities } from "../../src/excel/read";
+import {
+  buildSummary,
+  clearHighlights,
+  validate,
+  type RunOptions,
+} from "../../src/excel/operations";
+import { MARKS_SHEET, SETTINGS_KEY } from "../../src/excel/state";
+import { ExcelDouble } from "../double/excelDouble";
+import { renderPlan, syntheticPlan, CLEAN_PLAN } from "../fixtures/planModel";
+import { fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
+
+const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
+const REPORT = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
+const ALL: Capabilities = { mergedAreas: true, comments: true };
+const OPTS: RunOptions = { lang: "uk", asOf: "2023-06-30", caps: ALL, builtAt: "2023-06-30 10:00" };
+
+const ctxOf = (d: ExcelDouble) => d.context() as unknown as Excel.RequestContext;
+
+/** Every cell's value and style on a sheet, to compare before and after. */
+function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  ws.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      out[`${r}:${c}`] = JSON.stringify([
+        cell.value,
+        cell.style,
+        cell.isMerged ? cell.master.address : null,
+      ]);
+    })
+  );
+  return out;
+}
+
+let synthetic: string;
+beforeAll(async () => {
+  synthetic = join(tempDir(), "synthetic-10000.xlsx");
+  await fixtureWorkbook([renderPlan(syntheticPlan(10_000), { sheetName: "План" })]).xlsx.writeFile(
+    synthetic
+  );
+}, 60_000);
+
+describe("round trips", () => {
+  test("the same number of context.sync() calls for the 65-measure seed and the 10,000-measure plan", async () => {
+    const counts = [];
+    for (const file of [SEED, synthetic]) {
+      const d = await ExcelDouble.fromFile(file);
+      const v1 = await validate(ctxOf(d), OPTS);
+      const validateSyncs = d.syncs;
+      let maxBytes = d.maxRequestBytes;
+      d.resetCounts();
+      await validate(ctxOf(d), OPTS);
+      const revalidateSyncs = d.syncs;
+      d.resetCounts();
+      await buildSummary(ctxOf(d), OPTS);
+      const summarySyncs = d.syncs;
+      d.resetCounts();
+      await clearHighlights(ctxOf(d), OPTS);
+      counts.push({
+        ok: v1.ok,
+        validateSyncs,
+        revalidateSyncs,
+        summarySyncs,
+        clearSyncs: d.syncs,
+        maxBytes: d.maxRequestBytes,
+      });
+    }
+    expect(counts[0]).toEqual({ ...counts[1], maxBytes: counts[0].maxBytes });
+    expect(counts[0]).toMatchObject({
+      ok: true,
+      validateSyncs: 5,
+      revalidateSyncs: 5,
+      summarySyncs: 6,
+      clearSyncs: 3,
+    });
+    // Excel on the web rejects requests or responses over 5 MB
+    expect(counts[1].maxBytes).toBeLessThan(5_000_000);
+  }, 120_000);
+
+  test("a sheet beyond one response is read in row blocks, and still gives the whole plan", async () => {
+    const measures = Math.ceil((MAX_CELLS_PER_SYNC * 1.5) / 5);
+    const file = await writeFixture("huge", [
+      renderPlan(syntheticPlan(measures), { sheetName: "План" }),
+    ]);
+    const d = await ExcelDouble.fromFile(file);
+    const out = await validate(ctxOf(d), OPTS);
+    expect(out.result!.plan.measures).toHaveLength(measures);
+    expect(d.syncs).toBe(6);
+    expect(Math.max(...d.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+  }, 120_000);
+
+  test("a response Excel refuses as too large is read again in smaller blocks", async () => {
+    const d = await ExcelDouble.fromFile(synthetic);
+    d.payloadLimit = 2 * 1024 * 1024;
+    const out = await validate(ctxOf(d), OPTS);
+    expect(out.result!.plan.measures).toHaveLength(10_000);
+    expect(out.result!.findings).toEqual(
+      (await validate(ctxOf(await ExcelDouble.fromFile(synthetic)), OPTS)).result!.findings
+    );
+  }, 120_000);
+});
+
+describe("validate", () => {
+  test("finds what the engine finds and lists it on the findings sheet, with a link to each cell", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const out = await validate(ctxOf(d), OPTS);
+    const engine = checkWorkbook(await readWorkbookGrids(SEED), { asOf: "2023-06-30" });
+    if (!("plan" in engine)) throw new Error("no plan");
+    expect(out).toMatchObject({
+      ok: true,
+      key: "excel.validated",
+      params: { errors: 16, warnings: 1, sheet: "Перевірка" },
+    });
+    expect(out.result!.findings).toEqual(engine.findings);
+    const ws = d.sheet("Перевірка")!;
+    expect(ws.getCell("A6").value).toBe(engine.findings[0].cell);
+    expect(d.metaOf(ws).hyperlinks.get("A6")).toBe(`'План заходів'!${engine.findings[0].cell}`);
+    expect(ws.getCell("E6").value).toBe(
+      "Термін «2021» минув 2021-12-31, а захід не виконано (стан: не зазначено)."
+    );
+    expect(ws.rowCount).toBe(5 + engine.findings.length);
+    expect(d.activeSheet).toBe("Перевірка");
+    const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
+    expect(state).toMatchObject({
+      planSheet: "План заходів",
+      asOf: "2023-06-30",
+      marks: { sheet: "План заходів", address: "A5:E77" },
+    });
+    expect(Object.keys(state.owned).sort()).toEqual(["findings", "marks"]);
+  });
+
+  test("highlights overdue and missing entries with conditional formats driven by a hidden helper range", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await validate(ctxOf(d), OPTS);
+    const plan = d.sheet("План заходів")!;
+    const cfs = d.metaOf(plan).cfs;
+    expect(cfs.map((c) => [c.type, c.range, c.formula, c.fill])).toEqual([
+      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=1`, "#F8CBAD"],
+      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=2`, "#FFE699"],
+      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=3`, "#DDEBF7"],
+    ]);
+    const helper = d.sheet(MARKS_SHEET)!;
+    expect(d.metaOf(helper).visibility).toBe("Hidden");
+    expect([
+      helper.getCell("E8").value,
+      helper.getCell("E63").value,
+      helper.getCell("B41").value,
+      helper.getCell("C8").value,
+    ]).toEqual([1, 2, 2, 0]);
+  });
+
+  test("puts each message on its cell as a comment, where the host has comments", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await validate(ctxOf(d), OPTS);
+    const c = d.comments.find((x) => x.cell === "E63")!;
+    expect(c).toMatchObject({
+      sheet: "План заходів",
+      content: "Plan Check:\n4.4.3: Захід 4.4.3 не має терміну виконання.",
+    });
+    expect(d.comments).toHaveLength(new Set(d.comments.map((x) => x.cell)).size);
+  });
+
+  test("validating again replaces the highlights instead of stacking them", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await validate(ctxOf(d), OPTS);
+    const comments = d.comments.length;
+    await validate(ctxOf(d), OPTS);
+    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(3);
+    expect(d.comments).toHaveLength(comments);
+    expect(d.wb.worksheets.map((w) => w.name)).toEqual(["План заходів", MARKS_SHEET, "Перевірка"]);
+  });
+
+  test("then Clear highlights leaves every cell's value and format exactly as before", async () => {
+    const original = await ExcelDouble.fromFile(REPORT);
+    const before = cellsOf(original.sheet("Звіт 2023")!);
+    const d = await ExcelDouble.fromFile(REPORT);
+    await validate(ctxOf(d), OPTS);
+    await buildSummary(ctxOf(d), OPTS);
+    const out = await clearHighlights(ctxOf(d), OPTS);
+    expect(out).toMatchObject({ ok: true, key: "excel.cleared" });
+    expect(cellsOf(d.sheet("Звіт 2023")!)).toEqual(before);
+    expect(d.metaOf(d.sheet("Звіт 2023")!).cfs).toEqual([]);
+    expect(d.comments).toEqual([]);
+    expect(d.sheet(MARKS_SHEET)).toBeUndefined();
+  });
+
+  test("keeps the user's own conditional formats and comments", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const ctx = ctxOf(d);
+    const plan = ctx.workbook.worksheets.getItem("План заходів");
+    const mine = plan.getRange("E6:E77").conditionalFormats.add("Custom");
+    mine.custom.rule.formula = '=E6="2021"';
+    mine.custom.format.fill.color = "#00FF00";
+    ctx.workbook.comments.add("'План заходів'!E63", "my own note");
+    await ctx.sync();
+    await validate(ctxOf(d), OPTS);
+    expect(d.comments.filter((c) => c.cell === "E63").map((c) => c.content)).toEqual([
+      "my own note",
+    ]);
+    await clearHighlights(ctxOf(d), OPTS);
+    expect(d.metaOf(d.sheet("План заходів")!).cfs.map((c) => c.formula)).toEqual(['=E6="2021"']);
+    expect(d.comments.map((c) => c.content)).toEqual(["my own note"]);
+  });
+});
+
+describe("build summary", () => {
+  test("writes the summary, the data tables and a PivotTable whose numbers equal the engine's", async () => {
+    const d = await ExcelDouble.fromFile(REPORT);
+    const out = await buildSummary(ctxOf(d), OPTS);
+    expect(out).toMatchObject({
+      ok: true,
+      key: "excel.summary-built",
+      sheets: { summary: "Зведення", data: "Дані плану", pivot: "Зведена таблиця" },
+    });
+    const s = out.result!.summary;
+    const ws = d.sheet("Зведення")!;
+    // the first strategic goal's row and the total row
+    const row6 = [1, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(6).getCell(c).value);
+    const g1 = s.byStrategicGoal[0];
+    expect(row6).toEqual([
+      "1",
+      g1.measures,
+      g1.done,
+      g1.inProgress,
+      g1.overdue,
+      g1.missing,
+      g1.shareDone,
+    ]);
+    let totalRow = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === "Усього") totalRow = r;
+    });
+    expect([3, 4, 5, 6, 7].map((c) => ws.getRow(totalRow).getCell(c).value)).toEqual([
+      s.total.measures,
+      s.total.done,
+      s.total.inProgress,
+      s.total.overdue,
+      s.total.missing,
+    ]);
+    expect(s.total.measures).toBe(65);
+    const chart = d.metaOf(ws).charts[0];
+    expect(chart).toMatchObject({
+      type: "ColumnStacked",
+      seriesBy: "Columns",
+      title: "Заходи за станом виконання і стратегічними цілями",
+    });
+    const data = d.metaOf(d.sheet("Дані плану")!);
+    expect(data.tables.map((t) => [t.name, t.range])).toEqual([
+      ["PlanData", "A1:M66"],
+      [
+        "PlanExecutors",
+        `O1:R${1 + out.result!.plan.measures.reduce((n, m) => n + m.executors.length, 0)}`,
+      ],
+    ]);
+    expect(d.metaOf(d.sheet("Зведена таблиця")!).pivots).toEqual([
+      {
+        name: "PlanCheckPivot",
+        source: "PlanData",
+        destination: "A3:A3",
+        rows: ["Стратегічна ціль"],
+        columns: ["Стан"],
+        data: [{ field: "Захід", summarizeBy: "Count" }],
+      },
+    ]);
+  });
+
+  test("rebuilding replaces the add-in's sheets and leaves a user's sheet of the same name alone", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const mine = d.wb.addWorksheet("Зведення");
+    mine.getCell("A1").value = "my notes for the meeting";
+    d.metaOf(mine);
+    await buildSummary(ctxOf(d), OPTS);
+    await buildSummary(ctxOf(d), OPTS);
+    expect(d.sheet("Зведення")!.getCell("A1").value).toBe("my notes for the meeting");
+    expect(d.wb.worksheets.map((w) => w.name)).toEqual([
+      "План заходів",
+      "Зведення",
+      "Зведення (2)",
+      "Дані плану",
+      "Зведена таблиця",
+    ]);
+  });
+});
+
+describe("bad input: a clear message and nothing written", () => {
+  test("a protected plan sheet", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    d.protect("План заходів");
+    const out = await validate(ctxOf(d), OPTS);
+    expect(out).toMatchObject({
+      ok: false,
+      key: "excel.protected",
+      params: { sheet: "План заходів" },
+    });
+    expect(d.wb.worksheets.map((w) => w.name)).toEqual(["План заходів"]);
+    expect(d.settings.size).toBe(0);
+    expect(d.requestBytes.every((b, i) => i < 3 || b === 0)).toBe(true);
+  });
+
+  test("a workbook without a plan", async () => {
+    const file = await writeFixture("excel-no-plan", [
+      {
+        name: "Бюджет",
+        rows: [
+          ["Стаття", "Сума"],
+          ["Зарплата", 100],
+        ],
+      },
+    ]);
+    const d = await ExcelDouble.fromFile(file);
+    expect(await validate(ctxOf(d), OPTS)).toMatchObject({ ok: false, key: "excel.no-plan" });
+    expect(await buildSummary(ctxOf(d), OPTS)).toMatchObject({ ok: false, key: "excel.no-plan" });
+    expect(d.wb.worksheets.map((w) => w.name)).toEqual(["Бюджет"]);
+    expect(d.settings.size).toBe(0);
+  });
+
+  test("a host without merged-area queries or comments (ExcelApi 1.8): the plan is still read, the messages stay on the findings sheet", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const out = await validate(ctxOf(d), {
+      ...OPTS,
+      caps: { mergedAreas: false, comments: false },
+    });
+    expect(out.result!.plan.measures).toHaveLength(65);
+    expect(d.comments).toEqual([]);
+    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(3);
+  });
+
+  test("text that starts with =, +, - or @ stays text wherever the add-in writes it", async () => {
+    const spec = structuredClone(CLEAN_PLAN);
+    const m = spec.goals[0].operationalGoals[0].tasks[0].nationalMeasures[0].measures[0];
+    m.text = '=HYPERLINK("http://example.org")';
+    m.executors = "-Відділ культури";
+    m.deadline = "@завтра";
+    const file = await writeFixture("formula-text", [renderPlan(spec)]);
+    const d = await ExcelDouble.fromFile(file);
+    await validate(ctxOf(d), OPTS);
+    await buildSummary(ctxOf(d), OPTS);
+    const formulas: string[] = [];
+    for (const ws of d.wb.worksheets) {
+      if (ws.name === "План") continue;
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (
+            cell.formula ||
+            (typeof cell.value === "object" && cell.value && "formula" in cell.value)
+          )
+            formulas.push(`${ws.name}!${cell.address}`);
+        })
+      );
+    }
+    expect(formulas).toEqual([]);
+    const data = d.sheet("Дані плану")!;
+    expect(data.getCell("F2").value).toBe('=HYPERLINK("http://example.org")');
+    expect(data.getCell("F2").numFmt).toBe("@");
+  });
+});
