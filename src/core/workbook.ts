@@ -1,6 +1,6 @@
 /** Picking the sheet that holds a plan when a workbook has several. */
 import type { Grid } from "./grid";
-import { recognizePlan } from "./layout/recognize";
+import { recognizePlan, type RecognizeOptions } from "./layout/recognize";
 import type { NoPlanReason, Plan } from "./plan";
 
 export interface SheetCandidate {
@@ -17,8 +17,9 @@ export type WorkbookRecognition =
  * Recognizes every sheet and picks the one with the most measures (the first such sheet on a tie), or the
  * named sheet. The list of sheets lets the user choose where several hold a plan.
  */
-export function recognizeWorkbook(grids: Grid[], sheetName?: string): WorkbookRecognition {
-  const results = grids.map((g) => ({ grid: g, result: recognizePlan(g) }));
+export function recognizeWorkbook(grids: Grid[], sheetName?: string, options: RecognizeOptions = {}): WorkbookRecognition {
+  // corrections belong to the sheet they were made on
+  const results = grids.map((g) => ({ grid: g, result: recognizePlan(g, g.sheetName === sheetName ? options : {}) }));
   const sheets: SheetCandidate[] = results.map(({ grid, result }) => ({
     sheet: grid.sheetName,
     measures: result.ok ? result.plan.measures.length : 0,

@@ -4,7 +4,8 @@
  * key; nothing is written when there is no plan or the plan's sheet is protected.
  */
 import { checkPlan, type CheckResult } from "../core/check";
-import { cellAddress } from "../core/grid";
+import { cellAddress, parseAddress } from "../core/grid";
+import type { ColumnRole } from "../core/layout/vocabulary";
 import { recognizePlan } from "../core/layout/recognize";
 import {
   computeMarks,
@@ -59,7 +60,7 @@ function findPlan(
   for (const name of order) {
     const s = snap.sheets.find((x) => x.name === name);
     if (!s?.grid) continue;
-    const r = recognizePlan(s.grid);
+    const r = recognizePlan(s.grid, name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {});
     if (r.ok) return { plan: r.plan, sheet: s };
     if (name === wanted) return fail(`error.no-plan.${r.reason}` as MessageKey, { file: name });
   }
@@ -71,6 +72,16 @@ function findPlan(
       best = { plan: r.plan, sheet: s };
   }
   return best ?? fail("excel.no-plan");
+}
+
+/** The column roles the user corrected, as 0-based columns. */
+function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>> {
+  const out: Partial<Record<ColumnRole, number>> = {};
+  for (const [role, letter] of Object.entries(state.columns ?? {}) as [ColumnRole, string][]) {
+    const p = parseAddress(`${letter}1`);
+    if (p) out[role] = p.col;
+  }
+  return out;
 }
 
 function check(snap: WorkbookSnapshot, plan: Plan, o: RunOptions): CheckResult {

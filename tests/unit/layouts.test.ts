@@ -283,3 +283,21 @@ describe("the layout engine reads the plan however the table is laid out", () =>
 });
 
 export type { LayoutOptions };
+
+describe("column roles the user corrected", () => {
+  test("win over the header: a column named in no known way becomes the executors' column", async () => {
+    const sheet = renderPlan(CLEAN_PLAN, { headers: { executors: "Хто робить" } });
+    const { sheetToGrid } = await import("../fixtures/grid");
+    const { recognizePlan } = await import("../../src/core/layout/recognize");
+    const before = recognizePlan(sheetToGrid(sheet));
+    expect(before.ok && before.plan.layout.columns.executors).toBeUndefined();
+    const after = recognizePlan(sheetToGrid(sheet), { columns: { executors: 3 } });
+    if (!after.ok) throw new Error(after.reason);
+    expectCleanPlan(after.plan);
+  });
+
+  test("a corrected column loses the role the header gave it", async () => {
+    const { withCorrections } = await import("../../src/core/layout/recognize");
+    expect(withCorrections({ measure: 2, executors: 3, deadline: 4 }, { status: 4 })).toEqual({ measure: 2, executors: 3, status: 4 });
+  });
+});

@@ -82,7 +82,21 @@ function looksLikeFragment(text: string): boolean {
   return startsLower(t) || /^[«»"'“”„,;:.)\-–—]/.test(t);
 }
 
-export function recognizePlan(grid: Grid): Recognition {
+export interface RecognizeOptions {
+  /** Column roles the user corrected (role → 0-based column): they win over what the header says. */
+  columns?: Partial<Record<ColumnRole, number>>;
+}
+
+/** The header's roles with the user's corrections: a corrected column loses any role it had before. */
+export function withCorrections(found: Partial<Record<ColumnRole, number>>, corrected: Partial<Record<ColumnRole, number>> = {}): Partial<Record<ColumnRole, number>> {
+  const taken = new Set(Object.values(corrected));
+  const out: Partial<Record<ColumnRole, number>> = {};
+  for (const [role, col] of Object.entries(found) as [ColumnRole, number][]) if (!taken.has(col) && corrected[role] === undefined) out[role] = col;
+  for (const [role, col] of Object.entries(corrected) as [ColumnRole, number][]) if (col !== undefined && col >= 0) out[role] = col;
+  return out;
+}
+
+export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
   const rows = rowCount(grid);
   const sheet = new SheetText(grid);
   const cols = sheet.width;
@@ -91,7 +105,7 @@ export function recognizePlan(grid: Grid): Recognition {
   const header = findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
-  const roleCols = header.columns;
+  const roleCols = withCorrections(header.columns, options.columns);
   const roles = Object.keys(roleCols) as ColumnRole[];
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
