@@ -1,11 +1,15 @@
 /** Command-line arguments, parsed into options or a usage error (a message key and its parameters). */
 import type { Lang, MessageKey, Params } from "../i18n";
 
+export type Format = "text" | "json" | "csv";
+
 export interface CliOptions {
   files: string[];
   sheet?: string;
   asOf?: string;
-  json: boolean;
+  format: Format;
+  /** A checked copy of the plan (one file), or the consolidated workbook (a folder or several files). */
+  out?: string;
   lang?: Lang;
   help: boolean;
 }
@@ -14,7 +18,7 @@ export type ParseResult =
   { ok: true; options: CliOptions } | { ok: false; key: MessageKey; params: Params };
 
 export function parseArgs(argv: string[]): ParseResult {
-  const o: CliOptions = { files: [], json: false, help: false };
+  const o: CliOptions = { files: [], format: "text", help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf("=");
@@ -23,7 +27,18 @@ export function parseArgs(argv: string[]): ParseResult {
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (name) {
       case "--json":
-        o.json = true;
+        o.format = "json";
+        break;
+      case "--format": {
+        const v = value();
+        if (v !== "text" && v !== "json" && v !== "csv")
+          return { ok: false, key: "error.bad-format", params: { value: v ?? "" } };
+        o.format = v;
+        break;
+      }
+      case "--out":
+        o.out = value();
+        if (!o.out) return { ok: false, key: "error.usage", params: {} };
         break;
       case "--sheet":
         o.sheet = value();

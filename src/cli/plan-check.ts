@@ -1,17 +1,23 @@
 #!/usr/bin/env node
 /**
- * plan-check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json] [--lang uk|en]
- * Reads a workbook, recognizes the plan, validates it and prints a report (or the JSON contract).
- * Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
+ * plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json]
+ *            [--out FILE.xlsx] [--lang uk|en]
+ * One workbook: recognizes the plan, validates it and prints a report (or the JSON contract, or CSV); --out
+ * writes a checked copy. A folder or several files: checks each, with progress, and --out writes the
+ * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { checkWorkbook } from "../core/check";
-import { buildReport } from "../core/report";
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { checkWorkbook, type CheckResult } from "../core/check";
+import { buildReport, findingMessage } from "../core/report";
+import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
-import { parseArgs } from "./args";
+import { parseArgs, type CliOptions } from "./args";
+import { toCsv, type CsvRow } from "./csv";
+import { renderSpec, writeCheckedCopy } from "./render";
 import { textReport } from "./text-report";
 import { readWorkbookGrids } from "./xlsx";
+import ExcelJS from "exceljs";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
 
@@ -30,16 +36,24 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+function now(): string {
+  const d = new Date();
+  return `${today()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY?: boolean;
+  /** Standard error is a terminal: progress is a bar; otherwise plain lines. */
+  errIsTTY?: boolean;
 }
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  errIsTTY: process.stderr.isTTY === true,
 };
 
 function isZip(file: string): boolean {
@@ -51,6 +65,66 @@ function isZip(file: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+type Checked = { ok: true; result: CheckResult } | { ok: false; key: MessageKey; params: Params };
+
+/** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
+async function checkFile(
+  file: string,
+  shown: string,
+  o: CliOptions,
+  asOf: string
+): Promise<Checked> {
+  if (!existsSync(file) || !statSync(file).isFile())
+    return { ok: false, key: "error.file-not-found", params: { file: shown } };
+  if (!isZip(file)) return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
+  let grids;
+  try {
+    grids = await readWorkbookGrids(resolve(file));
+  } catch {
+    return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
+  }
+  const result = checkWorkbook(grids, { asOf, sheet: o.sheet });
+  if (!("plan" in result)) {
+    if (result.reason === "no-such-sheet")
+      return {
+        ok: false,
+        key: "error.no-such-sheet",
+        params: {
+          file: shown,
+          sheet: o.sheet,
+          sheets: result.sheets.map((s) => s.sheet).join(", "),
+        },
+      };
+    return {
+      ok: false,
+      key: `error.no-plan.${result.reason}` as MessageKey,
+      params: { file: shown },
+    };
+  }
+  return { ok: true, result };
+}
+
+function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
+  return result.findings.map((f) => ({
+    file,
+    sheet: result.plan.sheet,
+    cell: f.cell,
+    row: f.row,
+    severity: f.severity,
+    rule: f.rule,
+    measure: f.measure,
+    message: findingMessage(f, lang),
+  }));
+}
+
+/** The workbooks a folder holds (Excel's lock files "~$…" are not workbooks). */
+function workbooksIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+    .sort((a, b) => a.localeCompare(b))
+    .map((f) => join(dir, f));
 }
 
 export async function run(
@@ -71,34 +145,142 @@ export async function run(
     io.out(`${t(lang, "error.usage")}\n`);
     return 0;
   }
-  if (o.files.length > 1) return fail("error.usage");
+  const asOf = o.asOf ?? today();
+  const batch =
+    o.files.length > 1 ||
+    (o.files.length === 1 && existsSync(o.files[0]) && statSync(o.files[0]).isDirectory());
+  if (batch) return runBatch(o, io, lang, asOf, fail);
+
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
   const shown = o.files[0] ?? SEED_WORKBOOK;
-  if (!existsSync(file) || !statSync(file).isFile())
-    return fail("error.file-not-found", { file: shown });
-  if (!isZip(file)) return fail("error.not-a-workbook", { file: shown });
-  let grids;
-  try {
-    grids = await readWorkbookGrids(resolve(file));
-  } catch {
-    return fail("error.not-a-workbook", { file: shown });
-  }
-  const asOf = o.asOf ?? today();
-  const result = checkWorkbook(grids, { asOf, sheet: o.sheet });
-  if (!("plan" in result)) {
-    if (result.reason === "no-such-sheet")
-      return fail("error.no-such-sheet", {
-        file: shown,
-        sheet: o.sheet,
-        sheets: result.sheets.map((s) => s.sheet).join(", "),
-      });
-    return fail(`error.no-plan.${result.reason}` as MessageKey, { file: shown });
-  }
+  if (o.out && existsSync(o.out) && resolve(o.out) === resolve(file))
+    return fail("error.out-is-input", { file: shown });
+  const checked = await checkFile(file, shown, o, asOf);
+  if (!checked.ok) return fail(checked.key, checked.params);
+  const { result } = checked;
   const report = buildReport(result, shown, asOf, lang);
-  // indented for a person at a terminal, compact for a program reading a pipe
-  const indent = io.isTTY ? 2 : undefined;
-  io.out(o.json ? `${JSON.stringify(report, null, indent)}\n` : textReport(report, lang));
+  if (o.format === "json") io.out(`${JSON.stringify(report, null, io.isTTY ? 2 : undefined)}\n`);
+  else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
+  else io.out(textReport(report, lang));
+  if (o.out) {
+    await writeCheckedCopy(file, o.out, result, { lang, asOf, builtAt: now() });
+    io.err(`${t(lang, "report.written", { file: o.out })}\n`);
+  }
   return result.summary.findings.error > 0 ? 1 : 0;
+}
+
+async function runBatch(
+  o: CliOptions,
+  io: Io,
+  lang: Lang,
+  asOf: string,
+  fail: (key: MessageKey, params?: Params) => number
+): Promise<number> {
+  const files: string[] = [];
+  for (const f of o.files) {
+    if (existsSync(f) && statSync(f).isDirectory()) {
+      const inside = workbooksIn(f);
+      if (inside.length === 0 && o.files.length === 1) return fail("batch.noFiles", { dir: f });
+      files.push(...inside);
+    } else files.push(f);
+  }
+  const entries: PlanEntry[] = [];
+  const rows: CsvRow[] = [];
+  let errors = 0;
+  for (const [i, file] of files.entries()) {
+    const shown = file;
+    const checked = await checkFile(file, shown, o, asOf);
+    let line: string;
+    if (checked.ok) {
+      const { result } = checked;
+      const f = result.summary.findings;
+      errors += f.error;
+      entries.push({
+        file: basename(file),
+        ok: true,
+        sheet: result.plan.sheet,
+        total: result.summary.total,
+        goals: result.summary.byStrategicGoal.map((g) => ({ ...g, operationalGoals: undefined })),
+        findings: result.findings.map((x) => ({
+          cell: x.cell,
+          severity: x.severity,
+          rule: x.rule,
+          measure: x.measure,
+          message: findingMessage(x, lang),
+        })),
+        counts: f,
+      });
+      rows.push(...csvRows(result, basename(file), lang));
+      line = t(lang, "batch.result.ok", {
+        measures: result.plan.measures.length,
+        errors: f.error,
+        warnings: f.warning,
+      });
+    } else {
+      const reason = t(lang, checked.key, checked.params);
+      entries.push({ file: basename(file), ok: false, reason });
+      line = reason;
+    }
+    const progress = t(lang, "batch.progress", {
+      n: i + 1,
+      total: files.length,
+      file: basename(file),
+      result: line,
+    });
+    if (io.errIsTTY) {
+      const width = 24;
+      const done = Math.round(((i + 1) / files.length) * width);
+      io.err(
+        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${progress.slice(0, 100)}${i + 1 === files.length ? "\n" : ""}`
+      );
+    } else io.err(`${progress}\n`);
+  }
+
+  const checkedEntries = entries.filter((e) => e.ok);
+  const totals = {
+    files: entries.length,
+    checked: checkedEntries.length,
+    failed: entries.length - checkedEntries.length,
+    measures: checkedEntries.reduce((n, e) => n + (e.total?.measures ?? 0), 0),
+    errors,
+    warnings: checkedEntries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0),
+  };
+  if (o.format === "json") {
+    const doc = {
+      version: 1,
+      asOf,
+      lang,
+      totals,
+      files: entries.map((e) => ({
+        file: e.file,
+        ok: e.ok,
+        reason: e.reason ?? null,
+        sheet: e.sheet ?? null,
+        measures: e.total?.measures ?? null,
+        findings: e.counts ?? null,
+        summary: e.total ?? null,
+        byStrategicGoal: e.goals ?? [],
+      })),
+      findings: rows,
+    };
+    io.out(`${JSON.stringify(doc, null, io.isTTY ? 2 : undefined)}\n`);
+  } else if (o.format === "csv") io.out(toCsv(rows));
+  else {
+    io.out(
+      `${t(lang, "batch.summary", { checked: totals.checked, total: totals.files, measures: totals.measures, errors: totals.errors, warnings: totals.warnings, failed: totals.failed })}\n`
+    );
+    for (const e of entries)
+      io.out(
+        `  ${e.file}: ${e.ok ? t(lang, "batch.result.ok", { measures: e.total!.measures, errors: e.counts!.error, warnings: e.counts!.warning }) : e.reason}\n`
+      );
+  }
+  if (o.out) {
+    const wb = new ExcelJS.Workbook();
+    for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
+    await wb.xlsx.writeFile(o.out);
+    io.err(`${t(lang, "report.written", { file: o.out })}\n`);
+  }
+  return errors > 0 ? 1 : totals.failed > 0 ? 2 : 0;
 }
 
 if (require.main === module) {

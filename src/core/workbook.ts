@@ -17,9 +17,16 @@ export type WorkbookRecognition =
  * Recognizes every sheet and picks the one with the most measures (the first such sheet on a tie), or the
  * named sheet. The list of sheets lets the user choose where several hold a plan.
  */
-export function recognizeWorkbook(grids: Grid[], sheetName?: string, options: RecognizeOptions = {}): WorkbookRecognition {
+export function recognizeWorkbook(
+  grids: Grid[],
+  sheetName?: string,
+  options: RecognizeOptions = {}
+): WorkbookRecognition {
   // corrections belong to the sheet they were made on
-  const results = grids.map((g) => ({ grid: g, result: recognizePlan(g, g.sheetName === sheetName ? options : {}) }));
+  const results = grids.map((g) => ({
+    grid: g,
+    result: recognizePlan(g, g.sheetName === sheetName ? options : {}),
+  }));
   const sheets: SheetCandidate[] = results.map(({ grid, result }) => ({
     sheet: grid.sheetName,
     measures: result.ok ? result.plan.measures.length : 0,

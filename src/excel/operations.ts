@@ -60,7 +60,10 @@ function findPlan(
   for (const name of order) {
     const s = snap.sheets.find((x) => x.name === name);
     if (!s?.grid) continue;
-    const r = recognizePlan(s.grid, name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {});
+    const r = recognizePlan(
+      s.grid,
+      name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {}
+    );
     if (r.ok) return { plan: r.plan, sheet: s };
     if (name === wanted) return fail(`error.no-plan.${r.reason}` as MessageKey, { file: name });
   }

@@ -4,42 +4,15 @@
  * Text that Excel would take for a formula is written under the text format "@".
  */
 import { cellAddress, columnLetter, parseAddress } from "../core/grid";
+import { STYLE_FORMATS } from "../core/styles";
+export { STYLE_FORMATS };
 import {
   looksLikeFormula,
-  MARK_COLORS,
   type CellStyle,
   type SheetSpec,
   type SpecValue,
   type TableSpec,
 } from "../core/sheets";
-
-export const STYLE_FORMATS: Record<
-  CellStyle,
-  {
-    fill?: string;
-    bold?: boolean;
-    italic?: boolean;
-    size?: number;
-    color?: string;
-    numberFormat?: string;
-    wrap?: boolean;
-  }
-> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true },
-  header: { bold: true, fill: "#D9E1F2", wrap: true },
-  strategicGoal: { bold: true, fill: "#FCE4D6" },
-  operationalGoal: { fill: "#FFF2CC" },
-  total: { bold: true, fill: "#E2EFDA" },
-  percent: { numberFormat: "0%" },
-  error: { color: "#C00000", bold: true },
-  warning: { color: "#9C5700" },
-  info: { color: "#1F4E79" },
-  markOverdue: { fill: MARK_COLORS.markOverdue },
-  markMissing: { fill: MARK_COLORS.markMissing },
-  markWarning: { fill: MARK_COLORS.markWarning },
-  wrap: { wrap: true },
-};
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 

@@ -51,7 +51,7 @@ export const en = {
   "error.no-such-sheet": "There is no sheet “{sheet}” in {file}. Sheets: {sheets}",
   "error.bad-as-of": "The as-of date must be YYYY-MM-DD, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx] [--sheet NAME] [--as-of YYYY-MM-DD] [--json] [--lang uk|en]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en]",
   "error.unknown-option": "Unknown option: {option}",
 
   "report.title": "Plan Check report",
@@ -159,6 +159,28 @@ export const en = {
     "The summary is on the sheet “{sheet}”, with the data tables and a PivotTable.",
   "excel.error": "Plan Check could not finish: {message}",
   "excel.cell-edit": "Finish editing the cell first, then run Plan Check again.",
+
+  "batch.sheet.plans": "Plans",
+  "batch.sheet.findings": "Findings",
+  "batch.sheet.files": "Files",
+  "batch.title": "Plan Check: {count} files checked as of {asOf}",
+  "batch.col.file": "File",
+  "batch.col.sheet": "Sheet",
+  "batch.col.status": "Result",
+  "batch.col.errors": "Errors",
+  "batch.col.warnings": "Warnings",
+  "batch.status.ok": "checked",
+  "batch.status.failed": "not checked: {reason}",
+  "batch.planTotal": "Plan total",
+  "batch.grandTotal": "All plans",
+  "batch.progress": "[{n}/{total}] {file}: {result}",
+  "batch.result.ok": "{measures} measures, {errors} errors, {warnings} warnings",
+  "batch.summary":
+    "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
+  "batch.noFiles": "No .xlsx files in {dir}",
+  "error.out-is-input": "--out must name a new file, not the plan itself: {file}",
+  "error.bad-format": "--format takes text, json or csv, not “{value}”.",
+  "report.written": "Written: {file}",
 
   "pane.loading": "Loading…",
   "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",

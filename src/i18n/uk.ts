@@ -53,7 +53,7 @@ export const uk: Record<MessageKey, string> = {
   "error.no-such-sheet": "У {file} немає аркуша «{sheet}». Аркуші: {sheets}",
   "error.bad-as-of": "Дата «станом на» має бути у форматі РРРР-ММ-ДД, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--json] [--lang uk|en]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en]",
   "error.unknown-option": "Невідомий параметр: {option}",
 
   "report.title": "Звіт перевірки плану",
@@ -163,6 +163,28 @@ export const uk: Record<MessageKey, string> = {
   "excel.error": "Перевірка плану не змогла завершити дію: {message}",
   "excel.cell-edit":
     "Спершу завершіть редагування клітинки, а тоді запустіть Перевірку плану ще раз.",
+
+  "batch.sheet.plans": "Плани",
+  "batch.sheet.findings": "Зауваження",
+  "batch.sheet.files": "Файли",
+  "batch.title": "Перевірка планів: перевірено файлів {count} станом на {asOf}",
+  "batch.col.file": "Файл",
+  "batch.col.sheet": "Аркуш",
+  "batch.col.status": "Результат",
+  "batch.col.errors": "Помилок",
+  "batch.col.warnings": "Попереджень",
+  "batch.status.ok": "перевірено",
+  "batch.status.failed": "не перевірено: {reason}",
+  "batch.planTotal": "Усього за планом",
+  "batch.grandTotal": "Усі плани",
+  "batch.progress": "[{n}/{total}] {file}: {result}",
+  "batch.result.ok": "заходів {measures}, помилок {errors}, попереджень {warnings}",
+  "batch.summary":
+    "Перевірено файлів {checked} з {total}: заходів {measures}, помилок {errors}, попереджень {warnings}; не перевірено файлів: {failed}",
+  "batch.noFiles": "У {dir} немає файлів .xlsx",
+  "error.out-is-input": "--out має називати новий файл, а не сам план: {file}",
+  "error.bad-format": "--format приймає text, json або csv, а не «{value}».",
+  "report.written": "Записано: {file}",
 
   "pane.loading": "Завантаження…",
   "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",

@@ -298,6 +298,10 @@ describe("column roles the user corrected", () => {
 
   test("a corrected column loses the role the header gave it", async () => {
     const { withCorrections } = await import("../../src/core/layout/recognize");
-    expect(withCorrections({ measure: 2, executors: 3, deadline: 4 }, { status: 4 })).toEqual({ measure: 2, executors: 3, status: 4 });
+    expect(withCorrections({ measure: 2, executors: 3, deadline: 4 }, { status: 4 })).toEqual({
+      measure: 2,
+      executors: 3,
+      status: 4,
+    });
   });
 });

@@ -88,11 +88,16 @@ export interface RecognizeOptions {
 }
 
 /** The header's roles with the user's corrections: a corrected column loses any role it had before. */
-export function withCorrections(found: Partial<Record<ColumnRole, number>>, corrected: Partial<Record<ColumnRole, number>> = {}): Partial<Record<ColumnRole, number>> {
+export function withCorrections(
+  found: Partial<Record<ColumnRole, number>>,
+  corrected: Partial<Record<ColumnRole, number>> = {}
+): Partial<Record<ColumnRole, number>> {
   const taken = new Set(Object.values(corrected));
   const out: Partial<Record<ColumnRole, number>> = {};
-  for (const [role, col] of Object.entries(found) as [ColumnRole, number][]) if (!taken.has(col) && corrected[role] === undefined) out[role] = col;
-  for (const [role, col] of Object.entries(corrected) as [ColumnRole, number][]) if (col !== undefined && col >= 0) out[role] = col;
+  for (const [role, col] of Object.entries(found) as [ColumnRole, number][])
+    if (!taken.has(col) && corrected[role] === undefined) out[role] = col;
+  for (const [role, col] of Object.entries(corrected) as [ColumnRole, number][])
+    if (col !== undefined && col >= 0) out[role] = col;
   return out;
 }
 
