@@ -30,8 +30,8 @@ export default [
     },
   },
   {
-    // tests, the Excel API double and the benchmark read ExcelJS objects, not Office.js proxies
-    files: ["tests/**/*.ts", "bench/**/*.ts"],
+    // the command line, tests, the Excel API double and the benchmark read ExcelJS objects, not Office.js proxies
+    files: ["tests/**/*.ts", "bench/**/*.ts", "src/cli/**/*.ts", "scripts/**/*.ts"],
     rules: {
       "office-addins/call-sync-before-read": "off",
       "office-addins/call-sync-after-load": "off",
