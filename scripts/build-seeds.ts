@@ -42,6 +42,24 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
+/**
+ * A spreadsheet does not grow rows to fit wrapped text when it opens a file, so each row gets the height its
+ * longest cell needs (about 1.15 characters a width unit, 15 points a line). Cells merged over several rows
+ * are spread over them and are not counted.
+ */
+function rowHeight(ws: ExcelJS.Worksheet, r: number, width: number): number {
+  let lines = 1;
+  for (let col = 1; col <= width; col++) {
+    const cell = ws.getCell(r, col);
+    if (cell.isMerged) continue;
+    const text = String(cell.value ?? "");
+    const perLine = Math.max(8, Math.floor((ws.getColumn(col).width ?? 10) * 1.15));
+    const n = text.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return Math.min(409, lines * 15);
+}
+
 export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Plan Check seeds";
@@ -93,6 +111,7 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
     c.border = thin;
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
   });
+  ws.getRow(headerRow).height = 45;
   ws.views = [{ state: "frozen", ySplit: headerRow }];
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   r++;
@@ -153,6 +172,7 @@ export function buildPlanWorkbook(doc: Transcription, withStatus: boolean): Exce
       c.alignment = { wrapText: true, vertical: "top" };
       c.border = thin;
     }
+    ws.getRow(r).height = rowHeight(ws, r, width);
     r++;
   }
   close("A", taskStart, r - 1);
