@@ -7,7 +7,8 @@
  *   with the xlsx library alone. Target: at most 1.5.
  * Times are medians of several runs; the ratio is what holds on a noisy machine.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -120,11 +121,59 @@ async function main() {
       maxRequestBytes: Math.max(validateBytes, summaryBytes, d.maxRequestBytes),
     });
   }
+  // a folder of plans: time and peak memory for 25, 50 and 100 plans in one run of the command line
+  const folder = join(dir, "plans");
+  mkdirSync(folder);
+  const layouts = [
+    {},
+    { headerStyle: "grouped" as const, columnNumbers: true },
+    { multiPerCell: "lines" as const },
+    { nationalCells: "once" as const, sectionStyle: "first-cell" as const },
+  ];
+  for (let i = 0; i < 100; i++) {
+    await fixtureWorkbook([
+      renderPlan(syntheticPlan(150 + (i % 7) * 20), {
+        ...layouts[i % layouts.length],
+        sheetName: `Громада ${i + 1}`,
+      }),
+    ]).xlsx.writeFile(join(folder, `plan-${String(i + 1).padStart(3, "0")}.xlsx`));
+  }
+  const folderRuns = [];
+  for (const n of [25, 50, 100]) {
+    const files = Array.from({ length: n }, (_, i) =>
+      join(folder, `plan-${String(i + 1).padStart(3, "0")}.xlsx`)
+    );
+    // the compiled command line in a fresh process, sampling its heap; maxRSS from the OS
+    const child = `
+      const { run } = require(${JSON.stringify(join(DIST, "cli", "plan-check.js"))});
+      let peakHeap = 0;
+      const t = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); }, 5);
+      const t0 = process.hrtime.bigint();
+      run(${JSON.stringify([...files, "--format", "json", "--as-of", "2023-06-30"])}, { out: () => {}, err: () => {} }).then(() => {
+        clearInterval(t);
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, peakHeap, maxRSS: process.resourceUsage().maxRSS * 1024 }));
+      });`;
+    const r = JSON.parse(
+      execFileSync(process.execPath, ["-e", child], { encoding: "utf8" }).trim()
+    );
+    folderRuns.push({
+      plans: n,
+      seconds: Math.round(r.ms / 10) / 100,
+      msPerPlan: Math.round(r.ms / n),
+      peakHeapMB: Math.round(r.peakHeap / 1048576),
+      peakRssMB: Math.round(r.maxRSS / 1048576),
+    });
+  }
   rmSync(dir, { recursive: true, force: true });
 
   const perK = (ms: number) => Math.round((ms / measures) * 1000 * 100) / 100;
   const result = {
     excel,
+    folder: {
+      runs: folderRuns,
+      rssGrowth100vs25: Math.round((folderRuns[2].peakRssMB / folderRuns[0].peakRssMB) * 100) / 100,
+    },
     engine: {
       measures,
       findings,
@@ -145,6 +194,11 @@ async function main() {
         `synthetic plan: ${measures} measures, ${findings} findings as of 2023-06-30`,
         `engine: recognize ${result.engine.recognizeMsPer1000} ms per 1,000 measures, validate ${result.engine.validateMsPer1000} ms per 1,000`,
         `command line: ${result.cli.wholeRunMs} ms for the whole run vs ${result.cli.readOnlyMs} ms to read the file with ExcelJS alone: ratio ${result.cli.ratio} (target ≤ ${result.cli.target})`,
+        ...folderRuns.map(
+          (f) =>
+            `folder of ${f.plans} plans: ${f.seconds} s (${f.msPerPlan} ms a plan), peak heap ${f.peakHeapMB} MB, peak RSS ${f.peakRssMB} MB`
+        ),
+        `peak memory for 100 plans ÷ for 25 plans: ${result.folder.rssGrowth100vs25} (flat is 1)`,
         ...excel.map(
           (e) =>
             `excel (API double), ${e.measures} measures: validate ${e.validateSyncs} syncs, summary ${e.summarySyncs}, clear ${e.clearSyncs}; largest request or response ${e.maxRequestBytes} bytes`
