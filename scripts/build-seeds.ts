@@ -54,7 +54,9 @@ function rowHeight(ws: ExcelJS.Worksheet, r: number, width: number): number {
     if (cell.isMerged) continue;
     const text = String(cell.value ?? "");
     const perLine = Math.max(8, Math.floor((ws.getColumn(col).width ?? 10) * 1.15));
-    const n = text.split("\n").reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0);
+    const n = text
+      .split("\n")
+      .reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perLine)), 0);
     lines = Math.max(lines, n);
   }
   return Math.min(409, lines * 15);
