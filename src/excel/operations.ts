@@ -303,3 +303,48 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     sheets: { summary: summary.name, data: dataSheet.name, pivot: pivotSheet.name },
   };
 }
+
+/** Reads and checks the plan without writing anything: what the pane shows before the user acts. */
+export async function inspect(
+  ctx: Excel.RequestContext,
+  o: RunOptions
+): Promise<Outcome & { state?: AddinState; sheetNames?: string[] }> {
+  const snap = await readWorkbook(ctx, o.caps);
+  const found = findPlan(snap, o.sheet);
+  if ("key" in found)
+    return { ...found, state: snap.state, sheetNames: snap.sheets.map((s) => s.name) };
+  const result = check(snap, found.plan, { ...o, asOf: o.asOf });
+  return {
+    ok: true,
+    key: "pane.inspected",
+    params: {},
+    result,
+    state: snap.state,
+    sheetNames: snap.sheets.map((s) => s.name),
+  };
+}
+
+/** Selects a cell of the plan: the click on a finding. */
+export async function selectCell(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await ctx.sync();
+}
+
+/** Keeps the user's choices (plan sheet, corrected column roles, as-of date) in the workbook. */
+export async function saveChoices(
+  ctx: Excel.RequestContext,
+  caps: Capabilities,
+  patch: Partial<Pick<AddinState, "planSheet" | "columns" | "asOf" | "period" | "directory">>
+): Promise<AddinState> {
+  const snap = await readWorkbook(ctx, caps, { contents: false });
+  const state = { ...snap.state, ...patch };
+  saveState(ctx, state);
+  await ctx.sync();
+  return state;
+}

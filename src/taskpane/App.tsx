@@ -1,16 +1,25 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   Subtitle1,
-  Body1,
-  webDarkTheme,
-  webLightTheme,
   makeStyles,
   tokens,
+  webDarkTheme,
+  webLightTheme,
 } from "@fluentui/react-components";
+import { CheckSection } from "./components/CheckSection";
+import { FindingsSection } from "./components/FindingsSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { PlanSection } from "./components/PlanSection";
+import { SummarySection } from "./components/SummarySection";
 import { useLanguage } from "./hooks/useLanguage";
+import { usePlanCheck } from "./hooks/usePlanCheck";
 import type { HostInfo } from "./host";
 
 const useStyles = makeStyles({
@@ -29,6 +38,8 @@ const useStyles = makeStyles({
 export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const { lang, setLang, t } = useLanguage(host.lang);
+  const pc = usePlanCheck(lang);
+  const sections = ["plan", "check", "findings", "summary"];
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
       <main className={styles.root}>
@@ -44,9 +55,51 @@ export function App({ host }: { host: HostInfo }) {
             <MessageBarBody>{t("pane.notInExcel")}</MessageBarBody>
           </MessageBar>
         )}
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("pane.features.soon")}</MessageBarBody>
-        </MessageBar>
+        {host.message && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{host.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {pc.message && (
+          <MessageBar intent={pc.message.ok ? "success" : "error"} role="status">
+            <MessageBarBody>{t(pc.message.key, pc.message.params)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <CheckSection running={pc.running} t={t} onRun={(a) => void pc.run(a)} />
+        {pc.result && (
+          <Accordion multiple collapsible defaultOpenItems={sections}>
+            <AccordionItem value="plan">
+              <AccordionHeader>{t("pane.section.plan")}</AccordionHeader>
+              <AccordionPanel>
+                <PlanSection
+                  result={pc.result}
+                  asOf={pc.asOf}
+                  busy={pc.running !== null}
+                  t={t}
+                  onAsOf={(d) => void pc.changeAsOf(d)}
+                  onRole={(c, r) => void pc.correctRole(c, r)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="findings">
+              <AccordionHeader>{t("pane.section.findings")}</AccordionHeader>
+              <AccordionPanel>
+                <FindingsSection
+                  result={pc.result}
+                  lang={lang}
+                  t={t}
+                  onGo={(cell) => void pc.goTo(cell)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="summary">
+              <AccordionHeader>{t("pane.section.summary")}</AccordionHeader>
+              <AccordionPanel>
+                <SummarySection result={pc.result} t={t} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        )}
         <LanguageSwitch
           lang={lang}
           label={t("pane.language")}

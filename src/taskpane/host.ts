@@ -6,6 +6,13 @@ export interface HostInfo {
   inOffice: boolean;
   lang: Lang;
   dark: boolean;
+  /** A message handed over in the address (a ribbon command's dialog: ?message=…). */
+  message: string | null;
+}
+
+function urlMessage(): string | null {
+  if (typeof location === "undefined") return null;
+  return new URLSearchParams(location.search).get("message");
 }
 
 function isDark(color: string | undefined): boolean {
@@ -23,8 +30,9 @@ export function hostInfo(): HostInfo {
       inOffice: true,
       lang: langFromLocale(ctx.displayLanguage),
       dark: isDark(ctx.officeTheme?.bodyBackgroundColor),
+      message: urlMessage(),
     };
   }
   const nav = typeof navigator !== "undefined" ? navigator.language : undefined;
-  return { inOffice: false, lang: langFromLocale(nav), dark: false };
+  return { inOffice: false, lang: langFromLocale(nav), dark: false, message: urlMessage() };
 }

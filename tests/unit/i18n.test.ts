@@ -75,9 +75,9 @@ describe("components hold no user-facing text of their own", () => {
   test.each(files(dir).map((f) => [f.slice(dir.length + 1), f]))("%s", (_, file) => {
     const src = readFileSync(file, "utf8");
     // text between JSX tags, and text in label/title/placeholder/aria-label attributes
-    const jsxText = [...src.matchAll(/>([^<>{}]*\p{L}{2,}[^<>{}]*)</gu)]
+    const jsxText = [...src.matchAll(/>\s*([^<>{}();=]*\p{L}{2,}[^<>{}();=]*)\s*</gu)]
       .map((m) => m[1].trim())
-      .filter((s) => s && !/^[\w.]+\s*=>|^\)/.test(s));
+      .filter((s) => s);
     const attrs = [
       ...src.matchAll(/\b(label|title|placeholder|aria-label|alt)="([^"]*\p{L}[^"]*)"/gu),
     ].map((m) => m[2]);

@@ -1,0 +1,134 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  Dropdown,
+  Field,
+  Link,
+  Option,
+  SearchBox,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { CheckResult } from "../../core/check";
+import { findingMessage } from "../../core/report";
+import type { Lang, MessageKey, Params } from "../../i18n";
+import {
+  excerpt,
+  filterItems,
+  filterOptions,
+  findingItems,
+  groupItems,
+  NO_FILTERS,
+  type FindingFilters,
+} from "../findingsView";
+
+const useStyles = makeStyles({
+  filters: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalXS },
+  item: {
+    listStyle: "none",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { margin: 0, padding: 0 },
+});
+
+export interface FindingsSectionProps {
+  result: CheckResult;
+  lang: Lang;
+  t: (key: MessageKey, params?: Params) => string;
+  onGo: (cell: string) => void;
+}
+
+/** Findings grouped by severity and rule, filterable and searchable; a click selects the cell in the sheet. */
+export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps) {
+  const styles = useStyles();
+  const [filters, setFilters] = useState<FindingFilters>(NO_FILTERS);
+  const items = useMemo(() => findingItems(result, (f) => findingMessage(f, lang)), [result, lang]);
+  const options = useMemo(() => filterOptions(items), [items]);
+  const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
+  if (items.length === 0) return <Body1 as="p">{t("pane.findings.clean")}</Body1>;
+  const select = (
+    label: MessageKey,
+    key: "strategicGoal" | "executor" | "rule",
+    values: string[]
+  ) => (
+    <Field label={t(label)} size="small">
+      <Dropdown
+        size="small"
+        value={filters[key] ?? t("pane.filter.all")}
+        selectedOptions={[filters[key] ?? ""]}
+        onOptionSelect={(_, d) => setFilters({ ...filters, [key]: d.optionValue || null })}
+      >
+        <Option value="">{t("pane.filter.all")}</Option>
+        {values.map((v) => (
+          <Option key={v} value={v}>
+            {v}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+  return (
+    <section aria-label={t("pane.section.findings")}>
+      <Caption1 as="p">{t("pane.findings.count", { count: items.length })}</Caption1>
+      <div className={styles.filters}>
+        <SearchBox
+          size="small"
+          aria-label={t("pane.search")}
+          placeholder={t("pane.search")}
+          value={filters.search}
+          onChange={(_, d) => setFilters({ ...filters, search: d.value })}
+        />
+        {select("pane.filter.goal", "strategicGoal", options.goals)}
+        {select("pane.filter.executor", "executor", options.executors)}
+        {select("pane.filter.rule", "rule", options.rules)}
+      </div>
+      {groups.length === 0 ? (
+        <Body1 as="p">{t("pane.findings.none-match")}</Body1>
+      ) : (
+        <Accordion
+          multiple
+          collapsible
+          defaultOpenItems={groups
+            .filter((g) => g.severity === "error")
+            .map((g) => `${g.severity}:${g.rule}`)}
+        >
+          {groups.map((g) => (
+            <AccordionItem key={`${g.severity}:${g.rule}`} value={`${g.severity}:${g.rule}`}>
+              <AccordionHeader size="small">
+                {t("pane.group", {
+                  name: `${t(`severity.${g.severity}` as MessageKey)} · ${g.rule}`,
+                  count: g.items.length,
+                })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {g.items.map((i) => (
+                    <li
+                      key={`${i.finding.cell}|${i.finding.rule}|${i.finding.item}|${JSON.stringify(i.finding.params)}`}
+                      className={styles.item}
+                    >
+                      <Link as="button" onClick={() => onGo(i.finding.cell)}>
+                        {i.finding.cell}
+                        {i.finding.measure ? ` · ${i.finding.measure}` : ""}
+                      </Link>
+                      {i.measure?.text ? (
+                        <Caption1 as="p">{excerpt(i.measure.text)}</Caption1>
+                      ) : null}
+                      <Body1 as="p">{i.message}</Body1>
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  Body1,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { CheckResult } from "../../core/check";
+import { columnLetter } from "../../core/grid";
+import { HEADER_SYNONYMS, type ColumnRole } from "../../core/layout/vocabulary";
+import type { MessageKey, Params } from "../../i18n";
+
+const ROLES: ColumnRole[] = [...new Set(HEADER_SYNONYMS.map((s) => s.role))];
+
+export interface PlanSectionProps {
+  result: CheckResult;
+  asOf: string;
+  busy: boolean;
+  t: (key: MessageKey, params?: Params) => string;
+  onAsOf: (date: string) => void;
+  onRole: (col: number, role: ColumnRole | null) => void;
+}
+
+/** What was recognized: the sheet, the header, each column's role (correctable), the counts, the period. */
+export function PlanSection({ result, asOf, busy, t, onAsOf, onRole }: PlanSectionProps) {
+  const { plan, period } = result;
+  const roleOf = new Map(
+    Object.entries(plan.layout.columns).map(([role, col]) => [col as number, role as ColumnRole])
+  );
+  const cols = Object.keys(plan.layout.headerText)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return (
+    <section aria-label={t("pane.section.plan")}>
+      <Body1 as="p">
+        {t("pane.sheet")}: <strong>{plan.sheet}</strong> · {t("pane.headerRows")}:{" "}
+        {plan.layout.headerRows.join(", ")}
+      </Body1>
+      <Body1 as="p">
+        {t("pane.counts", {
+          strategicGoals: plan.strategicGoals.length,
+          operationalGoals: plan.operationalGoals.length,
+          measures: plan.measures.length,
+        })}
+      </Body1>
+      <Caption1 as="p">
+        {period
+          ? t("pane.period", { start: period.start, end: period.end })
+          : t("pane.period.none")}
+      </Caption1>
+      <Field label={t("pane.asOf")}>
+        <Input
+          type="date"
+          value={asOf}
+          disabled={busy}
+          onChange={(_, d) => d.value && onAsOf(d.value)}
+        />
+      </Field>
+      <Table size="small" aria-label={t("pane.columns")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("pane.columns")}</TableHeaderCell>
+            <TableHeaderCell>{t("report.columns")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {cols.map((col) => {
+            const role = roleOf.get(col) ?? null;
+            const letter = columnLetter(col);
+            return (
+              <TableRow key={col}>
+                <TableCell>
+                  <strong>{letter}</strong> {plan.layout.headerText[col]}
+                </TableCell>
+                <TableCell>
+                  <Dropdown
+                    aria-label={t("pane.column", { letter })}
+                    size="small"
+                    disabled={busy}
+                    value={role ? t(`role.${role}` as MessageKey) : t("pane.role.none")}
+                    selectedOptions={[role ?? ""]}
+                    onOptionSelect={(_, d) =>
+                      onRole(col, (d.optionValue || null) as ColumnRole | null)
+                    }
+                  >
+                    <Option value="">{t("pane.role.none")}</Option>
+                    {ROLES.map((r) => (
+                      <Option key={r} value={r}>
+                        {t(`role.${r}` as MessageKey)}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

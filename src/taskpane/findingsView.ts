@@ -1,0 +1,94 @@
+/** The findings list as the pane shows it: filtered, searched, grouped by severity and rule, with counts. */
+import type { CheckResult } from "../core/check";
+import type { Measure } from "../core/plan";
+import type { Finding, Severity } from "../core/rules";
+
+export interface FindingFilters {
+  strategicGoal: string | null;
+  executor: string | null;
+  rule: string | null;
+  search: string;
+}
+
+export interface FindingItem {
+  finding: Finding;
+  measure: Measure | null;
+  message: string;
+}
+
+export interface FindingGroup {
+  severity: Severity;
+  rule: string;
+  items: FindingItem[];
+}
+
+export const NO_FILTERS: FindingFilters = {
+  strategicGoal: null,
+  executor: null,
+  rule: null,
+  search: "",
+};
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function findingItems(result: CheckResult, message: (f: Finding) => string): FindingItem[] {
+  const byPlace = new Map(result.plan.measures.map((m) => [`${m.row}#${m.item}`, m]));
+  return result.findings.map((f) => ({
+    finding: f,
+    measure: byPlace.get(`${f.row}#${f.item}`) ?? null,
+    message: message(f),
+  }));
+}
+
+export function filterItems(items: FindingItem[], f: FindingFilters): FindingItem[] {
+  const q = f.search.trim().toLowerCase();
+  return items.filter((i) => {
+    if (f.rule && i.finding.rule !== f.rule) return false;
+    if (f.strategicGoal && i.measure?.strategicGoal !== f.strategicGoal) return false;
+    if (f.executor && !i.measure?.executors.includes(f.executor)) return false;
+    if (q) {
+      const hay =
+        `${i.finding.measure ?? ""} ${i.measure?.text ?? ""} ${i.message} ${i.finding.cell}`.toLowerCase();
+      if (!hay.includes(q)) return false;
+    }
+    return true;
+  });
+}
+
+export function groupItems(items: FindingItem[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const rules = [
+      ...new Set(items.filter((i) => i.finding.severity === severity).map((i) => i.finding.rule)),
+    ].sort();
+    for (const rule of rules)
+      groups.push({
+        severity,
+        rule,
+        items: items.filter((i) => i.finding.severity === severity && i.finding.rule === rule),
+      });
+  }
+  return groups;
+}
+
+/** The values the filters offer: strategic goals, executors and rules that occur in the findings. */
+export function filterOptions(items: FindingItem[]) {
+  const goals = new Set<string>();
+  const executors = new Set<string>();
+  const rules = new Set<string>();
+  for (const i of items) {
+    if (i.measure?.strategicGoal) goals.add(i.measure.strategicGoal);
+    for (const e of i.measure?.executors ?? []) executors.add(e);
+    rules.add(i.finding.rule);
+  }
+  return {
+    goals: [...goals].sort(),
+    executors: [...executors].sort((a, b) => a.localeCompare(b)),
+    rules: [...rules].sort(),
+  };
+}
+
+/** "Надання пропозицій щодо включення…": the start of a measure's text. */
+export function excerpt(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
+}

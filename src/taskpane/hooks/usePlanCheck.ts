@@ -1,0 +1,147 @@
+/** The pane's state and actions: the hook calls the Excel adapter; components only render. */
+import { useCallback, useEffect, useState } from "react";
+import type { CheckResult } from "../../core/check";
+import { columnLetter } from "../../core/grid";
+import type { ColumnRole } from "../../core/layout/vocabulary";
+import type { MessageKey, Params } from "../../i18n";
+import type { Lang } from "../../i18n";
+import {
+  buildSummary,
+  clearHighlights,
+  inspect,
+  saveChoices,
+  selectCell,
+  validate,
+  type Outcome,
+} from "../../excel/operations";
+import { hostCapabilities } from "../../excel/read";
+import { runExcel } from "../../excel/run";
+import { OUTCOME_KEY, readOutcome } from "../../shared/outcome";
+
+export type Action = "inspect" | "validate" | "clear" | "summary";
+
+export interface Message {
+  ok: boolean;
+  key: MessageKey;
+  params: Params;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function builtAt(): string {
+  const d = new Date();
+  return `${todayIso()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+export function usePlanCheck(lang: Lang) {
+  const [asOf, setAsOf] = useState<string>(todayIso());
+  const [running, setRunning] = useState<Action | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const run = useCallback(
+    async (action: Action, date = asOf) => {
+      setRunning(action);
+      try {
+        const o = { lang, asOf: date, caps: hostCapabilities(), builtAt: builtAt() };
+        const out: Outcome = await runExcel((ctx) =>
+          action === "validate"
+            ? validate(ctx, o)
+            : action === "clear"
+              ? clearHighlights(ctx, o)
+              : action === "summary"
+                ? buildSummary(ctx, o)
+                : inspect(ctx, o)
+        );
+        if (out.result) setResult(out.result);
+        if (action !== "inspect" || !out.ok)
+          setMessage({ ok: out.ok, key: out.key, params: out.params });
+        if (
+          action === "inspect" &&
+          "state" in out &&
+          (out as { state?: { asOf?: string } }).state?.asOf &&
+          date === asOf
+        ) {
+          // the as-of date kept in the workbook wins over today's
+          const kept = (out as { state?: { asOf?: string } }).state!.asOf!;
+          if (kept !== date) setAsOf(kept);
+        }
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        setMessage(
+          code === "InvalidOperationInCellEditMode"
+            ? { ok: false, key: "excel.cell-edit", params: {} }
+            : {
+                ok: false,
+                key: "excel.error",
+                params: { message: e instanceof Error ? e.message : String(e) },
+              }
+        );
+      } finally {
+        setRunning(null);
+      }
+    },
+    [asOf, lang]
+  );
+
+  useEffect(() => {
+    void run("inspect");
+    // the ribbon's commands tell the pane what they did, through the shared outcome
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== OUTCOME_KEY) return;
+      const o = readOutcome();
+      if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
+      void run("inspect");
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, []);
+
+  const changeAsOf = useCallback(
+    async (date: string) => {
+      setAsOf(date);
+      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { asOf: date }));
+      await run("inspect", date);
+    },
+    [run]
+  );
+
+  const correctRole = useCallback(
+    async (col: number, role: ColumnRole | null) => {
+      if (!result) return;
+      const current = Object.fromEntries(
+        Object.entries(result.plan.layout.columns).map(([r, c]) => [r, columnLetter(c as number)])
+      ) as Partial<Record<ColumnRole, string>>;
+      for (const [r, letter] of Object.entries(current))
+        if (letter === columnLetter(col)) delete current[r as ColumnRole];
+      if (role) current[role] = columnLetter(col);
+      await runExcel((ctx) =>
+        saveChoices(ctx, hostCapabilities(), { columns: current, planSheet: result.plan.sheet })
+      );
+      await run("inspect");
+    },
+    [result, run]
+  );
+
+  const goTo = useCallback(
+    async (cell: string) => {
+      if (result) await runExcel((ctx) => selectCell(ctx, result.plan.sheet, cell));
+    },
+    [result]
+  );
+
+  return {
+    asOf,
+    changeAsOf,
+    running,
+    result,
+    message,
+    run,
+    correctRole,
+    goTo,
+    dismiss: () => setMessage(null),
+  };
+}
