@@ -25,6 +25,8 @@ module.exports = async (env, options) => {
       react: ["react", "react-dom"],
       taskpane: { import: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"], dependOn: "react" },
       commands: "./src/commands/commands.ts",
+      // npm run preview: the pane beside a workbook on the Excel API double, for trying without Excel
+      preview: { import: ["./src/preview/preview.tsx", "./src/preview/preview.html"], dependOn: "react" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -49,10 +51,12 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["react", "preview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
           { from: "src/help.html", to: "help.html" },
+          { from: "seeds/*.xlsx", to: "seeds/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -213,6 +213,8 @@ export const en = {
   "pane.group": "{name} ({count})",
   "pane.summary.goal": "Goal",
   "pane.summary.bar": "Done, in progress, overdue",
+  "preview.open": "Open a workbook (.xlsx):",
+  "pane.roleHeader": "Role",
   "pane.loading": "Loading…",
   "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
   "pane.features.soon":

@@ -217,6 +217,8 @@ export const uk: Record<MessageKey, string> = {
   "pane.group": "{name} ({count})",
   "pane.summary.goal": "Ціль",
   "pane.summary.bar": "Виконано, виконується, прострочено",
+  "preview.open": "Відкрити книгу (.xlsx):",
+  "pane.roleHeader": "Роль",
   "pane.loading": "Завантаження…",
   "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
   "pane.features.soon":

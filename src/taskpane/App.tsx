@@ -47,7 +47,9 @@ export function App({ host }: { host: HostInfo }) {
           <img className={styles.logo} src="assets/icon-32.png" alt="" />
           <div>
             <Subtitle1 as="h1">{t("app.name")}</Subtitle1>
-            <Body1 as="p">{t("app.tagline")}</Body1>
+            <Body1 block as="p">
+              {t("app.tagline")}
+            </Body1>
           </div>
         </header>
         {!host.inOffice && (

@@ -51,7 +51,12 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
   const items = useMemo(() => findingItems(result, (f) => findingMessage(f, lang)), [result, lang]);
   const options = useMemo(() => filterOptions(items), [items]);
   const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
-  if (items.length === 0) return <Body1 as="p">{t("pane.findings.clean")}</Body1>;
+  if (items.length === 0)
+    return (
+      <Body1 block as="p">
+        {t("pane.findings.clean")}
+      </Body1>
+    );
   const select = (
     label: MessageKey,
     key: "strategicGoal" | "executor" | "rule",
@@ -75,7 +80,9 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
   );
   return (
     <section aria-label={t("pane.section.findings")}>
-      <Caption1 as="p">{t("pane.findings.count", { count: items.length })}</Caption1>
+      <Caption1 block as="p">
+        {t("pane.findings.count", { count: items.length })}
+      </Caption1>
       <div className={styles.filters}>
         <SearchBox
           size="small"
@@ -89,7 +96,9 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
         {select("pane.filter.rule", "rule", options.rules)}
       </div>
       {groups.length === 0 ? (
-        <Body1 as="p">{t("pane.findings.none-match")}</Body1>
+        <Body1 block as="p">
+          {t("pane.findings.none-match")}
+        </Body1>
       ) : (
         <Accordion
           multiple
@@ -118,9 +127,13 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
                         {i.finding.measure ? ` · ${i.finding.measure}` : ""}
                       </Link>
                       {i.measure?.text ? (
-                        <Caption1 as="p">{excerpt(i.measure.text)}</Caption1>
+                        <Caption1 block as="p">
+                          {excerpt(i.measure.text)}
+                        </Caption1>
                       ) : null}
-                      <Body1 as="p">{i.message}</Body1>
+                      <Body1 block as="p">
+                        {i.message}
+                      </Body1>
                     </li>
                   ))}
                 </ul>

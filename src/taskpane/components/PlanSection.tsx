@@ -39,18 +39,18 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole }: PlanSecti
     .sort((a, b) => a - b);
   return (
     <section aria-label={t("pane.section.plan")}>
-      <Body1 as="p">
+      <Body1 block as="p">
         {t("pane.sheet")}: <strong>{plan.sheet}</strong> · {t("pane.headerRows")}:{" "}
         {plan.layout.headerRows.join(", ")}
       </Body1>
-      <Body1 as="p">
+      <Body1 block as="p">
         {t("pane.counts", {
           strategicGoals: plan.strategicGoals.length,
           operationalGoals: plan.operationalGoals.length,
           measures: plan.measures.length,
         })}
       </Body1>
-      <Caption1 as="p">
+      <Caption1 block as="p">
         {period
           ? t("pane.period", { start: period.start, end: period.end })
           : t("pane.period.none")}
@@ -67,7 +67,7 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole }: PlanSecti
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("pane.columns")}</TableHeaderCell>
-            <TableHeaderCell>{t("report.columns")}</TableHeaderCell>
+            <TableHeaderCell>{t("pane.roleHeader")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

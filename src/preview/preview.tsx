@@ -1,0 +1,104 @@
+/**
+ * npm run preview: the built pane beside a read-only rendering of a workbook, both on the Excel API double —
+ * so a person without Excel can try the product, and the browser tests have a host. The seed plan by
+ * default; any .xlsx by the file picker; ?lang=uk|en sets the "Office display language".
+ */
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { createRoot } from "react-dom/client";
+import { t, type Lang } from "../i18n";
+import { App } from "../taskpane/App";
+import { hostInfo } from "../taskpane/host";
+import { ExcelDouble } from "./excelDouble";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", height: "100vh" },
+  sheet: { padding: tokens.spacingHorizontalM, overflow: "hidden" },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflow: "auto" },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    marginBottom: tokens.spacingVerticalS,
+  },
+});
+
+declare global {
+  interface Window {
+    planCheckPreview?: { double: ExcelDouble };
+  }
+}
+
+function install(double: ExcelDouble, lang: string) {
+  window.planCheckPreview = { double };
+  const g = window as unknown as Record<string, unknown>;
+  g.Excel = { run: (o: unknown, b: unknown) => window.planCheckPreview!.double.run(o, b as never) };
+  g.Office = {
+    onReady: (cb?: () => void) => {
+      cb?.();
+      return Promise.resolve({});
+    },
+    context: {
+      displayLanguage: lang === "en" ? "en-US" : "uk-UA",
+      officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+      requirements: {
+        isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v) <= 1.13,
+      },
+      ui: { displayDialogAsync: () => undefined },
+    },
+  };
+}
+
+function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
+  const styles = useStyles();
+  const [double, setDouble] = useState(initial);
+  const [key, setKey] = useState(0);
+  const open = async (file: File) => {
+    const d = await ExcelDouble.fromBuffer(await file.arrayBuffer());
+    window.planCheckPreview = { double: d };
+    setDouble(d);
+    setKey((k) => k + 1);
+  };
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <div className={styles.sheet}>
+          <div className={styles.bar}>
+            <label>
+              <Body1>{t(lang, "preview.open")} </Body1>
+              <input
+                type="file"
+                accept=".xlsx"
+                onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+              />
+            </label>
+          </div>
+          <WorkbookView key={`wb${key}`} double={double} />
+        </div>
+        <div className={styles.pane}>
+          <App key={`pane${key}`} host={hostInfo()} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const lang = params.get("lang") ?? "uk";
+  const sample = params.get("file") ?? "seeds/zhytomyr-1325-plan.xlsx";
+  const double = await ExcelDouble.fromBuffer(await (await fetch(sample)).arrayBuffer());
+  install(double, lang);
+  createRoot(document.getElementById("container")!).render(
+    <Preview initial={double} lang={lang === "en" ? "en" : "uk"} />
+  );
+}
+
+void start();

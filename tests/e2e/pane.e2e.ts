@@ -1,0 +1,142 @@
+/**
+ * The task pane in a real browser: the built preview (the pane beside the seed workbook on the Excel API
+ * double) served on localhost, driven by playwright-core in Debian's Chromium. Each step saves a screenshot
+ * under test-output/e2e/.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serve } from "../../scripts/serve";
+import { readWorkbookGrids } from "../../src/cli/xlsx";
+import { checkWorkbook } from "../../src/core/check";
+
+const ROOT = join(__dirname, "..", "..");
+const SHOTS = join(ROOT, "test-output", "e2e");
+const CHROMIUM = process.env.PLAN_CHECK_CHROMIUM ?? "/usr/bin/chromium";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+async function double<T>(fn: string): Promise<T> {
+  return page.evaluate(
+    `(() => { const d = window.planCheckPreview.double; return ${fn}; })()`
+  ) as Promise<T>;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(join(ROOT, "dist"), 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: "uk-UA",
+  });
+  page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/preview.html?lang=uk`);
+  await page.getByText("Аркуш:").waitFor();
+  expect(errors).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the pane opens in Ukrainian and shows what it recognized", async () => {
+  await expect(page.getByRole("button", { name: "Перевірити план" }).isVisible()).resolves.toBe(
+    true
+  );
+  await expect(
+    page.getByText("Стратегічних цілей: 5 · оперативних цілей: 12 · заходів: 65").isVisible()
+  ).resolves.toBe(true);
+  await shot("01-opened");
+});
+
+test("Validate lists the engine's findings, as of the chosen date, and highlights the sheet", async () => {
+  await page.getByLabel("Станом на").fill("2023-06-30");
+  await page.getByText("Зауважень: 35").waitFor();
+  await page.getByRole("button", { name: "Перевірити план" }).click();
+  await page.getByText(/^Перевірено: помилок 16, попереджень 1, приміток 18/).waitFor();
+  const engine = checkWorkbook(
+    await readWorkbookGrids(join(ROOT, "seeds", "zhytomyr-1325-plan.xlsx")),
+    { asOf: "2023-06-30" }
+  );
+  if (!("plan" in engine)) throw new Error("no plan");
+  await expect(page.getByText(`Зауважень: ${engine.findings.length}`).isVisible()).resolves.toBe(
+    true
+  );
+  expect(await double<number>("d.metaOf(d.sheet('План заходів')).cfs.length")).toBe(3);
+  await shot("02-validated");
+});
+
+test("a click on a finding selects its cell in the sheet", async () => {
+  await page.getByRole("button", { name: "E63 · 4.4.3" }).click();
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { planCheckPreview: { double: { selection: string } } })
+        .planCheckPreview.double.selection === "План заходів!E63"
+  );
+  await expect(page.locator('td[data-cell="E63"]').isVisible()).resolves.toBe(true);
+  await shot("03-selected");
+});
+
+test("correcting a column's role is kept in the workbook and changes what is read", async () => {
+  await page.getByRole("combobox", { name: "Стовпець E" }).click();
+  await page.getByRole("option", { name: "Примітка" }).click();
+  // without a deadline column every measure's deadline is missing
+  await page.getByText("помилка · deadline.missing (65)").waitFor();
+  const settings = await double<string>("d.settings.get('PlanCheck')");
+  expect(JSON.parse(settings).columns).toMatchObject({ note: "E" });
+  await shot("04-role-corrected");
+  await page.getByRole("combobox", { name: "Стовпець E" }).click();
+  await page.getByRole("option", { name: "Термін виконання" }).click();
+  await page.getByText("Зауважень: 35").waitFor();
+});
+
+test("Build summary writes the summary sheets", async () => {
+  await page.getByRole("button", { name: "Побудувати зведення" }).click();
+  await page.getByText(/^Зведення — на аркуші «Зведення»/).waitFor();
+  expect(await double<string[]>("d.wb.worksheets.map((w) => w.name)")).toEqual(
+    expect.arrayContaining(["Зведення", "Дані плану", "Зведена таблиця"])
+  );
+  await shot("05-summary");
+});
+
+test("the language switch turns the pane to English", async () => {
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Validate plan" }).waitFor();
+  await expect(page.getByText("Findings", { exact: true }).isVisible()).resolves.toBe(true);
+  await shot("06-english");
+});
+
+test("has no serious or critical accessibility violations (axe-core)", async () => {
+  const results = await new AxeBuilder({ page }).include("main").analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(bad).toEqual([]);
+});
