@@ -2,7 +2,6 @@
  * The Excel adapter against the Excel API double (tests/double): round trips, highlights that leave the
  * user's cells alone, sheets that are ours and only ours, summaries that equal the engine's numbers.
  */
-import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
@@ -16,7 +15,7 @@ import {
 import { MARKS_SHEET, SETTINGS_KEY } from "../../src/excel/state";
 import { ExcelDouble } from "../double/excelDouble";
 import { renderPlan, syntheticPlan, CLEAN_PLAN } from "../fixtures/planModel";
-import { fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
+import { cellsOf, fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
 
 const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
 const REPORT = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
@@ -24,21 +23,6 @@ const ALL: Capabilities = { mergedAreas: true, comments: true };
 const OPTS: RunOptions = { lang: "uk", asOf: "2023-06-30", caps: ALL, builtAt: "2023-06-30 10:00" };
 
 const ctxOf = (d: ExcelDouble) => d.context() as unknown as Excel.RequestContext;
-
-/** Every cell's value and style on a sheet, to compare before and after. */
-function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
-  const out: Record<string, string> = {};
-  ws.eachRow({ includeEmpty: true }, (row, r) =>
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      out[`${r}:${c}`] = JSON.stringify([
-        cell.value,
-        cell.style,
-        cell.isMerged ? cell.master.address : null,
-      ]);
-    })
-  );
-  return out;
-}
 
 let synthetic: string;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import {
   type LayoutOptions,
   type PlanSpec,
 } from "../fixtures/planModel";
-import { fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
+import { cellsOf, fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
 
 const ROOT = join(__dirname, "..", "..");
 const REPORT = join(ROOT, "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
@@ -38,20 +38,6 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
-}
-
-function cellsOf(ws: ExcelJS.Worksheet): Record<string, string> {
-  const out: Record<string, string> = {};
-  ws.eachRow({ includeEmpty: true }, (row, r) =>
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      out[`${r}:${c}`] = JSON.stringify([
-        cell.value,
-        cell.style,
-        cell.isMerged ? cell.master.address : null,
-      ]);
-    })
-  );
-  return out;
 }
 
 function formulasIn(wb: ExcelJS.Workbook, except: string[]): string[] {

@@ -48,9 +48,9 @@ interface MeasureFlags {
   missing: boolean;
 }
 
-function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
-  const c: Counts = {
-    measures: measures.length,
+export function emptyCounts(): Counts {
+  return {
+    measures: 0,
     done: 0,
     inProgress: 0,
     notDone: 0,
@@ -62,6 +62,11 @@ function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
     shareDone: 0,
     stack: { done: 0, overdue: 0, inProgress: 0, other: 0 },
   };
+}
+
+function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
+  const c = emptyCounts();
+  c.measures = measures.length;
   for (const m of measures) {
     const f = flags.get(m)!;
     if (f.kind) c[f.kind]++;

@@ -1,7 +1,7 @@
 /** The consolidated workbook of a folder of plans, as sheet specs: plans by strategic goal, findings, files. */
 import { t, type Lang, type MessageKey } from "../../i18n";
 import type { SheetSpec, SpecCell } from "../sheets";
-import type { Counts } from "./aggregate";
+import { emptyCounts, type Counts } from "./aggregate";
 
 export interface PlanEntry {
   file: string;
@@ -48,20 +48,6 @@ function add(a: Counts, b: Counts): Counts {
   return sum;
 }
 
-const ZERO: Counts = {
-  measures: 0,
-  done: 0,
-  inProgress: 0,
-  notDone: 0,
-  notStarted: 0,
-  cancelled: 0,
-  noStatus: 0,
-  overdue: 0,
-  missing: 0,
-  shareDone: 0,
-  stack: { done: 0, overdue: 0, inProgress: 0, other: 0 },
-};
-
 export function consolidatedSheets(
   entries: PlanEntry[],
   o: { lang: Lang; asOf: string }
@@ -85,7 +71,7 @@ export function consolidatedSheets(
       ...countHeader,
     ],
   ];
-  let grand = ZERO;
+  let grand = emptyCounts();
   for (const e of entries) {
     if (!e.ok || !e.total) continue;
     for (const g of e.goals ?? [])
