@@ -11,6 +11,10 @@ export interface CliOptions {
   /** A checked copy of the plan (one file), or the consolidated workbook (a folder or several files). */
   out?: string;
   lang?: Lang;
+  /** The plan period, where the title does not say it or says it wrong. */
+  period?: { start: string; end: string };
+  /** A file of executor names, one a line: the directory the executors are checked against. */
+  directory?: string;
   help: boolean;
 }
 
@@ -36,6 +40,21 @@ export function parseArgs(argv: string[]): ParseResult {
         o.format = v;
         break;
       }
+      case "--period": {
+        // "2021-2025" or "2021-01-01:2025-12-31"
+        const v = value() ?? "";
+        const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(v);
+        const dates = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(v);
+        if (years && years[1] <= years[2])
+          o.period = { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` };
+        else if (dates && dates[1] <= dates[2]) o.period = { start: dates[1], end: dates[2] };
+        else return { ok: false, key: "error.bad-period", params: { value: v } };
+        break;
+      }
+      case "--directory":
+        o.directory = value();
+        if (!o.directory) return { ok: false, key: "error.usage", params: {} };
+        break;
       case "--out":
         o.out = value();
         if (!o.out) return { ok: false, key: "error.usage", params: {} };

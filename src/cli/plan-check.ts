@@ -6,7 +6,15 @@
  * writes a checked copy. A folder or several files: checks each, with progress, and --out writes the
  * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { buildReport, findingMessage } from "../core/report";
@@ -67,6 +75,15 @@ function isZip(file: string): boolean {
   }
 }
 
+/** The executor directory file: one name a line, blank lines and "#" comments skipped. */
+function directoryOf(o: CliOptions): string[] | undefined {
+  if (!o.directory) return undefined;
+  return readFileSync(o.directory, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+}
+
 type Checked = { ok: true; result: CheckResult } | { ok: false; key: MessageKey; params: Params };
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
@@ -85,7 +102,12 @@ async function checkFile(
   } catch {
     return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   }
-  const result = checkWorkbook(grids, { asOf, sheet: o.sheet });
+  const result = checkWorkbook(grids, {
+    asOf,
+    sheet: o.sheet,
+    period: o.period ?? null,
+    directory: directoryOf(o),
+  });
   if (!("plan" in result)) {
     if (result.reason === "no-such-sheet")
       return {
@@ -146,6 +168,8 @@ export async function run(
     return 0;
   }
   const asOf = o.asOf ?? today();
+  if (o.directory && !existsSync(o.directory))
+    return fail("error.file-not-found", { file: o.directory });
   const batch =
     o.files.length > 1 ||
     (o.files.length === 1 && existsSync(o.files[0]) && statSync(o.files[0]).isDirectory());

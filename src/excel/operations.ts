@@ -7,6 +7,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import { recognizePlan } from "../core/layout/recognize";
+import type { SheetCandidate } from "../core/workbook";
 import {
   computeMarks,
   MARK_CODES,
@@ -37,6 +38,15 @@ export interface Outcome {
   result?: CheckResult;
   /** Names of the sheets written. */
   sheets?: Partial<Record<SheetKey, string>>;
+  /** Features this host lacks, each said once: the rest works without them. */
+  notices?: MessageKey[];
+}
+
+function notices(caps: Capabilities): MessageKey[] {
+  const out: MessageKey[] = [];
+  if (!caps.mergedAreas) out.push("excel.no-merges");
+  if (!caps.comments) out.push("excel.no-comments");
+  return out;
 }
 
 export interface RunOptions {
@@ -52,27 +62,45 @@ export interface RunOptions {
 const fail = (key: MessageKey, params: Params = {}): Outcome => ({ ok: false, key, params });
 
 /** Picks the plan: the sheet asked for, else the one the state remembers, else the sheet with most measures. */
-function findPlan(
-  snap: WorkbookSnapshot,
-  wanted?: string
-): { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | Outcome {
-  const order = [wanted, snap.state.planSheet].filter((s): s is string => !!s);
-  for (const name of order) {
-    const s = snap.sheets.find((x) => x.name === name);
-    if (!s?.grid) continue;
-    const r = recognizePlan(
-      s.grid,
-      name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {}
-    );
-    if (r.ok) return { plan: r.plan, sheet: s };
-    if (name === wanted) return fail(`error.no-plan.${r.reason}` as MessageKey, { file: name });
+type Found = {
+  plan: Plan;
+  sheet: WorkbookSnapshot["sheets"][number];
+  candidates: SheetCandidate[];
+};
+
+/**
+ * Recognizes every sheet once, and picks the plan: the sheet asked for, else the one the state remembers,
+ * else the sheet with most measures. The candidates (each sheet, its measures or why none) let the user choose.
+ */
+function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
+  const recognized = snap.sheets.map((s) => ({
+    sheet: s,
+    r: s.grid
+      ? recognizePlan(
+          s.grid,
+          s.name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {}
+        )
+      : null,
+  }));
+  const candidates: SheetCandidate[] = recognized.map(({ sheet, r }) => ({
+    sheet: sheet.name,
+    measures: r?.ok ? r.plan.measures.length : 0,
+    reason: r ? (r.ok ? null : r.reason) : "empty-sheet",
+  }));
+  const pick = (name: string | undefined) => recognized.find((x) => x.sheet.name === name);
+  const asked = pick(wanted);
+  if (wanted && asked) {
+    if (asked.r?.ok) return { plan: asked.r.plan, sheet: asked.sheet, candidates };
+    return fail(`error.no-plan.${asked.r?.reason ?? "empty-sheet"}` as MessageKey, {
+      file: wanted,
+    });
   }
-  let best: { plan: Plan; sheet: WorkbookSnapshot["sheets"][number] } | null = null;
-  for (const s of snap.sheets) {
-    if (!s.grid) continue;
-    const r = recognizePlan(s.grid);
-    if (r.ok && (!best || r.plan.measures.length > best.plan.measures.length))
-      best = { plan: r.plan, sheet: s };
+  const kept = pick(snap.state.planSheet);
+  if (kept?.r?.ok) return { plan: kept.r.plan, sheet: kept.sheet, candidates };
+  let best: Found | null = null;
+  for (const { sheet, r } of recognized) {
+    if (r?.ok && (!best || r.plan.measures.length > best.plan.measures.length))
+      best = { plan: r.plan, sheet, candidates };
   }
   return best ?? fail("excel.no-plan");
 }
@@ -87,9 +115,8 @@ function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>
   return out;
 }
 
-function check(snap: WorkbookSnapshot, plan: Plan, o: RunOptions): CheckResult {
-  const sheets = snap.sheets.map((s) => ({ sheet: s.name, measures: 0, reason: null }));
-  return checkPlan(plan, sheets, {
+function check(snap: WorkbookSnapshot, found: Found, o: RunOptions): CheckResult {
+  return checkPlan(found.plan, found.candidates, {
     asOf: o.asOf,
     directory: snap.state.directory,
     period: snap.state.period ?? null,
@@ -174,7 +201,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   if ("key" in found) return found;
   const { plan, sheet } = found;
   if (sheet.protected) return fail("excel.protected", { sheet: sheet.name });
-  const result = check(snap, plan, o);
+  const result = check(snap, found, o);
   const sheets = snap.all;
 
   queueRemoveMarks(ctx, snap, snap.previousMarks);
@@ -237,6 +264,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: findings.name },
     result,
     sheets: { findings: findings.name },
+    notices: notices(o.caps),
   };
 }
 
@@ -265,8 +293,8 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   const snap = await readWorkbook(ctx, o.caps);
   const found = findPlan(snap, o.sheet);
   if ("key" in found) return found;
-  const { plan, sheet } = found;
-  const result = check(snap, plan, o);
+  const { sheet } = found;
+  const result = check(snap, found, o);
   const specs = summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
   const [summaryName, dataName, pivotName] = sheetNames(ctx, snap, specs);
   const [summarySpec, dataSpec, pivotSpec] = specs;
@@ -313,7 +341,7 @@ export async function inspect(
   const found = findPlan(snap, o.sheet);
   if ("key" in found)
     return { ...found, state: snap.state, sheetNames: snap.sheets.map((s) => s.name) };
-  const result = check(snap, found.plan, { ...o, asOf: o.asOf });
+  const result = check(snap, found, o);
   return {
     ok: true,
     key: "pane.inspected",
@@ -321,6 +349,7 @@ export async function inspect(
     result,
     state: snap.state,
     sheetNames: snap.sheets.map((s) => s.name),
+    notices: notices(o.caps),
   };
 }
 

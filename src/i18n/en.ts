@@ -51,7 +51,7 @@ export const en = {
   "error.no-such-sheet": "There is no sheet “{sheet}” in {file}. Sheets: {sheets}",
   "error.bad-as-of": "The as-of date must be YYYY-MM-DD, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
   "error.unknown-option": "Unknown option: {option}",
 
   "report.title": "Plan Check report",
@@ -215,6 +215,13 @@ export const en = {
   "pane.summary.bar": "Done, in progress, overdue",
   "preview.open": "Open a workbook (.xlsx):",
   "pane.roleHeader": "Role",
+  "excel.no-merges":
+    "This version of Excel cannot list merged cells to add-ins (ExcelApi 1.13): merged national tasks are read as written once with blank cells below.",
+  "excel.no-comments":
+    "This version of Excel has no comments for add-ins (ExcelApi 1.10): the messages are on the findings sheet and in this pane, not on the cells.",
+  "pane.planSheet": "Plan sheet",
+  "pane.sheetOption": "{sheet} ({measures} measures)",
+  "error.bad-period": "--period takes YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD, not “{value}”.",
   "pane.loading": "Loading…",
   "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
   "pane.features.soon":

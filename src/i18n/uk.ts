@@ -53,7 +53,7 @@ export const uk: Record<MessageKey, string> = {
   "error.no-such-sheet": "У {file} немає аркуша «{sheet}». Аркуші: {sheets}",
   "error.bad-as-of": "Дата «станом на» має бути у форматі РРРР-ММ-ДД, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
   "error.unknown-option": "Невідомий параметр: {option}",
 
   "report.title": "Звіт перевірки плану",
@@ -219,6 +219,13 @@ export const uk: Record<MessageKey, string> = {
   "pane.summary.bar": "Виконано, виконується, прострочено",
   "preview.open": "Відкрити книгу (.xlsx):",
   "pane.roleHeader": "Роль",
+  "excel.no-merges":
+    "Ця версія Excel не повідомляє надбудовам про об'єднані клітинки (ExcelApi 1.13): об'єднані завдання читаються як записані один раз із порожніми клітинками нижче.",
+  "excel.no-comments":
+    "Ця версія Excel не дає надбудовам примітки (ExcelApi 1.10): повідомлення — на аркуші перевірки та в цій панелі, а не на клітинках.",
+  "pane.planSheet": "Аркуш плану",
+  "pane.sheetOption": "{sheet} (заходів: {measures})",
+  "error.bad-period": "--period приймає РРРР-РРРР або РРРР-ММ-ДД:РРРР-ММ-ДД, а не «{value}».",
   "pane.loading": "Завантаження…",
   "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
   "pane.features.soon":

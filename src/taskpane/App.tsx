@@ -67,6 +67,11 @@ export function App({ host }: { host: HostInfo }) {
             <MessageBarBody>{t(pc.message.key, pc.message.params)}</MessageBarBody>
           </MessageBar>
         )}
+        {pc.notices.map((k) => (
+          <MessageBar key={k} intent="info">
+            <MessageBarBody>{t(k)}</MessageBarBody>
+          </MessageBar>
+        ))}
         <CheckSection running={pc.running} t={t} onRun={(a) => void pc.run(a)} />
         {pc.result && (
           <Accordion multiple collapsible defaultOpenItems={sections}>
@@ -80,6 +85,7 @@ export function App({ host }: { host: HostInfo }) {
                   t={t}
                   onAsOf={(d) => void pc.changeAsOf(d)}
                   onRole={(c, r) => void pc.correctRole(c, r)}
+                  onSheet={(name) => void pc.chooseSheet(name)}
                 />
               </AccordionPanel>
             </AccordionItem>

@@ -9,6 +9,8 @@ import { MAX_CELLS_PER_SYNC, type Capabilities } from "../../src/excel/read";
 import {
   buildSummary,
   clearHighlights,
+  inspect,
+  saveChoices,
   validate,
   type RunOptions,
 } from "../../src/excel/operations";
@@ -346,5 +348,37 @@ describe("bad input: a clear message and nothing written", () => {
     const data = d.sheet("Дані плану")!;
     expect(data.getCell("F2").value).toBe('=HYPERLINK("http://example.org")');
     expect(data.getCell("F2").numFmt).toBe("@");
+  });
+});
+
+describe("choosing the plan", () => {
+  test("where several sheets hold plans, they are listed with their measures, and the user's choice is kept", async () => {
+    const small = structuredClone(CLEAN_PLAN);
+    small.goals = small.goals.slice(0, 1);
+    const file = await writeFixture("two-plans", [
+      renderPlan(small, { sheetName: "Громада А" }),
+      renderPlan(CLEAN_PLAN, { sheetName: "Громада Б" }),
+    ]);
+    const d = await ExcelDouble.fromFile(file);
+    const first = await inspect(ctxOf(d), OPTS);
+    expect(first.result!.plan.sheet).toBe("Громада Б");
+    expect(first.result!.sheets).toEqual([
+      { sheet: "Громада А", measures: 4, reason: null },
+      { sheet: "Громада Б", measures: 7, reason: null },
+    ]);
+    await saveChoices(ctxOf(d), ALL, { planSheet: "Громада А" });
+    const out = await validate(ctxOf(d), OPTS);
+    expect(out.result!.plan.sheet).toBe("Громада А");
+    expect(JSON.parse(d.settings.get(SETTINGS_KEY) as string).planSheet).toBe("Громада А");
+  });
+
+  test("a host without newer API sets says which features are off", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const out = await validate(ctxOf(d), {
+      ...OPTS,
+      caps: { mergedAreas: false, comments: false },
+    });
+    expect(out.notices).toEqual(["excel.no-merges", "excel.no-comments"]);
+    expect((await validate(ctxOf(d), OPTS)).notices).toEqual([]);
   });
 });

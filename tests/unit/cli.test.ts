@@ -202,3 +202,38 @@ describe("bad input: one clear line on stderr, exit 2", () => {
     });
   });
 });
+
+describe("the plan period and the executor directory", () => {
+  test("--period sets the plan period where the title does not say it", async () => {
+    const r = JSON.parse(
+      (await cli(["--as-of", "2023-06-30", "--json", "--period", "2021-2023"])).out
+    );
+    expect(r.period).toEqual({ start: "2021-01-01", end: "2023-12-31", source: "user" });
+    expect(
+      r.findings.filter((f: { rule: string }) => f.rule === "deadline.outside-plan-period").length
+    ).toBeGreaterThan(40);
+    expect(await cli(["--period", "2025-2021"])).toMatchObject({ code: 2, out: "" });
+  });
+
+  test("--directory checks the executors against a list kept by the user", async () => {
+    const file = join(tempDir(), "directory.txt");
+    writeFileSync(
+      file,
+      "# executors of the Zhytomyr plan\nУправління у справах сім'ї, молоді та спорту міської ради\nДепартамент освіти міської ради\n"
+    );
+    const r = JSON.parse((await cli(["--as-of", "2023-06-30", "--json", "--directory", file])).out);
+    const unknown = r.findings.filter((f: { rule: string }) => f.rule === "executor.unknown");
+    expect(unknown.length).toBeGreaterThan(10);
+    expect(
+      unknown.some(
+        (f: { params: { executor: string } }) => f.params.executor === "Департамент освіти"
+      )
+    ).toBe(false);
+    expect(
+      unknown.find(
+        (f: { params: { executor: string } }) =>
+          f.params.executor === "Управління у справах сім'ї, молоді та спорту"
+      )
+    ).toBeUndefined();
+  });
+});

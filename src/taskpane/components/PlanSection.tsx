@@ -26,10 +26,11 @@ export interface PlanSectionProps {
   t: (key: MessageKey, params?: Params) => string;
   onAsOf: (date: string) => void;
   onRole: (col: number, role: ColumnRole | null) => void;
+  onSheet: (sheet: string) => void;
 }
 
 /** What was recognized: the sheet, the header, each column's role (correctable), the counts, the period. */
-export function PlanSection({ result, asOf, busy, t, onAsOf, onRole }: PlanSectionProps) {
+export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: PlanSectionProps) {
   const { plan, period } = result;
   const roleOf = new Map(
     Object.entries(plan.layout.columns).map(([role, col]) => [col as number, role as ColumnRole])
@@ -39,6 +40,24 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole }: PlanSecti
     .sort((a, b) => a - b);
   return (
     <section aria-label={t("pane.section.plan")}>
+      {result.sheets.filter((s) => s.measures > 0).length > 1 && (
+        <Field label={t("pane.planSheet")}>
+          <Dropdown
+            value={plan.sheet}
+            selectedOptions={[plan.sheet]}
+            disabled={busy}
+            onOptionSelect={(_, d) => d.optionValue && onSheet(d.optionValue)}
+          >
+            {result.sheets
+              .filter((s) => s.measures > 0)
+              .map((s) => (
+                <Option key={s.sheet} value={s.sheet} text={s.sheet}>
+                  {t("pane.sheetOption", { sheet: s.sheet, measures: s.measures })}
+                </Option>
+              ))}
+          </Dropdown>
+        </Field>
+      )}
       <Body1 block as="p">
         {t("pane.sheet")}: <strong>{plan.sheet}</strong> · {t("pane.headerRows")}:{" "}
         {plan.layout.headerRows.join(", ")}

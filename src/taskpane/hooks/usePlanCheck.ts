@@ -41,6 +41,7 @@ export function usePlanCheck(lang: Lang) {
   const [running, setRunning] = useState<Action | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [notices, setNotices] = useState<MessageKey[]>([]);
 
   const run = useCallback(
     async (action: Action, date = asOf) => {
@@ -57,6 +58,7 @@ export function usePlanCheck(lang: Lang) {
                 : inspect(ctx, o)
         );
         if (out.result) setResult(out.result);
+        if (out.notices) setNotices(out.notices);
         if (action !== "inspect" || !out.ok)
           setMessage({ ok: out.ok, key: out.key, params: out.params });
         if (
@@ -126,6 +128,16 @@ export function usePlanCheck(lang: Lang) {
     [result, run]
   );
 
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      await runExcel((ctx) =>
+        saveChoices(ctx, hostCapabilities(), { planSheet: sheet, columns: {} })
+      );
+      await run("inspect");
+    },
+    [run]
+  );
+
   const goTo = useCallback(
     async (cell: string) => {
       if (result) await runExcel((ctx) => selectCell(ctx, result.plan.sheet, cell));
@@ -139,8 +151,10 @@ export function usePlanCheck(lang: Lang) {
     running,
     result,
     message,
+    notices,
     run,
     correctRole,
+    chooseSheet,
     goTo,
     dismiss: () => setMessage(null),
   };
