@@ -115,7 +115,7 @@ const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
 
 /** Words that carry no meaning of their own in a deadline. */
 const FILLER =
-  /^(роки|року|році|років|рік|рр\.?|р\.?|рр|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
+  /^(роки|року|році|років|рік|рр\.?|р\.?|рр|н\.\s?р\.?|навчальний|навчального|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
 
 /** Compiled once: the matchers run for every token of every deadline. */
 const DAY_MONTH_YEAR = new RegExp(

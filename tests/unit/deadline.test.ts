@@ -57,6 +57,7 @@ const UNDERSTOOD: Row[] = [
   ["by 31 Dec 2024", null, "2024-12-31", null, "day"],
   ["December 2023", "2023-12-01", "2023-12-31", null, "month"],
   ["ongoing", null, null, "continuous", "open"],
+  ["2022-2023 н.р.", "2022-01-01", "2023-12-31", null, "years"],
 ];
 
 const NOT_UNDERSTOOD: [text: string, reason: string][] = [

@@ -1,5 +1,5 @@
 /** Header wordings → column roles, as a table a domain expert can read and extend. */
-import { headerRole } from "../../src/core/layout/vocabulary";
+import { headerRole, SECTION_PATTERNS } from "../../src/core/layout/vocabulary";
 import { normalize } from "../../src/core/text";
 
 const HEADERS: [header: string, role: string | null][] = [
@@ -62,4 +62,33 @@ const HEADERS: [header: string, role: string | null][] = [
 
 test.each(HEADERS)("%j is %s", (header, role) => {
   expect(headerRole(normalize(header))).toBe(role);
+});
+
+describe("section rows", () => {
+  test.each([
+    ["СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки", "strategicGoal", "1", "Жінки і чоловіки"],
+    ["Стратегічна ціль 2: Створено систему", "strategicGoal", "2", "Створено систему"],
+    ["стратегічна ціль № 3 Процес відновлення", "strategicGoal", "3", "Процес відновлення"],
+    ["I. Стратегічна ціль 1. Жінки беруть участь", "strategicGoal", "1", "Жінки беруть участь"],
+    ["Strategic objective 4. Protection", "strategicGoal", "4", "Protection"],
+    ["Оперативна ціль 1.1. Створено умови", "operationalGoal", "1.1", "Створено умови"],
+    ["ОПЕРАТИВНА ЦІЛЬ 2.3: Населення спроможне", "operationalGoal", "2.3", "Населення спроможне"],
+    [
+      "1. Оперативна ціль 1.2 Забезпечено представництво",
+      "operationalGoal",
+      "1.2",
+      "Забезпечено представництво",
+    ],
+    ["Operational goal 5.2 Cooperation", "operationalGoal", "5.2", "Cooperation"],
+  ])("%j", (text, kind, number, title) => {
+    const p = SECTION_PATTERNS.find((x) => x.pattern.test(text))!;
+    const m = p.pattern.exec(text)!;
+    expect([p.kind, m[1].replace(/\s+/g, ""), m[2]]).toEqual([kind, number, title]);
+  });
+
+  test("a national task is not a section row", () => {
+    expect(
+      SECTION_PATTERNS.some((p) => p.pattern.test("1. Забезпечити інституційні механізми"))
+    ).toBe(false);
+  });
 });

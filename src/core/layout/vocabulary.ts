@@ -135,13 +135,13 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "operationalGoal",
     pattern:
-      /^\s*(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "Оперативна ціль 1.1. Створено…",
   },
   {
     kind: "strategicGoal",
     pattern:
-      /^\s*(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
   },
 ];
