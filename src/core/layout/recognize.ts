@@ -56,13 +56,15 @@ interface RowCells {
   address: Partial<Record<ColumnRole, string>>;
 }
 
-function sectionOf(text: string): { kind: SectionKind; number: string; title: string } | null {
+function sectionOf(
+  text: string
+): { kind: SectionKind; number: string | null; title: string } | null {
   for (const p of SECTION_PATTERNS) {
     const m = p.pattern.exec(text);
     if (m)
       return {
         kind: p.kind,
-        number: m[1].replace(/\s+/g, ""),
+        number: m[1] ? m[1].replace(/\s+/g, "") : null,
         title: tidy(m[2]).replace(/\n/g, " "),
       };
   }
@@ -191,11 +193,28 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
     // a section row holds one text (merged across, or in its first cell), perhaps beside a short number
     const sectionText = texts.find((t) => sectionOf(t) !== null);
-    const section =
+    let section =
       sectionText && texts.every((t) => t === sectionText || t.length <= 12)
         ? sectionOf(sectionText)
         : null;
+    if (
+      !section &&
+      sectionText &&
+      texts.length === 2 &&
+      texts[0] === sectionText &&
+      sectionOf(sectionText)!.title === ""
+    ) {
+      // "Стратегічна ціль 1" in one cell and its title in the next
+      section = { ...sectionOf(sectionText)!, title: texts.slice(1).join(" ") };
+    }
     if (section) {
+      // a goal written without its number takes the next one in order
+      if (!section.number) {
+        section.number =
+          section.kind === "strategicGoal"
+            ? String(strategicGoals.length + 1)
+            : `${sg ?? "1"}.${operationalGoals.filter((g) => g.strategicGoal === (sg ?? "1")).length + 1}`;
+      }
       const firstCol = firstFilledCol(sheet, r, tableLeft);
       const cell = cellAddress(r, firstCol);
       if (section.kind === "strategicGoal") {
@@ -237,6 +256,37 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
 
     const cells = readRow(r);
+    // A band: one text merged across the table that is not a goal. A national task written as a heading
+    // starts a task; any other band is a label.
+    const measureArea =
+      roleCols.measure !== undefined ? merges.areaAt(r, roleCols.measure) : undefined;
+    if (
+      texts.length === 1 &&
+      measureArea &&
+      measureArea.top === r &&
+      measureArea.left < roleCols.measure! &&
+      measureArea.right > measureArea.left
+    ) {
+      if (/^(завдання|task)\b|^завдання/i.test(texts[0]) || taskNumber(texts[0])) {
+        const text = texts[0].replace(/^(завдання|task)\s*/i, "");
+        task = {
+          number: taskNumber(text),
+          text,
+          row: r + 1,
+          cell: cellAddress(measureArea.top, measureArea.left),
+          strategicGoal: sg,
+          operationalGoal: og,
+        };
+        nationalTasks.push(task);
+        taskIndex = nationalTasks.length - 1;
+        nm = null;
+        nmIndex = null;
+        setKind(r, "other", "a national task written as a heading across the table");
+      } else setKind(r, "other", "a heading across the table");
+      lastMeasureRow = null;
+      lastDataRow = r;
+      continue;
+    }
     const shifted = repairShiftedCells(grid, merges, cells, roleCols, r);
     const own = (role: ColumnRole) =>
       cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");

@@ -126,7 +126,7 @@ export type SectionKind = "strategicGoal" | "operationalGoal";
 
 export interface SectionPattern {
   kind: SectionKind;
-  /** Group 1 is the number, group 2 the title. Runs on tidy text with its case kept (flag i). */
+  /** Group 1 is the number (absent where the plan does not number its goals), group 2 the title. */
   pattern: RegExp;
   example: string;
 }
@@ -135,13 +135,13 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "operationalGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "Оперативна ціль 1.1. Створено…",
   },
   {
     kind: "strategicGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
   },
 ];
