@@ -222,6 +222,8 @@ export const en = {
   "pane.planSheet": "Plan sheet",
   "pane.sheetOption": "{sheet} ({measures} measures)",
   "error.bad-period": "--period takes YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD, not “{value}”.",
+  "role.strategicGoal": "Strategic goal",
+  "role.operationalGoal": "Operational goal",
   "pane.loading": "Loading…",
   "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
   "pane.features.soon":

@@ -226,6 +226,8 @@ export const uk: Record<MessageKey, string> = {
   "pane.planSheet": "Аркуш плану",
   "pane.sheetOption": "{sheet} (заходів: {measures})",
   "error.bad-period": "--period приймає РРРР-РРРР або РРРР-ММ-ДД:РРРР-ММ-ДД, а не «{value}».",
+  "role.strategicGoal": "Стратегічна ціль",
+  "role.operationalGoal": "Оперативна ціль",
   "pane.loading": "Завантаження…",
   "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
   "pane.features.soon":

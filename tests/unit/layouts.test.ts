@@ -367,3 +367,78 @@ describe("headings the way some communities write them", () => {
     ]);
   });
 });
+
+describe("a flat layout: the goals in columns of their own", () => {
+  test("reads each measure's strategic and operational goal from its row, merged down or repeated", async () => {
+    const sheet = {
+      name: "Реєстр",
+      rows: [
+        [
+          "Стратегічна ціль",
+          "Оперативна ціль",
+          "Захід",
+          "Відповідальний виконавець",
+          "Термін виконання",
+          "Стан виконання",
+        ],
+        [
+          "1. Жінки і чоловіки беруть участь у рішеннях",
+          "1.1. Створено умови",
+          "1.1.1. Надання пропозицій",
+          "Відділ культури",
+          "2021",
+          "Виконано",
+        ],
+        [
+          null,
+          "1.1. Створено умови",
+          "1.1.2. Проведення аналізу",
+          "Департамент освіти",
+          "2022",
+          "Виконується",
+        ],
+        [
+          null,
+          "1.2. Забезпечено представництво",
+          "1.2.1. Поширення пам'ятки",
+          "Відділ культури",
+          "2023",
+          "Виконується",
+        ],
+        [
+          "2. Створено систему реагування",
+          "2.1. Наявний механізм",
+          "2.1.1. Здійснення аналізу",
+          "Управління з питань надзвичайних ситуацій",
+          "2021-2025",
+          "Виконується",
+        ],
+      ],
+      merges: ["A2:A4"],
+    };
+    const plan = await recognize("flat", [sheet]);
+    expect(plan.layout.columns).toMatchObject({
+      strategicGoal: 0,
+      operationalGoal: 1,
+      measure: 2,
+      executors: 3,
+      deadline: 4,
+      status: 5,
+    });
+    expect(plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1", "Жінки і чоловіки беруть участь у рішеннях"],
+      ["2", "Створено систему реагування"],
+    ]);
+    expect(plan.operationalGoals.map((g) => [g.number, g.strategicGoal])).toEqual([
+      ["1.1", "1"],
+      ["1.2", "1"],
+      ["2.1", "2"],
+    ]);
+    expect(plan.measures.map((m) => [m.number, m.strategicGoal, m.operationalGoal])).toEqual([
+      ["1.1.1", "1", "1.1"],
+      ["1.1.2", "1", "1.1"],
+      ["1.2.1", "1", "1.2"],
+      ["2.1.1", "2", "2.1"],
+    ]);
+  });
+});

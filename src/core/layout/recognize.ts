@@ -315,6 +315,64 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
 
+    // Goals kept in columns of their own (a flat layout): a new value starts a new goal.
+    const goalCell = (role: "strategicGoal" | "operationalGoal") =>
+      roleCols[role] !== undefined ? (cells.text[role] ?? "") : "";
+    const sgText = goalCell("strategicGoal");
+    const ogText = goalCell("operationalGoal");
+    if (sgText) {
+      const parsed = sectionOf(sgText) ?? {
+        kind: "strategicGoal" as const,
+        number: /^(\d+)/.exec(sgText)?.[1] ?? null,
+        title: sgText.replace(/^\d+\s*[.):]?\s*/, ""),
+      };
+      const last = strategicGoals[strategicGoals.length - 1];
+      // a goal without a number is the same goal while its title is the same
+      const number: string =
+        parsed.number ??
+        (last && last.title === parsed.title && last.number
+          ? last.number
+          : String(strategicGoals.length + 1));
+      if (number !== sg) {
+        sg = number;
+        og = null;
+        strategicGoals.push({
+          number,
+          title: parsed.title,
+          row: r + 1,
+          cell: cells.address.strategicGoal!,
+        });
+      }
+    }
+    if (ogText) {
+      const parsed = sectionOf(ogText) ?? {
+        kind: "operationalGoal" as const,
+        number: /^(\d+\.\d+)/.exec(ogText)?.[1] ?? null,
+        title: ogText.replace(/^\d+(\.\d+)*\s*[.):]?\s*/, ""),
+      };
+      const last = operationalGoals[operationalGoals.length - 1];
+      const number: string =
+        parsed.number ??
+        (last && last.title === parsed.title && last.number
+          ? last.number
+          : `${sg ?? "1"}.${operationalGoals.filter((g) => g.strategicGoal === (sg ?? "1")).length + 1}`);
+      if (number !== og) {
+        og = number;
+        if (!sg) sg = number.split(".")[0];
+        operationalGoals.push({
+          number,
+          strategicGoal: sg,
+          title: parsed.title,
+          row: r + 1,
+          cell: cells.address.operationalGoal!,
+        });
+        task = null;
+        taskIndex = null;
+        nm = null;
+        nmIndex = null;
+      }
+    }
+
     // National task: a new one where its cell starts here; a lower-case cell continues the task above.
     if (taskText) {
       if (task && looksLikeFragment(taskText) && task.number) {

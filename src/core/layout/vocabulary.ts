@@ -15,7 +15,9 @@ export type ColumnRole =
   | "number"
   | "note"
   | "report"
-  | "expectedResult";
+  | "expectedResult"
+  | "strategicGoal"
+  | "operationalGoal";
 
 /** Roles that make a table a plan; the others are recognized so they are not mistaken for data. */
 export const CORE_ROLES: readonly ColumnRole[] = [
@@ -39,6 +41,17 @@ export interface HeaderSynonym {
  * national measure, a bare "Захід" is the community's own measure.
  */
 export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
+  // flat layouts keep the goals in columns of their own instead of section rows
+  {
+    role: "strategicGoal",
+    pattern: /^(стратегічн\S* ціл\S*|strategic (goal|objective)s?)( плану)?$/,
+    example: "Стратегічна ціль",
+  },
+  {
+    role: "operationalGoal",
+    pattern: /^(оперативн\S* ціл\S*|operational (goal|objective)s?)( плану)?$/,
+    example: "Оперативна ціль",
+  },
   {
     role: "report",
     pattern:
