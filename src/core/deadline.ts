@@ -6,7 +6,8 @@
 import { isDateFormat, serialToIsoDate, type CellValue } from "./grid";
 import { normalize } from "./text";
 
-export type Recurrence = "annual" | "quarterly" | "monthly" | "continuous";
+export type Recurrence =
+  "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "as-needed";
 export type Precision = "day" | "month" | "quarter" | "half-year" | "year" | "years" | "open";
 
 export interface Deadline {
@@ -74,7 +75,11 @@ function monthNumber(word: string): number {
 const ORDINAL =
   "(?:[iі]{1,3}v?|[1-4]|перш\\S*|друг\\S*|трет\\S*|четверт\\S*|first|second|third|fourth)";
 function ordinal(word: string): number {
-  const w = word.replace(/і/g, "i").replace(/-?(й|ий|ге|го|st|nd|rd|th)$/, "");
+  const whole = word.replace(/і/g, "i");
+  // "second" ends like "2nd": the word is looked up before its ending is cut
+  const w = /^(first|second|third|fourth)$/.test(whole)
+    ? whole
+    : whole.replace(/-?(й|ий|ге|го|st|nd|rd|th)$/, "");
   const table: Record<string, number> = {
     i: 1,
     ii: 2,
@@ -103,6 +108,14 @@ const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
     "annual",
   ],
   [
+    /^(щопівроку|щопівріччя|щопіврічно|раз на пів ?року|раз на півріччя|двічі на рік|semi-?annually|biannually|twice a year|every six months|every half[- ]year)(?=[\s,.;:()]|$)/,
+    "semiannual",
+  ],
+  [
+    /^(за потреби|за потребою|у разі потреби|в разі потреби|при потребі|за необхідності|у разі необхідності|в разі необхідності|по мірі потреби|у міру потреби|as needed|when needed|if needed|as required|when required)(?=[\s,.;:()]|$)/,
+    "as-needed",
+  ],
+  [
     /^(щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/,
     "quarterly",
   ],
@@ -127,7 +140,12 @@ const QUARTER = new RegExp(
   `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
 );
 const HALF_YEAR = new RegExp(
-  `^(?:(${ORDINAL})(?:-?(?:е|ге|го))?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
+  `^(?:(${ORDINAL})(?:-?(?:е|ге|го)|st|nd|rd|th)?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
+);
+
+/** A day and month, or months, with no year after them. */
+const TIME_OF_YEAR = new RegExp(
+  `^(?:\\d{1,2}\\s+(?:${MONTH_RE})|(?:${MONTH_RE})(?:\\s*-\\s*(?:${MONTH_RE}))?)\\.?(?!\\s*,?\\s*\\d{4})(?=[\\s,.;:()]|$)`
 );
 
 type Mark = "start" | "end" | null;
@@ -138,6 +156,8 @@ interface Token {
   mark?: Mark;
   range?: true;
   filler?: true;
+  /** A day or months of the year with no year: says when a recurring measure falls due. */
+  timeOfYear?: true;
   bad?: DeadlineProblem;
   length: number;
 }
@@ -166,7 +186,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   (s) => {
     const m =
-      /^(до|не пізніше|не пізніше ніж|by|until|till|not later than|no later than|before)(?=\s|\d)/.exec(
+      /^(до кінця|до завершення|не пізніше кінця|до|не пізніше|не пізніше ніж|по|by the end of|by end of|by the end|end of|by|until|till|not later than|no later than|before)(?=\s|\d)/.exec(
         s
       );
     return m ? { mark: "end", length: m[0].length } : null;
@@ -235,6 +255,11 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     const b = m[2] ? monthPeriod(y, monthNumber(m[2])) : a;
     return { period: { start: a.start, end: b.end, precision: "month" }, length: m[0].length };
   },
+  // "до 1 березня", "(листопад-грудень)", "у листопаді-грудні" without a year: a time of every year
+  (s) => {
+    const m = TIME_OF_YEAR.exec(s);
+    return m ? { timeOfYear: true, length: m[0].length } : null;
+  },
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
     const m = QUARTER.exec(s);
@@ -290,7 +315,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   },
   // 2021-2025, 2021 - 2025 роки, 2022–2025 рр.
   (s) => {
-    const m = /^(\d{4})\s*-\s*(\d{4}|\d{2})(?!\d)/.exec(s);
+    const m = /^(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)/.exec(s);
     if (!m) return null;
     const a = Number(m[1]);
     let b = Number(m[2]);
@@ -454,6 +479,9 @@ function parseDeadlineUncached(raw: string): Deadline {
         ? "years"
         : coarsest;
   if (!start && !end && !recurrence) return { raw, ...EMPTY, unparsed: "no-period" };
+  // "до 1 березня" alone names no year: only a recurring measure can fall due on a day of every year
+  if (!recurrence && tokens.some((t) => t.timeOfYear))
+    return { raw, ...EMPTY, unparsed: "no-period" };
   if (!start && !end) precision = "open";
   return { raw, start, end, recurrence, precision, unparsed: null };
 }

@@ -442,3 +442,44 @@ describe("a flat layout: the goals in columns of their own", () => {
     ]);
   });
 });
+
+describe("plans without goal rows, or with operational goals only", () => {
+  test("measures take their goals from their numbers; numbered executor and deadline cells are aligned by number", async () => {
+    const plan = await recognize("numbers-only", [
+      {
+        name: "План",
+        rows: [
+          ["План заходів громади на 2022-2025 роки"],
+          ["№ з/п", "Зміст заходу", "Відповідальні за виконання", "Строк виконання"],
+          ["Операційна ціль 1.1. Забезпечено безпеку"],
+          [
+            null,
+            "1.1.1. Провести аудит. 1.1.2. Облаштувати освітлення.",
+            "1.1.1. Відділ ЖКГ 1.1.2. Відділ благоустрою",
+            "1.1.1 – 2022\n1.1.2 – 2023",
+          ],
+          ["2.1.1", "Створити притулок", "Центр соціальних служб", "2024"],
+        ],
+        merges: ["A1:D1", "A3:D3"],
+      },
+    ]);
+    expect(plan.operationalGoals.map((g) => [g.number, g.strategicGoal, g.title])).toEqual([
+      ["1.1", "1", "Забезпечено безпеку"],
+    ]);
+    expect(plan.strategicGoals).toEqual([]);
+    expect(
+      plan.measures.map((m) => [
+        m.number,
+        m.strategicGoal,
+        m.operationalGoal,
+        m.executors,
+        m.deadline.raw,
+      ])
+    ).toEqual([
+      ["1.1.1", "1", "1.1", ["Відділ ЖКГ"], "2022"],
+      ["1.1.2", "1", "1.1", ["Відділ благоустрою"], "2023"],
+      // after the last goal row a measure of another goal is still counted under its own number's goals
+      ["2.1.1", "1", "1.1", ["Центр соціальних служб"], "2024"],
+    ]);
+  });
+});

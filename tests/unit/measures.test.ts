@@ -1,5 +1,9 @@
 /** Splitting a local-measure cell into its numbered measures. */
-import { leadingMeasureNumber, splitMeasureCell } from "../../src/core/layout/measures";
+import {
+  leadingMeasureNumber,
+  splitByItemNumbers,
+  splitMeasureCell,
+} from "../../src/core/layout/measures";
 
 describe("splitting a measure cell", () => {
   test.each([
@@ -40,5 +44,39 @@ describe("splitting a measure cell", () => {
 
   test("a date at the start of a text is not a measure number", () => {
     expect(leadingMeasureNumber("01.02.2019 проведено")).toBeNull();
+  });
+});
+
+describe("cells beside several measures that repeat the measures' numbers", () => {
+  test.each([
+    [
+      "1.1.1. Відділ освіти 1.1.2. Відділ комунікацій",
+      ["1.1.1", "1.1.2"],
+      ["Відділ освіти", "Відділ комунікацій"],
+    ],
+    [
+      "Відділ освіти 1.1.2. Відділ комунікацій",
+      ["1.1.1", "1.1.2"],
+      ["Відділ освіти", "Відділ комунікацій"],
+    ],
+    ["2022 1.1.2. 2023", ["1.1.1", "1.1.2"], ["2022", "2023"]],
+    ["1.1.1 – 2022\n1.1.2 – 2023", ["1.1.1", "1.1.2"], ["2022", "2023"]],
+    [
+      "2.3.4: Виконано\n2.3.5: Не виконано\n2.3.6: Виконується",
+      ["2.3.4", "2.3.5", "2.3.6"],
+      ["Виконано", "Не виконано", "Виконується"],
+    ],
+  ])("%j", (cell, numbers, parts) => {
+    expect(splitByItemNumbers(cell, numbers)).toEqual(parts);
+  });
+
+  test.each([
+    // no numbers in the cell, a number left out in the middle, a measure without a number, dates
+    ["Відділ освіти\nВідділ комунікацій", ["1.1.1", "1.1.2"]],
+    ["1.1.1. Відділ освіти 1.1.3. Відділ комунікацій", ["1.1.1", "1.1.2", "1.1.3"]],
+    ["Відділ освіти 1.1.2. Відділ комунікацій", ["1.1.1", null]],
+    ["01.01.2022 1.1.2022", ["1.1.1", "1.1.2"]],
+  ])("%j is not split by numbers", (cell, numbers) => {
+    expect(splitByItemNumbers(cell, numbers)).toBeNull();
   });
 });

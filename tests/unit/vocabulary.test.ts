@@ -80,6 +80,9 @@ describe("section rows", () => {
       "Забезпечено представництво",
     ],
     ["Operational goal 5.2 Cooperation", "operationalGoal", "5.2", "Cooperation"],
+    ["Операційна ціль 1.2. Подолано насильство", "operationalGoal", "1.2", "Подолано насильство"],
+    ["Specific objective 3.1: Services", "operationalGoal", "3.1", "Services"],
+    ["Стратегічна мета 2. Безпека громади", "strategicGoal", "2", "Безпека громади"],
   ])("%j", (text, kind, number, title) => {
     const p = SECTION_PATTERNS.find((x) => x.pattern.test(text))!;
     const m = p.pattern.exec(text)!;

@@ -71,7 +71,9 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     rowTexts(r).map((t, c) => (merges.isCoveredFromAbove(r, c) ? "" : t));
   for (let r = 0; r < rows; r++) {
     const one = startTexts(r);
-    if (one.filter((t) => t).length < 2) continue;
+    // a header has at least two cells of its own: one text merged across the table is a title
+    const own = (c: number) => (merges.areaAt(r, c)?.left ?? c) === c;
+    if (one.filter((t, c) => t && own(c)).length < 2) continue;
     const candidates: { rows: number[]; texts: string[] }[] = [{ rows: [r], texts: one }];
     if (r + 1 < rowCount(grid)) {
       const below = rowTexts(r + 1);

@@ -97,3 +97,42 @@ export function numberCell(text: string): string | null {
   const m = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?$/.exec(text.trim());
   return m ? m[1] : null;
 }
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Splits a neighbouring cell (executors, deadline, status) of a cell with several numbered measures where it
+ * repeats the measures' numbers: "1.1.1. Відділ освіти 1.1.2. Відділ комунікацій", "2022 1.1.2. 2023".
+ * The first number may be left out; every other one must appear, in order. Returns null otherwise.
+ */
+export function splitByItemNumbers(cell: string, numbers: (string | null)[]): string[] | null {
+  if (numbers.length < 2 || numbers.some((n) => !n)) return null;
+  const text = tidy(cell);
+  const starts: { at: number; body: number }[] = [];
+  let from = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    const re = new RegExp(
+      `(^|\\s)${escapeRegExp(numbers[i]!)}(?:\\.(?!\\d)|(?=\\s|:|-|–))\\s*[:\\-–]?\\s*`,
+      "g"
+    );
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) {
+      if (i === 0) continue;
+      return null;
+    }
+    starts.push({ at: m.index + m[1].length, body: m.index + m[0].length });
+    from = m.index + m[0].length;
+  }
+  if (starts.length < numbers.length - 1) return null;
+  const parts: string[] = [];
+  if (starts.length === numbers.length - 1) parts.push(text.slice(0, starts[0].at).trim());
+  else if (text.slice(0, starts[0].at).trim()) return null;
+  for (let i = 0; i < starts.length; i++)
+    parts.push(
+      text.slice(starts[i].body, i + 1 < starts.length ? starts[i + 1].at : undefined).trim()
+    );
+  return parts.length === numbers.length && parts.every((p) => p) ? parts : null;
+}

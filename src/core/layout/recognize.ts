@@ -34,6 +34,7 @@ import {
   leadingMeasureNumber,
   nationalMeasureNumber,
   numberCell,
+  splitByItemNumbers,
   splitMeasureCell,
   taskNumber,
 } from "./measures";
@@ -449,14 +450,21 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     const execCell = cells.text.executors ?? "";
     const deadlineCell = cells.text.deadline ?? "";
     const statusCell = cells.text.status ?? "";
-    const execGroups = n > 1 ? groupExecutorCell(execCell, n) : null;
-    const deadlineParts = n > 1 ? splitDeadlineCell(deadlineCell, n) : null;
+    // cells beside several measures may repeat the measures' numbers to say which part is whose
+    const numbers = items.map((i) => i.number);
+    const execGroups =
+      n > 1 ? (splitByItemNumbers(execCell, numbers) ?? groupExecutorCell(execCell, n)) : null;
+    const deadlineParts =
+      n > 1
+        ? (splitByItemNumbers(deadlineCell, numbers) ?? splitDeadlineCell(deadlineCell, n))
+        : null;
     const statusLines =
       n > 1
-        ? statusCell
+        ? (splitByItemNumbers(statusCell, numbers) ??
+          statusCell
             .split("\n")
             .map((s) => s.trim())
-            .filter((s) => s)
+            .filter((s) => s))
         : null;
     const deadlineCol = roleCols.deadline;
     const deadlineAddr = cells.address.deadline ?? null;
@@ -512,6 +520,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
 
   if (measures.length === 0) return { ok: false, sheet: grid.sheetName, reason: "no-measures" };
+  inferGoalsFromNumbers(measures);
 
   // Rows after the last row of the table are footnotes and signatures.
   for (let r = lastDataRow + 1; r < rows; r++) {
@@ -545,6 +554,20 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     measures,
   };
   return { ok: true, plan };
+}
+
+/**
+ * A plan without goal rows (or with strategic goals only) still numbers its measures "goal.objective.item":
+ * a measure outside any goal row takes its goals from its number, so it is counted under them.
+ */
+function inferGoalsFromNumbers(measures: Measure[]): void {
+  for (const m of measures) {
+    const parts = m.number?.split(".") ?? [];
+    if (parts.length < 3) continue;
+    if (m.strategicGoal === null) m.strategicGoal = parts[0];
+    if (m.operationalGoal === null && m.strategicGoal === parts[0])
+      m.operationalGoal = `${parts[0]}.${parts[1]}`;
+  }
 }
 
 function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {

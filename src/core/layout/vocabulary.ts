@@ -44,12 +44,13 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   // flat layouts keep the goals in columns of their own instead of section rows
   {
     role: "strategicGoal",
-    pattern: /^(стратегічн\S* ціл\S*|strategic (goal|objective)s?)( плану)?$/,
+    pattern: /^(стратегічн\S* (ціл|мет)\S*|strategic (goal|objective)s?)( плану)?$/,
     example: "Стратегічна ціль",
   },
   {
     role: "operationalGoal",
-    pattern: /^(оперативн\S* ціл\S*|operational (goal|objective)s?)( плану)?$/,
+    pattern:
+      /^(оперативн\S* ціл\S*|операційн\S* ціл\S*|operational (goal|objective)s?|specific (goal|objective)s?)( плану)?$/,
     example: "Оперативна ціль",
   },
   {
@@ -148,13 +149,13 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "operationalGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативна\s+ціль|operational\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативн[аі]\s+ціл[ьі]|операційн[аі]\s+ціл[ьі]|оперативне\s+завдання|operational\s+(?:objective|goal)|specific\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "Оперативна ціль 1.1. Створено…",
   },
   {
     kind: "strategicGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічна\s+ціль|strategic\s+(?:objective|goal))\s*№?\s*(\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічн[аі]\s+ціл[ьі]|стратегічн[аі]\s+мет[аи]|strategic\s+(?:objective|goal))\s*№?\s*(\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
   },
 ];
