@@ -127,7 +127,13 @@ function splitLine(line: string): string[] {
     const current = bodies[bodies.length - 1];
     const prev = current[current.length - 1];
     let boundary = false;
-    if (prev !== undefined && headAt(words, i)) {
+    if (prev !== undefined && /(згодою|agreement)\),$/i.test(prev)) {
+      // a partner's "(за згодою)," ends its body, whatever the next one is called
+      boundary = true;
+    } else if (prev !== undefined && /^[«"„“]/.test(words[i]) && !/[,;]$/.test(prev)) {
+      // a quoted name belongs to the words before it: "КЗ «Центр ПМСД»"
+      boundary = false;
+    } else if (prev !== undefined && headAt(words, i)) {
       if (/[,;]$/.test(prev)) boundary = true;
       else if (BODY_ENDINGS.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
       else if (
@@ -136,8 +142,11 @@ function splitLine(line: string): string[] {
         /[а-яіїєґa-z')]$/.test(prev) &&
         !/^(імені|ім\.|при|з|у|в)$/i.test(prev)
       ) {
+        // English names end with their head word ("Youth Council"): only Ukrainian ones start with it
         boundary =
-          PLACE_ADJECTIVE.test(words[i]) || ABBR.has(words[i]) || HEADS.has(word(words[i]));
+          PLACE_ADJECTIVE.test(words[i]) ||
+          ABBR.has(words[i]) ||
+          (HEADS.has(word(words[i])) && /^[А-ЯІЇЄҐ]/.test(words[i]));
       }
     }
     if (boundary) {

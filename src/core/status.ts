@@ -3,37 +3,41 @@ import { normalize } from "./text";
 
 export type StatusKind = "done" | "inProgress" | "notDone" | "notStarted" | "cancelled";
 
-/** Patterns run on normalized text; first match wins, so "не виконано" is tested before "виконано". */
+/**
+ * Patterns run on normalized text and match its first words, so a report written after the status word
+ * ("Виконано. Проведено 5 навчань", "Не виконано у зв'язку з…") still says its status. First match wins:
+ * "не виконано" is tested before "виконано", "виконано частково" before "виконано".
+ */
 export const STATUS_VOCABULARY: readonly { kind: StatusKind; pattern: RegExp; example: string }[] =
   [
     {
       kind: "cancelled",
       pattern:
-        /^(скасовано|скасован\S*|відмінено|виключено|втратив чинність|cancel+ed|canceled|dropped|withdrawn)\.?$/,
+        /^(скасовано|скасован\S*|відмінено|виключено|втратив чинність|втрати\S* актуальн\S*|не актуальн\S*|неактуальн\S*|cancel+ed|canceled|dropped|withdrawn|no longer relevant|not relevant|obsolete)(?=$|[\s.,;:(—-])/,
       example: "Скасовано",
     },
     {
       kind: "notStarted",
       pattern:
-        /^(не розпочато|не розпочат\S*|не почато|не розпочинався|not started|not yet started|pending)\.?$/,
+        /^(не розпочато|не розпочат\S*|не почато|не розпочинався|not started|not yet started|pending)(?=$|[\s.,;:(—-])/,
       example: "Не розпочато",
     },
     {
       kind: "notDone",
       pattern:
-        /^(не виконано|не виконан\S*|невиконано|не виконується|not done|not completed|not implemented|failed|overdue)\.?$/,
+        /^(не виконано|не виконан\S*|невиконано|не виконується|не реалізовано|перенесено|відкладено|not done|not completed|not implemented|failed|overdue|postponed|delayed)(?=$|[\s.,;:(—-])/,
       example: "Не виконано",
     },
     {
       kind: "inProgress",
       pattern:
-        /^(виконується|в процесі( виконання)?|у процесі( виконання)?|триває|в роботі|у роботі|частково виконано|виконано частково|частково|на виконанні|постійно виконується|in progress|ongoing|partially (done|completed|implemented)|underway|under way|started)\.?$/,
+        /^(виконується|в процесі( виконання)?|у процесі( виконання)?|в стадії виконання|на стадії виконання|триває|в роботі|у роботі|частково виконано|виконано частково|частково|на виконанні|постійно виконується|виконується постійно|реалізується|in progress|ongoing|partially (done|completed|implemented)|underway|under way|started)(?=$|[\s.,;:(—-])/,
       example: "Виконується",
     },
     {
       kind: "done",
       pattern:
-        /^(виконано|виконан\S*|завершено|реалізовано|done|completed|complete|implemented|finished|achieved)\.?( у повному обсязі| в повному обсязі| повністю)?$/,
+        /^(виконано|виконан(ий|а|е|і)|завершено|реалізовано|done|completed|complete|implemented|finished|achieved)(?=$|[\s.,;:(—-])/,
       example: "Виконано",
     },
   ];

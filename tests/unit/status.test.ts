@@ -1,0 +1,39 @@
+/** The status vocabulary: what staff write in "Стан виконання", and the report written after it. */
+import { statusKind } from "../../src/core/status";
+
+test.each([
+  ["Виконано", "done"],
+  ["ВИКОНАНО", "done"],
+  ["Виконано у повному обсязі", "done"],
+  ["Виконано. Проведено 5 навчань для 120 осіб", "done"],
+  ["Done", "done"],
+  ["Completed.", "done"],
+  ["Виконано частково", "inProgress"],
+  ["Частково виконано: проведено 2 з 4 заходів", "inProgress"],
+  ["Виконується", "inProgress"],
+  ["На стадії виконання", "inProgress"],
+  ["in progress", "inProgress"],
+  ["Не виконано", "notDone"],
+  ["Не виконано у зв'язку з відсутністю фінансування", "notDone"],
+  ["Перенесено на 2024 рік", "notDone"],
+  ["postponed", "notDone"],
+  ["Не розпочато", "notStarted"],
+  ["Not started", "notStarted"],
+  ["Скасовано", "cancelled"],
+  ["Втратив актуальність", "cancelled"],
+  ["Cancelled", "cancelled"],
+])("%j is %s", (text, kind) => {
+  expect(statusKind(text)).toBe(kind);
+});
+
+test.each([["Проведено 5 навчань"], ["так"], ["Виконання заплановано на 2024 рік"], ["2023"]])(
+  "%j is not a status",
+  (text) => {
+    expect(statusKind(text)).toBeNull();
+  }
+);
+
+test("no status is no status", () => {
+  expect(statusKind("")).toBeNull();
+  expect(statusKind(null)).toBeNull();
+});
