@@ -144,7 +144,7 @@ function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
 /** The workbooks a folder holds (Excel's lock files "~$…" are not workbooks). */
 function workbooksIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$"))
+    .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith("~$"))
     .sort((a, b) => a.localeCompare(b))
     .map((f) => join(dir, f));
 }

@@ -178,6 +178,7 @@ export const en = {
   "batch.summary":
     "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
   "batch.noFiles": "No .xlsx files in {dir}",
+  "error.out-not-xlsx": "--out writes an .xlsx workbook: give it a name ending in .xlsx ({file})",
   "error.out-is-input": "--out must name a new file, not the plan itself: {file}",
   "error.bad-format": "--format takes text, json or csv, not “{value}”.",
   "report.written": "Written: {file}",

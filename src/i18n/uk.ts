@@ -182,6 +182,7 @@ export const uk: Record<MessageKey, string> = {
   "batch.summary":
     "Перевірено файлів {checked} з {total}: заходів {measures}, помилок {errors}, попереджень {warnings}; не перевірено файлів: {failed}",
   "batch.noFiles": "У {dir} немає файлів .xlsx",
+  "error.out-not-xlsx": "--out записує книгу .xlsx: дайте їй назву із закінченням .xlsx ({file})",
   "error.out-is-input": "--out має називати новий файл, а не сам план: {file}",
   "error.bad-format": "--format приймає text, json або csv, а не «{value}».",
   "report.written": "Записано: {file}",

@@ -161,6 +161,11 @@ describe("bad input: one clear line on stderr, exit 2", () => {
       "plan-check: The as-of date must be YYYY-MM-DD, not “30.06.2023”.\n",
     ],
     ["an unknown option", ["--frobnicate"], "plan-check: Unknown option: --frobnicate\n"],
+    [
+      "a copy that is not .xlsx",
+      ["--out", "checked.xlsm"],
+      "plan-check: --out writes an .xlsx workbook: give it a name ending in .xlsx (checked.xlsm)\n",
+    ],
   ])("%s", async (_, args, message) => {
     expect(await cli(args)).toEqual({ code: 2, out: "", err: message });
   });

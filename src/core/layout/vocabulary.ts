@@ -101,7 +101,7 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   {
     role: "deadline",
     pattern:
-      /термін|строк|дата виконання|період виконання|deadline|time ?frame|timeline|due date|^term|period|^date|^when$/,
+      /термін|строк|дата виконання|період виконання|^(рік|роки) (виконання|реалізації)|^(рік|роки)$|deadline|time ?frame|timeline|timing|due date|^due$|^term|period|^date|^when$|^years?$/,
     example: "Термін виконання",
   },
   {
