@@ -483,3 +483,79 @@ describe("plans without goal rows, or with operational goals only", () => {
     ]);
   });
 });
+
+describe("a grouped header over both plans, goal titles in rows of their own", () => {
+  test("the group row is part of the header, the titles belong to their goals, the repeated sub-row is a header", async () => {
+    const plan = await recognize("titles-below", [
+      {
+        name: "Лист1",
+        rows: [
+          ["Національний план дій", null, "Місцевий план", null, null],
+          ["Завдання", "Захід", "Захід", "Відповідальний", "Термін"],
+          ["СТРАТЕГІЧНА ЦІЛЬ 1."],
+          ["Жінки і чоловіки беруть участь у прийнятті рішень"],
+          ["Оперативна ціль 1.1."],
+          ["Створено умови"],
+          [
+            "1. Забезпечити",
+            "1) аналіз",
+            "1.1.1. Аналіз регламенту",
+            "Відділ культури",
+            "2021-2025",
+          ],
+          [null, null, "1.1.2. Навчання депутатів", null, null],
+          [null, "2) навчання", "1.1.3. Навчання посадовців", "Відділ кадрів", "2022"],
+          ["Завдання", "Захід", "Захід", "Відповідальний", "Термін"],
+          [null, null, "1.1.4. Опитування", "Відділ кадрів", "2023"],
+        ],
+        merges: [
+          "A1:B1",
+          "C1:E1",
+          "A3:E3",
+          "A4:E4",
+          "A5:E5",
+          "A6:E6",
+          "A7:A9",
+          "B7:B8",
+          "D7:D8",
+          "E7:E8",
+        ],
+      },
+    ]);
+    expect(plan.layout.headerRows).toEqual([1, 2]);
+    expect(columns(plan)).toEqual({
+      nationalTask: "A",
+      nationalMeasure: "B",
+      measure: "C",
+      executors: "D",
+      deadline: "E",
+    });
+    expect(plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1", "Жінки і чоловіки беруть участь у прийнятті рішень"],
+    ]);
+    expect(plan.operationalGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1.1", "Створено умови"],
+    ]);
+    expect(plan.layout.rows.map((r) => r.kind)).toEqual([
+      "header",
+      "header",
+      "strategic-goal",
+      "other",
+      "operational-goal",
+      "other",
+      "measure",
+      "measure",
+      "measure",
+      "header",
+      "measure",
+    ]);
+    expect(
+      plan.measures.map((m) => [m.number, m.nationalMeasure, m.executors, m.deadline.raw])
+    ).toEqual([
+      ["1.1.1", "1", ["Відділ культури"], "2021-2025"],
+      ["1.1.2", "1", ["Відділ культури"], "2021-2025"],
+      ["1.1.3", "2", ["Відділ кадрів"], "2022"],
+      ["1.1.4", "2", ["Відділ кадрів"], "2023"],
+    ]);
+  });
+});

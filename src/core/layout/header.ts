@@ -74,7 +74,9 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     // a header has at least two cells of its own: one text merged across the table is a title
     const own = (c: number) => (merges.areaAt(r, c)?.left ?? c) === c;
     if (one.filter((t, c) => t && own(c)).length < 2) continue;
-    const candidates: { rows: number[]; texts: string[] }[] = [{ rows: [r], texts: one }];
+    const candidates: { rows: number[]; texts: string[]; group?: boolean }[] = [
+      { rows: [r], texts: one },
+    ];
     if (r + 1 < rowCount(grid)) {
       const below = rowTexts(r + 1);
       if (looksLikeSubHeader(below)) {
@@ -84,14 +86,23 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
           if (a && a.bottom >= r + 1) return t;
           return [t, below[c]].filter((x) => x).join(" ");
         });
-        candidates.push({ rows: [r, r + 1], texts: joined });
+        // a group row: a cell merged across some of the columns, not down ("Національний план" over two)
+        const group =
+          below.filter(
+            (t, c) => t && (merges.areaAt(r + 1, c)?.left ?? c) === c && headerRole(normalize(t))
+          ).length >= 2 &&
+          one.some((t, c) => {
+            const a = merges.areaAt(r, c);
+            return !!t && !!a && a.left === c && a.right > a.left && a.bottom === r;
+          });
+        candidates.push({ rows: [r, r + 1], texts: joined, group });
       }
     }
     for (const cand of candidates) {
       const { columns, score, matched } = rolesOf(cand.texts);
       if (matched < 2 || !isPlanHeader(columns)) continue;
-      // a second row only helps when it adds roles; otherwise it is probably data or column numbers
-      const adjusted = score - (cand.rows.length - 1) * 0.5;
+      // a second row only helps when it adds roles, or when the first row groups its columns
+      const adjusted = cand.group ? score + 0.25 : score - (cand.rows.length - 1) * 0.5;
       if (!best || adjusted > best.score) {
         const text: Record<number, string> = {};
         cand.texts.forEach((t, c) => {

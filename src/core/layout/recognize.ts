@@ -118,8 +118,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
   const tableRight = Math.max(...tableCols);
+  // a header repeated after a page break: the whole header, or its last row alone
+  const lastHeader = header.rows[header.rows.length - 1];
   const headerTexts = new Map(
-    Object.entries(header.text).map(([c, t]) => [Number(c), normalize(t)])
+    Object.entries(header.text).map(([c, t]) => [
+      Number(c),
+      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => x),
+    ])
   );
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
@@ -157,6 +162,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let lastDataRow = lastHeaderRow;
   let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
   let footerStarted = false;
+  /** A goal row without its title: the title may follow in a row of its own. */
+  let pendingTitle: StrategicGoal | OperationalGoal | null = null;
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -183,13 +190,29 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
     let headerHits = 0;
-    for (const [c, t] of headerTexts) {
+    for (const [c, ts] of headerTexts) {
       // normalizing keeps the length near the raw text's: most cells are ruled out without it
       const raw = sheet.merged(r, c);
-      if (t && Math.abs(raw.length - t.length) < 8 && sheet.normalized(r, c) === t) headerHits++;
+      if (ts.some((t) => Math.abs(raw.length - t.length) < 8 && sheet.normalized(r, c) === t))
+        headerHits++;
     }
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
+      continue;
+    }
+    // "СТРАТЕГІЧНА ЦІЛЬ 2." alone, its title in a row of its own below
+    const untitled = pendingTitle;
+    pendingTitle = null;
+    if (
+      untitled &&
+      texts.length === 1 &&
+      sectionOf(texts[0]) === null &&
+      !leadingMeasureNumber(texts[0]) &&
+      isBand(sheet, r, tableLeft, Math.max(tableRight, cols - 1))
+    ) {
+      untitled.title = texts[0].replace(/\n/g, " ");
+      setKind(r, "other", "the title of the goal above");
+      lastDataRow = r;
       continue;
     }
     // a section row holds one text (merged across, or in its first cell), perhaps beside a short number
@@ -222,6 +245,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         sg = section.number;
         og = null;
         strategicGoals.push({ number: sg, title: section.title, row: r + 1, cell });
+        if (!section.title) pendingTitle = strategicGoals[strategicGoals.length - 1];
         setKind(r, "strategic-goal", "strategic goal pattern");
       } else {
         og = section.number;
@@ -233,6 +257,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
           row: r + 1,
           cell,
         });
+        if (!section.title) pendingTitle = operationalGoals[operationalGoals.length - 1];
         setKind(r, "operational-goal", "operational goal pattern");
       }
       task = null;
@@ -585,6 +610,28 @@ function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number)
     if (t && !out.includes(t)) out.push(t);
   }
   return out;
+}
+
+/** One text across the row: merged over two or more columns, or alone in the row's first filled cell. */
+function isBand(sheet: SheetText, r: number, from: number, to: number): boolean {
+  let filled = 0;
+  for (let c = from; c <= to; c++) {
+    const area = sheet.merges.areaAt(r, c);
+    if (area && area.left < c) continue;
+    if (area && area.top < r) continue;
+    if (sheet.merged(r, c)) {
+      filled++;
+      if (area && area.right > area.left)
+        return filled === 1 && onlyThisArea(sheet, r, area.right + 1, to);
+    }
+  }
+  return filled === 1;
+}
+
+function onlyThisArea(sheet: SheetText, r: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++)
+    if (sheet.merged(r, c) && !sheet.merges.isCoveredFromAbove(r, c)) return false;
+  return true;
 }
 
 function firstFilledCol(sheet: SheetText, r: number, from: number): number {
