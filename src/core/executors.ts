@@ -176,7 +176,12 @@ function splitExecutorsUncached(cell: string): string[] {
   const out: string[] = [];
   for (const line of lines(cell)) {
     for (const part of line.split(/;/)) {
-      const t = part.trim().replace(/[,.]$/, "").trim();
+      // list markers: "1. Відділ…", "2) ЦНАП", "- Відділ…", "• Служба…"
+      const t = part
+        .trim()
+        .replace(/^(?:\d{1,2}[.)](?!\d)|[-–—•·*▪●])\s*/, "")
+        .replace(/[,.]$/, "")
+        .trim();
       if (t) out.push(...splitLine(t));
     }
   }

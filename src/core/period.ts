@@ -37,14 +37,21 @@ function mode<T>(items: T[], key: (t: T) => string): T | null {
 }
 
 /**
- * The title's years where it gives them; the missing side (or the whole period) is the period that most
- * measures' deadlines share, and failing that the span of all deadlines.
+ * The title's years where it gives them; the missing side (or the whole period) is the multi-year span most
+ * measures share where nearly all deadlines (80%) lie within it, and failing that the span of all deadlines.
  */
 export function inferPeriod(plan: Plan): PlanPeriod | null {
   const fromTitle = periodFromTitle(plan.title);
   const deadlines = plan.measures.map((m) => m.deadline).filter((d) => d.start && d.end);
   const spans = deadlines.filter((d) => d.start!.slice(0, 4) !== d.end!.slice(0, 4));
-  const common = mode(spans.length ? spans : deadlines, (d) => `${d.start}|${d.end}`);
+  // the span most measures share is the plan's period only where nearly every deadline lies within it;
+  // otherwise the period is the span of all deadlines, and an inferred period raises no false alarm
+  let common = mode(spans, (d) => `${d.start}|${d.end}`);
+  if (common) {
+    const { start: s0, end: e0 } = common;
+    const inside = deadlines.filter((d) => d.start! >= s0! && d.end! <= e0!).length;
+    if (inside < deadlines.length * 0.8) common = null;
+  }
   const minStart = deadlines.length
     ? deadlines.map((d) => d.start!).reduce((a, b) => (a < b ? a : b))
     : null;

@@ -3,6 +3,9 @@ import { groupExecutorCell, isPartner, splitExecutors } from "../../src/core/exe
 import { bodyKey, buildDirectory, suggest } from "../../src/core/directory";
 
 const SPLITS: [cell: string, bodies: string[]][] = [
+  ["1. Відділ культури\n2. ЦНАП", ["Відділ культури", "ЦНАП"]],
+  ["- Відділ кадрів;\n- Служба у справах дітей", ["Відділ кадрів", "Служба у справах дітей"]],
+  ["• Department of Education\n• Youth Council", ["Department of Education", "Youth Council"]],
   [
     "ГУНП в Житомирській області (за згодою), територіальні громади (за згодою)",
     ["ГУНП в Житомирській області (за згодою)", "територіальні громади (за згодою)"],

@@ -153,6 +153,45 @@ describe("deadline rules", () => {
     ).toEqual([]);
   });
 
+  test("without a period in the title: inferred from the span most measures share, never from one year", () => {
+    const untitled = (spec: PlanSpec): PlanSpec => ({ ...spec, title: ["План заходів громади"] });
+    const deadlines = (ds: string[]): PlanSpec => {
+      const spec = untitled(structuredClone(CLEAN_PLAN));
+      let i = 0;
+      for (const g of spec.goals)
+        for (const o of g.operationalGoals)
+          for (const t of o.tasks)
+            for (const n of t.nationalMeasures)
+              n.measures = n.measures.map((m) => ({ ...m, deadline: ds[i++ % ds.length] }));
+      return spec;
+    };
+    // single years spread over the plan: no shared span, so no deadline is outside the period
+    expect(
+      only(
+        check(deadlines(["2021", "2022", "2023", "2024"]), "2021-06-30"),
+        "deadline.outside-plan-period"
+      )
+    ).toEqual([]);
+    // most measures run 2021-2025: one that ends in 2027 lies outside
+    expect(
+      only(
+        check(
+          deadlines([
+            "2021-2025",
+            "2021-2025",
+            "2021-2025",
+            "2022",
+            "2021-2025",
+            "2023",
+            "2026-2027",
+          ]),
+          "2021-06-30"
+        ),
+        "deadline.outside-plan-period"
+      ).map((f) => f[1])
+    ).toEqual(["2.1.3"]);
+  });
+
   test("the plan period can be set by the user", () => {
     const fs = check(
       CLEAN_PLAN,
