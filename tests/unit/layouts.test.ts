@@ -559,3 +559,38 @@ describe("a grouped header over both plans, goal titles in rows of their own", (
     ]);
   });
 });
+
+describe("goals numbered in Roman numerals or by an enumerator before the words", () => {
+  test("Стратегічна ціль II is goal 2; 2.1. Оперативна ціль is objective 2.1", async () => {
+    const { recognizePlan } = await import("../../src/core/layout/recognize");
+    const { sheetToGrid } = await import("../fixtures/grid");
+    const r = recognizePlan(
+      sheetToGrid({
+        name: "План",
+        rows: [
+          ["Захід", "Виконавець", "Термін"],
+          ["Стратегічна ціль I. Участь"],
+          ["1.1. Оперативна ціль: Умови"],
+          ["1.1.1. Аналіз", "Відділ культури", "2022"],
+          ["Стратегічна ціль ІІ. Безпека"],
+          ["2.1. Оперативна ціль: Притулки"],
+          ["2.1.1. Притулок", "Центр соціальних служб", "2023"],
+        ],
+        merges: ["A2:C2", "A3:C3", "A5:C5", "A6:C6"],
+      })
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1", "Участь"],
+      ["2", "Безпека"],
+    ]);
+    expect(r.plan.operationalGoals.map((g) => [g.number, g.strategicGoal, g.title])).toEqual([
+      ["1.1", "1", "Умови"],
+      ["2.1", "2", "Притулки"],
+    ]);
+    expect(r.plan.measures.map((m) => [m.number, m.operationalGoal])).toEqual([
+      ["1.1.1", "1.1"],
+      ["2.1.1", "2.1"],
+    ]);
+  });
+});

@@ -93,10 +93,14 @@ describe("section rows", () => {
     ["Операційна ціль 1.2. Подолано насильство", "operationalGoal", "1.2", "Подолано насильство"],
     ["Specific objective 3.1: Services", "operationalGoal", "3.1", "Services"],
     ["Стратегічна мета 2. Безпека громади", "strategicGoal", "2", "Безпека громади"],
+    ["Стратегічна ціль II. Безпека", "strategicGoal", "II", "Безпека"],
+    ["Strategic goal IV: Recovery", "strategicGoal", "IV", "Recovery"],
+    ["Стратегічна ціль Інклюзія", "strategicGoal", undefined, "Інклюзія"],
+    ["1.2. Оперативна ціль: Створено умови", "operationalGoal", undefined, "Створено умови"],
   ])("%j", (text, kind, number, title) => {
     const p = SECTION_PATTERNS.find((x) => x.pattern.test(text))!;
     const m = p.pattern.exec(text)!;
-    expect([p.kind, m[1].replace(/\s+/g, ""), m[2]]).toEqual([kind, number, title]);
+    expect([p.kind, m[1]?.replace(/\s+/g, ""), m[2]]).toEqual([kind, number, title]);
   });
 
   test("a national task is not a section row", () => {

@@ -57,6 +57,19 @@ interface RowCells {
   address: Partial<Record<ColumnRole, string>>;
 }
 
+/** "II" or "ІІ" (Cyrillic І) → "2"; digits stay as they are. */
+function arabic(n: string): string {
+  if (/^\d/.test(n)) return n;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const ds = n
+    .replace(/І/g, "I")
+    .split("")
+    .map((ch) => v[ch] ?? 0);
+  let total = 0;
+  ds.forEach((d, i) => (total += d < (ds[i + 1] ?? 0) ? -d : d));
+  return String(total);
+}
+
 function sectionOf(
   text: string
 ): { kind: SectionKind; number: string | null; title: string } | null {
@@ -65,7 +78,7 @@ function sectionOf(
     if (m)
       return {
         kind: p.kind,
-        number: m[1] ? m[1].replace(/\s+/g, "") : null,
+        number: m[1] ? arabic(m[1].replace(/\s+/g, "")) : null,
         title: tidy(m[2]).replace(/\n/g, " "),
       };
   }

@@ -149,13 +149,13 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "operationalGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:оперативн[аі]\s+ціл[ьі]|операційн[аі]\s+ціл[ьі]|оперативне\s+завдання|operational\s+(?:objective|goal)|specific\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+(?:\.\d+)*[.)]\s*)?(?:оперативн[аі]\s+ціл[ьі]|операційн[аі]\s+ціл[ьі]|оперативне\s+завдання|operational\s+(?:objective|goal)|specific\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "Оперативна ціль 1.1. Створено…",
   },
   {
     kind: "strategicGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічн[аі]\s+ціл[ьі]|стратегічн[аі]\s+мет[аи]|strategic\s+(?:objective|goal))\s*№?\s*(\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічн[аі]\s+ціл[ьі]|стратегічн[аі]\s+мет[аи]|strategic\s+(?:objective|goal))\s*№?\s*(\d+|[IVXІ]{1,4}(?=[\s.:)]|$))?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
   },
 ];
