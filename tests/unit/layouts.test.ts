@@ -594,3 +594,33 @@ describe("goals numbered in Roman numerals or by an enumerator before the words"
     ]);
   });
 });
+
+describe("people named in executor cells are not signatures", () => {
+  test("a measure whose executor is a person, without a deadline, is a measure; the signature below is a footer", async () => {
+    const { recognizePlan } = await import("../../src/core/layout/recognize");
+    const { sheetToGrid } = await import("../fixtures/grid");
+    const r = recognizePlan(
+      sheetToGrid({
+        name: "План",
+        rows: [
+          ["Захід", "Відповідальний", "Термін"],
+          ["Оперативна ціль 1.1. Умови"],
+          ["Навчання", "Відділ кадрів", "2023"],
+          ["Аналіз регламенту", "Заступник міського голови О.В. Петренко"],
+          ["Опитування", "Відділ кадрів", "2024"],
+          [],
+          ["Секретар міської ради", null, "Галина КИСІЛЬ"],
+          ["Олена ПЕТРИШИНА"],
+        ],
+        merges: ["A2:C2"],
+      })
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.plan.measures.map((m) => [m.text, m.executors])).toEqual([
+      ["Навчання", ["Відділ кадрів"]],
+      ["Аналіз регламенту", ["Заступник міського голови О.В. Петренко"]],
+      ["Опитування", ["Відділ кадрів"]],
+    ]);
+    expect(r.plan.layout.rows.slice(5).map((x) => x.kind)).toEqual(["blank", "footer", "footer"]);
+  });
+});

@@ -38,7 +38,7 @@ import {
   splitMeasureCell,
   taskNumber,
 } from "./measures";
-import { FOOTER_HINTS, SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
+import { looksLikeFooter, SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
 
 const EXTRA_ROLES: readonly ColumnRole[] = [
   "indicator",
@@ -286,7 +286,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     if (
       measures.length > 0 &&
       // signatures and footnotes are one or two cells of text, never a row of the table
-      (footerStarted || (texts.length <= 2 && FOOTER_HINTS.some((h) => h.test(texts.join(" "))))) &&
+      (footerStarted || looksLikeFooter(texts)) &&
       !leadingMeasureNumber(texts[0])
     ) {
       footerStarted = true;
@@ -566,7 +566,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       setKind(
         r,
         "footer",
-        FOOTER_HINTS.some((h) => h.test(rowTextsDistinct(sheet, r, 0, cols - 1).join(" ")))
+        looksLikeFooter(rowTextsDistinct(sheet, r, 0, cols - 1))
           ? "signature or footnote"
           : "below the table"
       );

@@ -170,12 +170,26 @@ export const TITLE_HINTS: readonly RegExp[] = [
   /^approved/i,
 ];
 
-/** Lines after the table: signatures and footnotes. */
+/** Lines after the table: footnotes and the signer's office, at the start of the row's first text. */
 export const FOOTER_HINTS: readonly RegExp[] = [
   /^\*/,
   /^примітк/i,
   /^(секретар|начальни|директор|заступни|міський голова|керуюч)/i,
   /^(secretary|head of|director|mayor)/i,
+];
+
+/**
+ * A signer's name ("О.В. Петренко", "Галина КИСІЛЬ"): a footer only alone in its row, since executor cells
+ * name people too.
+ */
+export const SIGNATURE_NAMES: readonly RegExp[] = [
   /(^|\s)[А-ЯІЇЄҐA-Z]\.\s?[А-ЯІЇЄҐA-Z]\.\s?[А-ЯІЇЄҐA-Z][а-яіїєґa-z'’]+\s*$/,
   /(^|\s)[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+[А-ЯІЇЄҐ]{3,}\s*$/,
 ];
+
+/** A row of one or two texts below the table that is a footnote or a signature. */
+export function looksLikeFooter(texts: string[]): boolean {
+  if (texts.length === 0 || texts.length > 2) return false;
+  if (FOOTER_HINTS.some((h) => h.test(texts[0]))) return true;
+  return texts.length === 1 && SIGNATURE_NAMES.some((h) => h.test(texts[0]));
+}
