@@ -48,3 +48,14 @@ export function startsUpper(text: string): boolean {
 export function startsLower(text: string): boolean {
   return LOWER.test(text.trim());
 }
+
+/**
+ * What staff write in a cell to say "nothing here": a dash, a cross, "не передбачено". Such a cell reads as
+ * empty, so a national measure with "—" in the local-measure column is one without a local measure.
+ */
+const PLACEHOLDER =
+  /^(?:[-–—―x×х/\\.]{1,3}|не передбачено|не заплановано|не планується|відсутн[ійя]\S*|немає|n\/a|none|not planned)$/i;
+
+export function isPlaceholder(text: string): boolean {
+  return text.length <= 20 && PLACEHOLDER.test(text.trim());
+}

@@ -624,3 +624,42 @@ describe("people named in executor cells are not signatures", () => {
     expect(r.plan.layout.rows.slice(5).map((x) => x.kind)).toEqual(["blank", "footer", "footer"]);
   });
 });
+
+describe("a dash or 'не передбачено' says there is nothing in a cell", () => {
+  test("a national measure with a dash for its local measure has none; a dash for a deadline is a missing deadline", async () => {
+    const { recognizePlan } = await import("../../src/core/layout/recognize");
+    const { checkPlan } = await import("../../src/core/check");
+    const { sheetToGrid } = await import("../fixtures/grid");
+    const r = recognizePlan(
+      sheetToGrid({
+        name: "P",
+        rows: [
+          [
+            "Завдання Національного плану",
+            "Захід Національного плану",
+            "Захід місцевого плану",
+            "Виконавець",
+            "Термін",
+          ],
+          ["Оперативна ціль 1.1. Умови"],
+          ["1. Забезпечити", "1) аналіз", "1.1.1. Аналіз", "Відділ кадрів", "2023"],
+          [null, "2) навчання", "-", "-", "-"],
+          [null, "3) опитування", "—", null, null],
+          [null, "4) моніторинг", "Не передбачено", null, null],
+          [null, "5) звіт", "1.1.2. Звіт", "Відділ кадрів", "–"],
+        ],
+        merges: ["A2:E2", "A3:A7"],
+      })
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.plan.measures.map((m) => m.number)).toEqual(["1.1.1", "1.1.2"]);
+    expect(
+      checkPlan(r.plan, [], { asOf: "2023-06-30" }).findings.map((f) => [f.rule, f.cell])
+    ).toEqual([
+      ["national-measure.without-local", "B4"],
+      ["national-measure.without-local", "B5"],
+      ["national-measure.without-local", "B6"],
+      ["deadline.missing", "E7"],
+    ]);
+  });
+});

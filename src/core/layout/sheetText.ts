@@ -1,6 +1,6 @@
 /** Cell texts of a sheet, tidied once and remembered: the engine reads each cell several times. */
 import { cellText, colCount, MergeIndex, type Grid } from "../grid";
-import { normalize, tidy } from "../text";
+import { isPlaceholder, normalize, tidy } from "../text";
 
 export class SheetText {
   readonly merges: MergeIndex;
@@ -14,12 +14,13 @@ export class SheetText {
     this.merges = new MergeIndex(grid.merges, this.width);
   }
 
-  /** The cell's own text, tidied. */
+  /** The cell's own text, tidied; a placeholder ("—", "не передбачено") is no text. */
   at(row: number, col: number): string {
     const cached = (this.own[row] ??= []);
     let t = cached[col];
     if (t === undefined) {
       t = tidy(cellText(this.grid, row, col));
+      if (t && isPlaceholder(t)) t = "";
       cached[col] = t;
     }
     return t;
