@@ -663,3 +663,62 @@ describe("a dash or 'не передбачено' says there is nothing in a cel
     ]);
   });
 });
+
+describe("funding broken down by year under a group header", () => {
+  test.each([
+    [
+      "the other header cells merged down over both rows",
+      ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"],
+    ],
+    ["the other header cells left blank in the sub-row", []],
+  ])("%s: both rows are the header, the years are not data", async (_, downMerges) => {
+    const { recognizePlan } = await import("../../src/core/layout/recognize");
+    const { sheetToGrid } = await import("../fixtures/grid");
+    const r = recognizePlan(
+      sheetToGrid({
+        name: "P",
+        rows: [
+          ["План заходів на 2022-2024 роки"],
+          [
+            "№ з/п",
+            "Захід",
+            "Виконавець",
+            "Термін",
+            "Обсяг фінансування, тис. грн",
+            null,
+            null,
+            "Очікуваний результат",
+          ],
+          [null, null, null, null, "2022", "2023", "2024", null],
+          ["1", "2", "3", "4", "5", "6", "7", "8"],
+          ["Стратегічна ціль 1. Участь"],
+          ["1.1.1", "Аналіз", "Відділ кадрів", "2022", 10, 0, 0, "Звіт"],
+          ["1.1.2", "Навчання", "Відділ освіти", "2023-2024", 0, 5, 5, "Навчено 50 осіб"],
+        ],
+        merges: ["A1:H1", "E2:G2", "A5:H5", ...downMerges],
+      })
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.plan.layout.headerRows).toEqual([2, 3]);
+    expect(r.plan.layout.columns).toMatchObject({
+      number: 0,
+      measure: 1,
+      executors: 2,
+      deadline: 3,
+      funding: 4,
+    });
+    expect(r.plan.layout.rows.map((x) => x.kind)).toEqual([
+      "title",
+      "header",
+      "header",
+      "column-numbers",
+      "strategic-goal",
+      "measure",
+      "measure",
+    ]);
+    expect(r.plan.measures.map((m) => [m.number, m.deadline.raw])).toEqual([
+      ["1.1.1", "2022"],
+      ["1.1.2", "2023-2024"],
+    ]);
+  });
+});

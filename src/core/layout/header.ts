@@ -79,7 +79,18 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     ];
     if (r + 1 < rowCount(grid)) {
       const below = rowTexts(r + 1);
-      if (looksLikeSubHeader(below)) {
+      // the sub-row of a group: every cell of its own lies under a cell of row r merged across, not down
+      // ("Обсяг фінансування" over "2022 | 2023 | 2024"), whatever its words
+      const underGroups = below
+        .map((t, c) => ({ t, c }))
+        .filter(({ t, c }) => t && !merges.isCoveredFromAbove(r + 1, c));
+      const subRowOfGroups =
+        underGroups.length > 0 &&
+        underGroups.every(({ c }) => {
+          const a = merges.areaAt(r, c);
+          return !!a && a.top === r && a.bottom === r && a.right > a.left;
+        });
+      if (subRowOfGroups || looksLikeSubHeader(below)) {
         const joined = one.map((t, c) => {
           const a = merges.areaAt(r, c);
           // a cell merged down over both rows is one header cell, not two
@@ -88,13 +99,14 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
         });
         // a group row: a cell merged across some of the columns, not down ("Національний план" over two)
         const group =
-          below.filter(
+          subRowOfGroups ||
+          (below.filter(
             (t, c) => t && (merges.areaAt(r + 1, c)?.left ?? c) === c && headerRole(normalize(t))
           ).length >= 2 &&
-          one.some((t, c) => {
-            const a = merges.areaAt(r, c);
-            return !!t && !!a && a.left === c && a.right > a.left && a.bottom === r;
-          });
+            one.some((t, c) => {
+              const a = merges.areaAt(r, c);
+              return !!t && !!a && a.left === c && a.right > a.left && a.bottom === r;
+            }));
         candidates.push({ rows: [r, r + 1], texts: joined, group });
       }
     }
