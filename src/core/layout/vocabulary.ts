@@ -158,6 +158,17 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
       /^\s*(?:[IVXІ\d]+[.)]\s*)?(?:стратегічн[аі]\s+ціл[ьі]|стратегічн[аі]\s+мет[аи]|strategic\s+(?:objective|goal))\s*№?\s*(\d+|[IVXІ]{1,4}(?=[\s.:)]|$))?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
   },
+  // the short forms, only with a number: "Ціль 1.2. …", "Objective 1.2: …"; "Ціль 1. …", "Goal 1: …"
+  {
+    kind: "operationalGoal",
+    pattern: /^\s*(?:ціль|objective)\s*№?\s*(\d+\s*\.\s*\d+)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+    example: "Objective 1.2: Services",
+  },
+  {
+    kind: "strategicGoal",
+    pattern: /^\s*(?:ціль|мета|goal)\s*№?\s*(\d+)(?!\s*\.\s*\d)\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+    example: "Goal 1: Participation",
+  },
 ];
 
 /** Lines before the table that are part of the document's title block, not data. */
