@@ -3,9 +3,12 @@
  * laid out another way, written with ExcelJS and read back through the command line's adapter.
  */
 import { readWorkbookGrids } from "../../src/cli/xlsx";
+import { checkPlan } from "../../src/core/check";
 import { columnLetter } from "../../src/core/grid";
 import type { Plan } from "../../src/core/plan";
+import { recognizePlan, withCorrections } from "../../src/core/layout/recognize";
 import { recognizeWorkbook } from "../../src/core/workbook";
+import { sheetToGrid } from "../fixtures/grid";
 import {
   allMeasures,
   CLEAN_PLAN,
@@ -23,6 +26,22 @@ async function recognize(name: string, sheets: FixtureSheet[], sheet?: string): 
   const result = recognizeWorkbook(await readWorkbookGrids(file), sheet);
   if (!result.ok) throw new Error(`${name}: no plan (${result.reason})`);
   return result.plan;
+}
+
+/** The five columns of the plan in their usual order. */
+const FIVE_COLUMNS = {
+  nationalTask: "A",
+  nationalMeasure: "B",
+  measure: "C",
+  executors: "D",
+  deadline: "E",
+};
+
+/** The engine on a sheet given as rows, without a file: for the small layouts below. */
+function recognizeRows(sheet: FixtureSheet): Plan {
+  const r = recognizePlan(sheetToGrid(sheet));
+  if (!r.ok) throw new Error(`${sheet.name}: no plan (${r.reason})`);
+  return r.plan;
 }
 
 function columns(plan: Plan): Record<string, string> {
@@ -79,13 +98,7 @@ describe("the layout engine reads the plan however the table is laid out", () =>
   test("the plain layout: one header row, merged sections, merged national cells", async () => {
     const plan = await recognize("plain", [renderPlan(CLEAN_PLAN)]);
     expectCleanPlan(plan);
-    expect(columns(plan)).toEqual({
-      nationalTask: "A",
-      nationalMeasure: "B",
-      measure: "C",
-      executors: "D",
-      deadline: "E",
-    });
+    expect(columns(plan)).toEqual(FIVE_COLUMNS);
     expect(plan.layout.headerRows).toEqual([4]);
   });
 
@@ -149,13 +162,7 @@ describe("the layout engine reads the plan however the table is laid out", () =>
     ]);
     expectCleanPlan(plan);
     expect(plan.layout.headerRows).toEqual([4, 5]);
-    expect(columns(plan)).toEqual({
-      nationalTask: "A",
-      nationalMeasure: "B",
-      measure: "C",
-      executors: "D",
-      deadline: "E",
-    });
+    expect(columns(plan)).toEqual(FIVE_COLUMNS);
     const kinds = plan.layout.rows.map((r) => r.kind);
     expect(kinds.filter((k) => k === "column-numbers").length).toBe(3);
     expect(kinds.filter((k) => k === "header").length).toBe(2 + 2 * 2);
@@ -287,8 +294,6 @@ export type { LayoutOptions };
 describe("column roles the user corrected", () => {
   test("win over the header: a column named in no known way becomes the executors' column", async () => {
     const sheet = renderPlan(CLEAN_PLAN, { headers: { executors: "Хто робить" } });
-    const { sheetToGrid } = await import("../fixtures/grid");
-    const { recognizePlan } = await import("../../src/core/layout/recognize");
     const before = recognizePlan(sheetToGrid(sheet));
     expect(before.ok && before.plan.layout.columns.executors).toBeUndefined();
     const after = recognizePlan(sheetToGrid(sheet), { columns: { executors: 3 } });
@@ -297,7 +302,6 @@ describe("column roles the user corrected", () => {
   });
 
   test("a corrected column loses the role the header gave it", async () => {
-    const { withCorrections } = await import("../../src/core/layout/recognize");
     expect(withCorrections({ measure: 2, executors: 3, deadline: 4 }, { status: 4 })).toEqual({
       measure: 2,
       executors: 3,
@@ -523,13 +527,7 @@ describe("a grouped header over both plans, goal titles in rows of their own", (
       },
     ]);
     expect(plan.layout.headerRows).toEqual([1, 2]);
-    expect(columns(plan)).toEqual({
-      nationalTask: "A",
-      nationalMeasure: "B",
-      measure: "C",
-      executors: "D",
-      deadline: "E",
-    });
+    expect(columns(plan)).toEqual(FIVE_COLUMNS);
     expect(plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
       ["1", "Жінки і чоловіки беруть участь у прийнятті рішень"],
     ]);
@@ -562,33 +560,28 @@ describe("a grouped header over both plans, goal titles in rows of their own", (
 
 describe("goals numbered in Roman numerals or by an enumerator before the words", () => {
   test("Стратегічна ціль II is goal 2; 2.1. Оперативна ціль is objective 2.1", async () => {
-    const { recognizePlan } = await import("../../src/core/layout/recognize");
-    const { sheetToGrid } = await import("../fixtures/grid");
-    const r = recognizePlan(
-      sheetToGrid({
-        name: "План",
-        rows: [
-          ["Захід", "Виконавець", "Термін"],
-          ["Стратегічна ціль I. Участь"],
-          ["1.1. Оперативна ціль: Умови"],
-          ["1.1.1. Аналіз", "Відділ культури", "2022"],
-          ["Стратегічна ціль ІІ. Безпека"],
-          ["2.1. Оперативна ціль: Притулки"],
-          ["2.1.1. Притулок", "Центр соціальних служб", "2023"],
-        ],
-        merges: ["A2:C2", "A3:C3", "A5:C5", "A6:C6"],
-      })
-    );
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["Захід", "Виконавець", "Термін"],
+        ["Стратегічна ціль I. Участь"],
+        ["1.1. Оперативна ціль: Умови"],
+        ["1.1.1. Аналіз", "Відділ культури", "2022"],
+        ["Стратегічна ціль ІІ. Безпека"],
+        ["2.1. Оперативна ціль: Притулки"],
+        ["2.1.1. Притулок", "Центр соціальних служб", "2023"],
+      ],
+      merges: ["A2:C2", "A3:C3", "A5:C5", "A6:C6"],
+    });
+    expect(plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
       ["1", "Участь"],
       ["2", "Безпека"],
     ]);
-    expect(r.plan.operationalGoals.map((g) => [g.number, g.strategicGoal, g.title])).toEqual([
+    expect(plan.operationalGoals.map((g) => [g.number, g.strategicGoal, g.title])).toEqual([
       ["1.1", "1", "Умови"],
       ["2.1", "2", "Притулки"],
     ]);
-    expect(r.plan.measures.map((m) => [m.number, m.operationalGoal])).toEqual([
+    expect(plan.measures.map((m) => [m.number, m.operationalGoal])).toEqual([
       ["1.1.1", "1.1"],
       ["2.1.1", "2.1"],
     ]);
@@ -597,64 +590,53 @@ describe("goals numbered in Roman numerals or by an enumerator before the words"
 
 describe("people named in executor cells are not signatures", () => {
   test("a measure whose executor is a person, without a deadline, is a measure; the signature below is a footer", async () => {
-    const { recognizePlan } = await import("../../src/core/layout/recognize");
-    const { sheetToGrid } = await import("../fixtures/grid");
-    const r = recognizePlan(
-      sheetToGrid({
-        name: "План",
-        rows: [
-          ["Захід", "Відповідальний", "Термін"],
-          ["Оперативна ціль 1.1. Умови"],
-          ["Навчання", "Відділ кадрів", "2023"],
-          ["Аналіз регламенту", "Заступник міського голови О.В. Петренко"],
-          ["Опитування", "Відділ кадрів", "2024"],
-          [],
-          ["Секретар міської ради", null, "Галина КИСІЛЬ"],
-          ["Олена ПЕТРИШИНА"],
-        ],
-        merges: ["A2:C2"],
-      })
-    );
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.measures.map((m) => [m.text, m.executors])).toEqual([
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["Захід", "Відповідальний", "Термін"],
+        ["Оперативна ціль 1.1. Умови"],
+        ["Навчання", "Відділ кадрів", "2023"],
+        ["Аналіз регламенту", "Заступник міського голови О.В. Петренко"],
+        ["Опитування", "Відділ кадрів", "2024"],
+        [],
+        ["Секретар міської ради", null, "Галина КИСІЛЬ"],
+        ["Олена ПЕТРИШИНА"],
+      ],
+      merges: ["A2:C2"],
+    });
+    expect(plan.measures.map((m) => [m.text, m.executors])).toEqual([
       ["Навчання", ["Відділ кадрів"]],
       ["Аналіз регламенту", ["Заступник міського голови О.В. Петренко"]],
       ["Опитування", ["Відділ кадрів"]],
     ]);
-    expect(r.plan.layout.rows.slice(5).map((x) => x.kind)).toEqual(["blank", "footer", "footer"]);
+    expect(plan.layout.rows.slice(5).map((x) => x.kind)).toEqual(["blank", "footer", "footer"]);
   });
 });
 
 describe("a dash or 'не передбачено' says there is nothing in a cell", () => {
   test("a national measure with a dash for its local measure has none; a dash for a deadline is a missing deadline", async () => {
-    const { recognizePlan } = await import("../../src/core/layout/recognize");
-    const { checkPlan } = await import("../../src/core/check");
-    const { sheetToGrid } = await import("../fixtures/grid");
-    const r = recognizePlan(
-      sheetToGrid({
-        name: "P",
-        rows: [
-          [
-            "Завдання Національного плану",
-            "Захід Національного плану",
-            "Захід місцевого плану",
-            "Виконавець",
-            "Термін",
-          ],
-          ["Оперативна ціль 1.1. Умови"],
-          ["1. Забезпечити", "1) аналіз", "1.1.1. Аналіз", "Відділ кадрів", "2023"],
-          [null, "2) навчання", "-", "-", "-"],
-          [null, "3) опитування", "—", null, null],
-          [null, "4) моніторинг", "Не передбачено", null, null],
-          [null, "5) звіт", "1.1.2. Звіт", "Відділ кадрів", "–"],
+    const plan = recognizeRows({
+      name: "P",
+      rows: [
+        [
+          "Завдання Національного плану",
+          "Захід Національного плану",
+          "Захід місцевого плану",
+          "Виконавець",
+          "Термін",
         ],
-        merges: ["A2:E2", "A3:A7"],
-      })
-    );
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.measures.map((m) => m.number)).toEqual(["1.1.1", "1.1.2"]);
+        ["Оперативна ціль 1.1. Умови"],
+        ["1. Забезпечити", "1) аналіз", "1.1.1. Аналіз", "Відділ кадрів", "2023"],
+        [null, "2) навчання", "-", "-", "-"],
+        [null, "3) опитування", "—", null, null],
+        [null, "4) моніторинг", "Не передбачено", null, null],
+        [null, "5) звіт", "1.1.2. Звіт", "Відділ кадрів", "–"],
+      ],
+      merges: ["A2:E2", "A3:A7"],
+    });
+    expect(plan.measures.map((m) => m.number)).toEqual(["1.1.1", "1.1.2"]);
     expect(
-      checkPlan(r.plan, [], { asOf: "2023-06-30" }).findings.map((f) => [f.rule, f.cell])
+      checkPlan(plan, [], { asOf: "2023-06-30" }).findings.map((f) => [f.rule, f.cell])
     ).toEqual([
       ["national-measure.without-local", "B4"],
       ["national-measure.without-local", "B5"],
@@ -672,42 +654,37 @@ describe("funding broken down by year under a group header", () => {
     ],
     ["the other header cells left blank in the sub-row", []],
   ])("%s: both rows are the header, the years are not data", async (_, downMerges) => {
-    const { recognizePlan } = await import("../../src/core/layout/recognize");
-    const { sheetToGrid } = await import("../fixtures/grid");
-    const r = recognizePlan(
-      sheetToGrid({
-        name: "P",
-        rows: [
-          ["План заходів на 2022-2024 роки"],
-          [
-            "№ з/п",
-            "Захід",
-            "Виконавець",
-            "Термін",
-            "Обсяг фінансування, тис. грн",
-            null,
-            null,
-            "Очікуваний результат",
-          ],
-          [null, null, null, null, "2022", "2023", "2024", null],
-          ["1", "2", "3", "4", "5", "6", "7", "8"],
-          ["Стратегічна ціль 1. Участь"],
-          ["1.1.1", "Аналіз", "Відділ кадрів", "2022", 10, 0, 0, "Звіт"],
-          ["1.1.2", "Навчання", "Відділ освіти", "2023-2024", 0, 5, 5, "Навчено 50 осіб"],
+    const plan = recognizeRows({
+      name: "P",
+      rows: [
+        ["План заходів на 2022-2024 роки"],
+        [
+          "№ з/п",
+          "Захід",
+          "Виконавець",
+          "Термін",
+          "Обсяг фінансування, тис. грн",
+          null,
+          null,
+          "Очікуваний результат",
         ],
-        merges: ["A1:H1", "E2:G2", "A5:H5", ...downMerges],
-      })
-    );
-    if (!r.ok) throw new Error(r.reason);
-    expect(r.plan.layout.headerRows).toEqual([2, 3]);
-    expect(r.plan.layout.columns).toMatchObject({
+        [null, null, null, null, "2022", "2023", "2024", null],
+        ["1", "2", "3", "4", "5", "6", "7", "8"],
+        ["Стратегічна ціль 1. Участь"],
+        ["1.1.1", "Аналіз", "Відділ кадрів", "2022", 10, 0, 0, "Звіт"],
+        ["1.1.2", "Навчання", "Відділ освіти", "2023-2024", 0, 5, 5, "Навчено 50 осіб"],
+      ],
+      merges: ["A1:H1", "E2:G2", "A5:H5", ...downMerges],
+    });
+    expect(plan.layout.headerRows).toEqual([2, 3]);
+    expect(plan.layout.columns).toMatchObject({
       number: 0,
       measure: 1,
       executors: 2,
       deadline: 3,
       funding: 4,
     });
-    expect(r.plan.layout.rows.map((x) => x.kind)).toEqual([
+    expect(plan.layout.rows.map((x) => x.kind)).toEqual([
       "title",
       "header",
       "header",
@@ -716,7 +693,7 @@ describe("funding broken down by year under a group header", () => {
       "measure",
       "measure",
     ]);
-    expect(r.plan.measures.map((m) => [m.number, m.deadline.raw])).toEqual([
+    expect(plan.measures.map((m) => [m.number, m.deadline.raw])).toEqual([
       ["1.1.1", "2022"],
       ["1.1.2", "2023-2024"],
     ]);
