@@ -600,7 +600,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
  */
 function inferGoalsFromNumbers(measures: Measure[]): void {
   for (const m of measures) {
-    const parts = m.number?.split(".") ?? [];
+    if (m.operationalGoal !== null || !m.number) continue;
+    const parts = m.number.split(".");
     if (parts.length < 3) continue;
     if (m.strategicGoal === null) m.strategicGoal = parts[0];
     if (m.operationalGoal === null && m.strategicGoal === parts[0])
