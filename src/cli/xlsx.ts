@@ -36,7 +36,45 @@ function valueOf(cell: ExcelJS.Cell): CellValue {
   return String(v);
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+/**
+ * The sheet as the core's Grid. `merges` are the sheet's merged ranges ("A1:E1") where the workbook was read
+ * without ExcelJS's merge model (see readWorkbookGrids); otherwise ExcelJS's own are used.
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, ranges?: string[]): Grid {
+  const merges: MergedArea[] = [];
+  if (ranges) {
+    for (const ref of ranges) {
+      const [a, b = a] = ref.split(":").map((x) => parseAddress(x));
+      if (a && b)
+        merges.push({
+          top: Math.min(a.row, b.row),
+          left: Math.min(a.col, b.col),
+          bottom: Math.max(a.row, b.row),
+          right: Math.max(a.col, b.col),
+        });
+    }
+  } else {
+    const model = (
+      ws as unknown as {
+        _merges: Record<
+          string,
+          { model: { top: number; left: number; bottom: number; right: number } }
+        >;
+      }
+    )._merges;
+    for (const key of Object.keys(model ?? {})) {
+      const m = model[key].model;
+      merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    }
+  }
+  // cells a merged area covers hold nothing of their own, as in Excel: only the top-left cell's value counts
+  const covered = new Set<number>();
+  const WIDTH = 16384;
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(r * WIDTH + c);
+
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -44,7 +82,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const vals: CellValue[] = [];
     const fmts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
+      if (covered.size && covered.has(r * WIDTH + colNumber - 1)) return;
+      if (!ranges && cell.isMerged && cell.master !== cell) return;
       vals[colNumber - 1] = valueOf(cell);
       fmts[colNumber - 1] = cell.numFmt ?? null;
     });
@@ -55,26 +94,37 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     if (!values[i]) values[i] = [];
     if (!numberFormats[i]) numberFormats[i] = [];
   }
-  const merges: MergedArea[] = [];
-  const model = (
-    ws as unknown as {
-      _merges: Record<
-        string,
-        { model: { top: number; left: number; bottom: number; right: number } }
-      >;
-    }
-  )._merges;
-  for (const key of Object.keys(model ?? {})) {
-    const m = model[key].model;
-    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-  }
   return { sheetName: ws.name, values, numberFormats, merges };
 }
 
+interface SheetModel {
+  name: string;
+  mergeCells?: string[];
+}
+
+/**
+ * Reads every visible sheet into a Grid. ExcelJS builds its merged-cell model by checking each merge against
+ * all earlier ones, which is quadratic in the number of merges (a 10,000-measure plan has thousands); the grid
+ * needs only the list of ranges, so the ranges are taken from the parsed model and ExcelJS is given none.
+ */
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
+  const merges = new Map<string, string[]>();
+  const xlsx = wb.xlsx as unknown as {
+    reconcile: (model: { worksheets: SheetModel[] }, options: unknown) => void;
+  };
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    reconcile(model, options);
+    for (const ws of model.worksheets ?? []) {
+      merges.set(ws.name, ws.mergeCells ?? []);
+      ws.mergeCells = [];
+    }
+  };
   await wb.xlsx.readFile(file);
-  return wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(worksheetToGrid);
+  return wb.worksheets
+    .filter((ws) => ws.state !== "veryHidden")
+    .map((ws) => worksheetToGrid(ws, merges.get(ws.name) ?? []));
 }
 
 export { parseAddress };

@@ -56,6 +56,11 @@ export function startsLower(text: string): boolean {
 const PLACEHOLDER =
   /^(?:[-–—―x×х/\\.]{1,3}|не передбачено|не заплановано|не планується|відсутн[ійя]\S*|немає|n\/a|none|not planned)$/i;
 
+/** First letters a placeholder can start with: most cells are ruled out without the pattern. */
+const PLACEHOLDER_FIRST = new Set("-–—―xX×хХ/\\.нНвВnN".split(""));
+
 export function isPlaceholder(text: string): boolean {
-  return text.length <= 20 && PLACEHOLDER.test(text.trim());
+  return (
+    text.length <= 20 && PLACEHOLDER_FIRST.has(text.trimStart()[0]) && PLACEHOLDER.test(text.trim())
+  );
 }

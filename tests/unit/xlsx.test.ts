@@ -1,0 +1,63 @@
+/**
+ * The command line reads workbooks without ExcelJS's merged-cell model (building it is quadratic in the
+ * number of merges) and takes the merged ranges from the parsed file instead: the grid must be the same.
+ */
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { readWorkbookGrids, worksheetToGrid } from "../../src/cli/xlsx";
+import type { Grid } from "../../src/core/grid";
+import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+import { writeFixture } from "../fixtures/workbook";
+
+const ROOT = join(__dirname, "..", "..");
+
+function key(g: Grid) {
+  return {
+    sheet: g.sheetName,
+    values: g.values,
+    numberFormats: g.numberFormats,
+    merges: g.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort(),
+  };
+}
+
+async function withExcelJsMerges(file: string): Promise<Grid[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((ws) => worksheetToGrid(ws));
+}
+
+test.each([
+  ["the seed plan", join(ROOT, "seeds", "zhytomyr-1325-plan.xlsx")],
+  ["the seed report", join(ROOT, "seeds", "zhytomyr-1325-plan-report-2023.xlsx")],
+])("%s reads to the same grid either way, merges included", async (_, file) => {
+  const fast = await readWorkbookGrids(file);
+  expect(fast.map(key)).toEqual((await withExcelJsMerges(file)).map(key));
+  expect(fast[0].merges.length).toBeGreaterThan(30);
+});
+
+test("several sheets, grouped headers and merges down and across read the same either way", async () => {
+  const file = await writeFixture("two-reads", [
+    renderPlan(CLEAN_PLAN, { sheetName: "Перший", headerStyle: "grouped", columnNumbers: true }),
+    renderPlan(CLEAN_PLAN, { sheetName: "Другий", startRow: 3, startCol: 2 }),
+  ]);
+  const fast = await readWorkbookGrids(file);
+  expect(fast.map((g) => g.sheetName)).toEqual(["Перший", "Другий"]);
+  expect(fast.map(key)).toEqual((await withExcelJsMerges(file)).map(key));
+});
+
+test("a value left in a cell a merge covers is not read, as Excel shows only the top-left cell", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("P");
+  ws.getCell("A1").value = "Зверху";
+  ws.mergeCells("A1:B2");
+  // written after the merge, as some generators do: ExcelJS keeps it in the file
+  (ws.getCell("B2") as unknown as { _value: { model: unknown } })._value.model = {
+    address: "B2",
+    type: 3,
+    value: "схований",
+  };
+  const file = join(ROOT, "test-output", "covered-cell.xlsx");
+  await wb.xlsx.writeFile(file);
+  const [g] = await readWorkbookGrids(file);
+  expect(g.values.flat().filter((v) => v !== undefined && v !== null)).toEqual(["Зверху"]);
+});
