@@ -195,6 +195,25 @@ export const en = {
   "pane.role.none": "(not used)",
   "pane.counts":
     "{strategicGoals} strategic goals · {operationalGoals} operational goals · {measures} measures",
+  "pane.section.settings": "Plan period and executors",
+  "pane.period.start": "First year of the plan",
+  "pane.period.end": "Last year of the plan",
+  "pane.period.invalid": "Enter two years between 1990 and 2100, the first not after the last.",
+  "pane.period.source.title": "The period comes from the plan's title.",
+  "pane.period.source.measures": "The period is inferred from the deadlines most measures share.",
+  "pane.period.source.user": "You set this period; it is kept in the workbook.",
+  "pane.period.source.none":
+    "The plan's period is not known: set it to check deadlines against it.",
+  "pane.period.save": "Set the period",
+  "pane.period.auto": "Back to automatic",
+  "pane.directory": "Executor directory, one body a line",
+  "pane.directory.hint":
+    "An executor not in this list is reported as unknown, with the nearest name.",
+  "pane.directory.built":
+    "Built from the plan: {count} bodies. Edit it and keep it to check against it.",
+  "pane.directory.kept": "Your list, kept in the workbook: {count} bodies.",
+  "pane.directory.save": "Keep this list",
+  "pane.directory.reset": "Build from the plan again",
   "pane.period": "Plan period: {start} – {end}",
   "pane.period.none": "Plan period: not known",
   "pane.asOf": "As of",

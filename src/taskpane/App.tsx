@@ -17,6 +17,7 @@ import { CheckSection } from "./components/CheckSection";
 import { FindingsSection } from "./components/FindingsSection";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PlanSection } from "./components/PlanSection";
+import { SettingsSection } from "./components/SettingsSection";
 import { SummarySection } from "./components/SummarySection";
 import { useLanguage } from "./hooks/useLanguage";
 import { usePlanCheck } from "./hooks/usePlanCheck";
@@ -86,6 +87,19 @@ export function App({ host }: { host: HostInfo }) {
                   onAsOf={(d) => void pc.changeAsOf(d)}
                   onRole={(c, r) => void pc.correctRole(c, r)}
                   onSheet={(name) => void pc.chooseSheet(name)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="settings">
+              <AccordionHeader>{t("pane.section.settings")}</AccordionHeader>
+              <AccordionPanel>
+                <SettingsSection
+                  result={pc.result}
+                  kept={pc.kept}
+                  busy={pc.running !== null}
+                  t={t}
+                  onPeriod={(p) => void pc.setPeriod(p)}
+                  onDirectory={(d) => void pc.setDirectory(d)}
                 />
               </AccordionPanel>
             </AccordionItem>

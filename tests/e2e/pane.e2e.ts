@@ -117,20 +117,70 @@ test("correcting a column's role is kept in the workbook and changes what is rea
   await page.getByText("Зауважень: 35").waitFor();
 });
 
+test("the plan period the user sets is kept in the workbook and checks every deadline against it", async () => {
+  // the settings are folded away until the reviewer opens them
+  await page.getByRole("button", { name: "Період плану та виконавці" }).click();
+  await page.getByLabel("Перший рік плану").fill("2021");
+  await page.getByLabel("Останній рік плану").fill("2022");
+  await page.getByRole("button", { name: "Встановити період" }).click();
+  await page.getByText(/^попередження · deadline\.outside-plan-period \(\d+\)/).waitFor();
+  await page.getByText("Цей період встановили ви; його збережено в книзі.").waitFor();
+  const engine = checkWorkbook(
+    await readWorkbookGrids(join(ROOT, "seeds", "zhytomyr-1325-plan.xlsx")),
+    { asOf: "2023-06-30", period: { start: "2021-01-01", end: "2022-12-31" } }
+  );
+  if (!("plan" in engine)) throw new Error("no plan");
+  const outside = engine.findings.filter((f) => f.rule === "deadline.outside-plan-period").length;
+  await expect(
+    page.getByText(`попередження · deadline.outside-plan-period (${outside})`).isVisible()
+  ).resolves.toBe(true);
+  expect(JSON.parse(await double<string>("d.settings.get('PlanCheck')")).period).toEqual({
+    start: "2021-01-01",
+    end: "2022-12-31",
+  });
+  await shot("05-period-set");
+  await page.getByRole("button", { name: "Повернути автоматичний" }).click();
+  await page.getByText("Період узято з назви плану.").waitFor();
+  await page.getByText("Зауважень: 35").waitFor();
+});
+
+test("an executor directory the user keeps makes bodies outside it unknown, with a suggestion", async () => {
+  const box = page.getByLabel("Довідник виконавців, по одному на рядок");
+  const built = (await box.inputValue()).split("\n");
+  // the reviewer's list leaves out the first body the plan names
+  const list = built.slice(1);
+  await box.fill(list.join("\n"));
+  await page.getByRole("button", { name: "Зберегти перелік" }).click();
+  await page.getByText(`Ваш перелік, збережений у книзі: ${list.length}.`).waitFor();
+  const engine = checkWorkbook(
+    await readWorkbookGrids(join(ROOT, "seeds", "zhytomyr-1325-plan.xlsx")),
+    { asOf: "2023-06-30", directory: list }
+  );
+  if (!("plan" in engine)) throw new Error("no plan");
+  const unknown = engine.findings.filter((f) => f.rule === "executor.unknown").length;
+  expect(unknown).toBeGreaterThan(0);
+  await page.getByText(`попередження · executor.unknown (${unknown})`).waitFor();
+  expect(JSON.parse(await double<string>("d.settings.get('PlanCheck')")).directory).toEqual(list);
+  await shot("06-directory-kept");
+  await page.getByRole("button", { name: "Скласти з плану знову" }).click();
+  await page.getByText(`Складено з плану: ${built.length}.`, { exact: false }).waitFor();
+  await page.getByText("Зауважень: 35").waitFor();
+});
+
 test("Build summary writes the summary sheets", async () => {
   await page.getByRole("button", { name: "Побудувати зведення" }).click();
   await page.getByText(/^Зведення — на аркуші «Зведення»/).waitFor();
   expect(await double<string[]>("d.wb.worksheets.map((w) => w.name)")).toEqual(
     expect.arrayContaining(["Зведення", "Дані плану", "Зведена таблиця"])
   );
-  await shot("05-summary");
+  await shot("07-summary");
 });
 
 test("the language switch turns the pane to English", async () => {
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Validate plan" }).waitFor();
   await expect(page.getByText("Findings", { exact: true }).isVisible()).resolves.toBe(true);
-  await shot("06-english");
+  await shot("08-english");
 });
 
 test("has no serious or critical accessibility violations (axe-core)", async () => {

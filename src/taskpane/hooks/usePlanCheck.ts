@@ -15,10 +15,16 @@ import {
   type Outcome,
 } from "../../excel/operations";
 import { hostCapabilities } from "../../excel/read";
+import type { AddinState } from "../../excel/state";
 import { runExcel } from "../../excel/run";
 import { OUTCOME_KEY, readOutcome } from "../../shared/outcome";
 
 export type Action = "inspect" | "validate" | "clear" | "summary";
+
+export interface Kept {
+  period?: { start: string; end: string };
+  directory?: string[];
+}
 
 export interface Message {
   ok: boolean;
@@ -42,6 +48,8 @@ export function usePlanCheck(lang: Lang) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [notices, setNotices] = useState<MessageKey[]>([]);
+  /** What the user set and the workbook keeps: the plan period and the executor directory. */
+  const [kept, setKept] = useState<Kept>({});
 
   const run = useCallback(
     async (action: Action, date = asOf) => {
@@ -58,6 +66,8 @@ export function usePlanCheck(lang: Lang) {
                 : inspect(ctx, o)
         );
         if (out.result) setResult(out.result);
+        const state = (out as { state?: AddinState }).state;
+        if (state) setKept({ period: state.period, directory: state.directory });
         if (out.notices) setNotices(out.notices);
         if (action !== "inspect" || !out.ok)
           setMessage({ ok: out.ok, key: out.key, params: out.params });
@@ -138,6 +148,24 @@ export function usePlanCheck(lang: Lang) {
     [run]
   );
 
+  /** Sets the plan period, or with none goes back to the title's or the deadlines' period. */
+  const setPeriod = useCallback(
+    async (period: { start: string; end: string } | undefined) => {
+      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { period }));
+      await run("inspect");
+    },
+    [run]
+  );
+
+  /** Keeps the user's executor directory, or with none goes back to the one built from the plan. */
+  const setDirectory = useCallback(
+    async (directory: string[] | undefined) => {
+      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { directory }));
+      await run("inspect");
+    },
+    [run]
+  );
+
   const goTo = useCallback(
     async (cell: string) => {
       if (result) await runExcel((ctx) => selectCell(ctx, result.plan.sheet, cell));
@@ -155,6 +183,9 @@ export function usePlanCheck(lang: Lang) {
     run,
     correctRole,
     chooseSheet,
+    kept,
+    setPeriod,
+    setDirectory,
     goTo,
     dismiss: () => setMessage(null),
   };
