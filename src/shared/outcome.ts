@@ -1,10 +1,13 @@
 /**
  * What the last command did, shared between the ribbon commands and the task pane. With a shared runtime they
- * are one page; without it they are two pages of the same origin, and localStorage carries the outcome.
+ * are one page and an event in it carries the outcome; without it they are two pages of the same origin, and
+ * localStorage carries it.
  */
 import type { MessageKey, Params } from "../i18n";
 
 export const OUTCOME_KEY = "PlanCheck.lastOutcome";
+/** The event a command raises in its own page: with a shared runtime that page is the pane's. */
+export const OUTCOME_EVENT = "plancheck:outcome";
 
 export interface SharedOutcome {
   command: "validatePlan" | "clearHighlights" | "buildSummary";
@@ -23,6 +26,9 @@ export function publishOutcome(
   } catch {
     // storage may be disabled (private mode): the pane then shows only its own runs
   }
+  // "storage" events reach only the other pages of the origin; the page the command ran in hears this one
+  if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function")
+    globalThis.dispatchEvent(new CustomEvent(OUTCOME_EVENT, { detail: o }));
 }
 
 export function readOutcome(

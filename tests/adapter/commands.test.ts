@@ -1,7 +1,7 @@
 /** The ribbon commands: they run in Excel.run with delayForCellEdit, tell the user, and always complete. */
 import { join } from "node:path";
 import { COMMANDS, runCommand } from "../../src/commands/run";
-import { OUTCOME_KEY } from "../../src/shared/outcome";
+import { OUTCOME_EVENT, OUTCOME_KEY } from "../../src/shared/outcome";
 import { ExcelDouble } from "../double/excelDouble";
 
 const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
@@ -82,4 +82,18 @@ test("an exception completes the event and is reported, never thrown", async () 
 
 test("every ribbon command is a function of the commands table", () => {
   expect(Object.keys(COMMANDS)).toEqual(["validatePlan", "clearHighlights", "buildSummary"]);
+});
+
+test("in a shared runtime the pane hears the outcome at once: the command raises it in its own page", async () => {
+  const heard: unknown[] = [];
+  const target = new EventTarget();
+  target.addEventListener(OUTCOME_EVENT, (e) => heard.push((e as CustomEvent).detail));
+  g.dispatchEvent = (e: Event) => target.dispatchEvent(e);
+  try {
+    await runCommand("validatePlan", { completed: () => undefined });
+  } finally {
+    delete g.dispatchEvent;
+  }
+  expect(heard).toEqual([outcome()]);
+  expect(heard[0]).toMatchObject({ command: "validatePlan", ok: true });
 });

@@ -81,6 +81,8 @@ describe("manifest.xml", () => {
     ]);
     const vo = child(root, "VersionOverrides")!;
     expectOrder(vo, ["Description", "Requirements", "Hosts", "Resources"]);
+    for (const host of all(vo, (k) => k["#name"] === "Host"))
+      expectOrder(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
     const dff = all(vo, (k) => k["#name"] === "DesktopFormFactor")[0];
     expectOrder(dff, ["GetStarted", "FunctionFile", "ExtensionPoint"]);
     for (const g of all(vo, (k) => k["#name"] === "Group"))
@@ -93,6 +95,15 @@ describe("manifest.xml", () => {
       "bt:ShortStrings",
       "bt:LongStrings",
     ]);
+  });
+
+  test("the ribbon's commands and the pane share one long-lived runtime: the pane's page", () => {
+    const runtimes = all(root, (k) => k["#name"] === "Runtime");
+    expect(runtimes.map((r) => r.$)).toEqual([{ resid: "Taskpane.Url", lifetime: "long" }]);
+    const functionFile = all(root, (k) => k["#name"] === "FunctionFile")[0];
+    expect(functionFile.$!.resid).toBe("Taskpane.Url");
+    const paneSource = all(root, (k) => k["#name"] === "SourceLocation" && !!k.$?.resid);
+    expect(paneSource.map((p) => p.$!.resid)).toEqual(["Taskpane.Url"]);
   });
 
   test("has a group with Validate plan, Clear highlights, Build summary and Open pane", () => {

@@ -17,7 +17,7 @@ import {
 import { hostCapabilities } from "../../excel/read";
 import type { AddinState } from "../../excel/state";
 import { runExcel } from "../../excel/run";
-import { OUTCOME_KEY, readOutcome } from "../../shared/outcome";
+import { OUTCOME_EVENT, OUTCOME_KEY, readOutcome } from "../../shared/outcome";
 
 export type Action = "inspect" | "validate" | "clear" | "summary";
 
@@ -102,14 +102,21 @@ export function usePlanCheck(lang: Lang) {
   useEffect(() => {
     void run("inspect");
     // the ribbon's commands tell the pane what they did, through the shared outcome
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== OUTCOME_KEY) return;
+    const heard = () => {
       const o = readOutcome();
       if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
       void run("inspect");
     };
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === OUTCOME_KEY) heard();
+    };
+    // a separate runtime: another page wrote the outcome; the shared runtime: this page raised the event
     window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
+    window.addEventListener(OUTCOME_EVENT, heard);
+    return () => {
+      window.removeEventListener("storage", onStorage);
+      window.removeEventListener(OUTCOME_EVENT, heard);
+    };
   }, []);
 
   const changeAsOf = useCallback(
