@@ -20,7 +20,24 @@ export function periodFromTitle(
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
   const until = /(?:до|until|to|through)\s+(\d{4})\s*(?:року|р\.?|year)?/.exec(t);
   if (until) return { start: null, end: Number(until[1]) };
+  const year = singleYear(t);
+  if (year) return { start: year, end: year };
   return null;
+}
+
+/** "План заходів на 2024 рік", "Action plan for 2024": a plan for one year. */
+function singleYear(normalizedTitle: string): number | null {
+  const m =
+    /(?:на|у|в|протягом|for|in)\s+(\d{4})\s*(?:рік|році|року|р\.|р(?=\s|$)|year)/.exec(
+      normalizedTitle
+    ) ?? /(?:for|in)\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\s*-)/.exec(normalizedTitle);
+  return m ? Number(m[1]) : null;
+}
+
+/** The year of a plan made for one year, from its title, or null. */
+export function planYear(title: string | null): number | null {
+  const p = periodFromTitle(title);
+  return p && p.start !== null && p.start === p.end ? p.start : null;
 }
 
 function mode<T>(items: T[], key: (t: T) => string): T | null {

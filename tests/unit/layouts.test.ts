@@ -699,3 +699,52 @@ describe("funding broken down by year under a group header", () => {
     ]);
   });
 });
+
+describe("a plan for one year writes its deadlines without the year", () => {
+  test("І квартал, травень, до 1 березня, протягом року are that year's; the text stays as written", () => {
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["План заходів громади на 2024 рік"],
+        ["Захід", "Виконавець", "Термін"],
+        ["Оперативна ціль 1.1. Умови"],
+        ["1.1.1. Аналіз", "Відділ кадрів", "І квартал"],
+        ["1.1.2. Навчання", "Відділ освіти", "травень"],
+        ["1.1.3. Звіт", "Відділ кадрів", "до 1 березня"],
+        ["1.1.4. Кампанія", "Відділ комунікацій", "Протягом року"],
+        ["1.1.5. Притулок", "Центр соціальних служб", "-"],
+      ],
+      merges: ["A1:C1", "A3:C3"],
+    });
+    expect(
+      plan.measures.map((m) => [
+        m.deadline.raw,
+        m.deadline.start,
+        m.deadline.end,
+        m.deadline.unparsed,
+      ])
+    ).toEqual([
+      ["І квартал", "2024-01-01", "2024-03-31", null],
+      ["травень", "2024-05-01", "2024-05-31", null],
+      ["до 1 березня", null, "2024-03-01", null],
+      ["Протягом року", "2024-01-01", "2024-12-31", null],
+      // a dash: no deadline, reported as written
+      ["-", null, null, "empty"],
+    ]);
+    const { period } = checkPlan(plan, [], { asOf: "2024-06-30" });
+    expect(period).toEqual({ start: "2024-01-01", end: "2024-12-31", source: "title" });
+  });
+
+  test("in a plan for several years the same words stay not understood", () => {
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["План заходів громади на 2022-2025 роки"],
+        ["Захід", "Виконавець", "Термін"],
+        ["1.1.1. Аналіз", "Відділ кадрів", "І квартал"],
+      ],
+      merges: ["A1:C1"],
+    });
+    expect(plan.measures[0].deadline.unparsed).toBe("unknown-words");
+  });
+});

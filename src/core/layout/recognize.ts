@@ -29,6 +29,7 @@ import type {
 } from "../plan";
 import { normalize, startsLower, tidy } from "../text";
 import { findHeader } from "./header";
+import { planYear } from "../period";
 import { SheetText } from "./sheetText";
 import {
   leadingMeasureNumber,
@@ -519,6 +520,11 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
           numberFormat(grid, tr, tc),
           deadlineCell.replace(/\n/g, " ")
         );
+        // a dash says there is no deadline: missing, and reported as written
+        if (deadline.unparsed === "empty" && !deadlineCell) {
+          const written = tidy(cellText(grid, tr, tc));
+          if (written) deadline = { ...deadline, raw: written };
+        }
       } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
       const extra: Partial<Record<ColumnRole, string>> = {};
       for (const role of EXTRA_ROLES) if (cells.text[role]) extra[role] = cells.text[role];
@@ -559,6 +565,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
   if (measures.length === 0) return { ok: false, sheet: grid.sheetName, reason: "no-measures" };
   inferGoalsFromNumbers(measures);
+  const title = titleLines.length ? titleLines.join("\n") : null;
+  completeDeadlinesWithPlanYear(measures, planYear(title));
 
   // Rows after the last row of the table are footnotes and signatures.
   for (let r = lastDataRow + 1; r < rows; r++) {
@@ -583,7 +591,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   };
   const plan: Plan = {
     sheet: grid.sheetName,
-    title: titleLines.length ? titleLines.join("\n") : null,
+    title,
     layout,
     strategicGoals,
     operationalGoals,
@@ -606,6 +614,20 @@ function inferGoalsFromNumbers(measures: Measure[]): void {
     if (m.strategicGoal === null) m.strategicGoal = parts[0];
     if (m.operationalGoal === null && m.strategicGoal === parts[0])
       m.operationalGoal = `${parts[0]}.${parts[1]}`;
+  }
+}
+
+/**
+ * A plan for one year ("на 2024 рік") writes its deadlines without the year: "І квартал", "травень",
+ * "до 1 березня", "протягом року". Those read as that year's; the text stays as written.
+ */
+function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null): void {
+  if (year === null) return;
+  for (const m of measures) {
+    const d = m.deadline;
+    if (d.unparsed !== "unknown-words" && d.unparsed !== "no-period") continue;
+    const withYear = parseDeadline(`${d.raw} ${year}`);
+    if (!withYear.unparsed) m.deadline = { ...withYear, raw: d.raw };
   }
 }
 
