@@ -123,3 +123,76 @@ describe("the engine never throws", () => {
     );
   });
 });
+
+describe("the same plan laid out any way the fixtures know reads the same", () => {
+  const CORE = ["nationalTask", "nationalMeasure", "measure", "executors", "deadline"] as const;
+  const expected = (() => {
+    const r = recognizePlan(sheetToGrid(renderPlan(CLEAN_PLAN)));
+    if (!r.ok) throw new Error(r.reason);
+    return r.plan.measures.map((m) => [
+      m.number,
+      m.operationalGoal,
+      m.text,
+      m.executors,
+      m.deadline.start,
+      m.deadline.end,
+    ]);
+  })();
+
+  const layout = fc.record({
+    columns: fc.oneof(
+      fc.constant([...CORE]),
+      fc.shuffledSubarray([...CORE], { minLength: 5, maxLength: 5 }),
+      fc.constant(["number", ...CORE] as string[]),
+      fc.constant([...CORE, "status", "indicator", "funding", "note"] as string[])
+    ),
+    headerStyle: fc.constantFrom("single" as const, "grouped" as const),
+    columnNumbers: fc.boolean(),
+    repeatHeaderEvery: fc.constantFrom(undefined, 2, 3),
+    sectionStyle: fc.constantFrom("merged" as const, "first-cell" as const),
+    nationalCells: fc.constantFrom("merged" as const, "once" as const),
+    numberIn: fc.constantFrom("text" as const, "column" as const),
+    blankRowAfterSections: fc.boolean(),
+    multiPerCell: fc.constantFrom(undefined, "lines" as const, "run-together" as const),
+    fragments: fc.constantFrom(undefined, ["1.1.1"], ["2.1.3"]),
+    startCol: fc.nat(3),
+    startRow: fc.nat(4),
+    approval: fc.constantFrom(undefined, ["ЗАТВЕРДЖЕНО", "рішенням міської ради"]),
+    footer: fc.constantFrom(undefined, ["Секретар міської ради       Галина КИСІЛЬ"]),
+  });
+
+  test("goals, measures, texts, executors and deadlines are the same in every layout", () => {
+    fc.assert(
+      fc.property(layout, (o) => {
+        const given = o.columns as string[];
+        const columns =
+          o.numberIn === "column" && !given.includes("number") ? ["number", ...given] : given;
+        // a group header spans the national task and measure side by side; elsewhere the header is one row
+        const side = columns.indexOf("nationalMeasure") === columns.indexOf("nationalTask") + 1;
+        const headerStyle = side ? o.headerStyle : "single";
+        // measures run together on one line are told apart only by the numbers in their text
+        const multiPerCell =
+          o.multiPerCell === "run-together" && o.numberIn === "column" ? "lines" : o.multiPerCell;
+        const r = recognizePlan(
+          sheetToGrid(
+            renderPlan(CLEAN_PLAN, { ...o, columns, headerStyle, multiPerCell } as Parameters<
+              typeof renderPlan
+            >[1])
+          )
+        );
+        if (!r.ok) throw new Error(r.reason);
+        expect(
+          r.plan.measures.map((m) => [
+            m.number,
+            m.operationalGoal,
+            m.text,
+            m.executors,
+            m.deadline.start,
+            m.deadline.end,
+          ])
+        ).toEqual(expected);
+      }),
+      { numRuns: 200 }
+    );
+  });
+});

@@ -484,6 +484,22 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
     const ownNumber = numberCell(numberText);
     if (items.length === 1 && !items[0].number && ownNumber) items[0].number = ownNumber;
+    // several numbers in the number column, one a line, beside as many measures, one a line
+    const columnNumbers = numberText.split("\n").map((l) => numberCell(l));
+    if (
+      items.length === 1 &&
+      !items[0].number &&
+      columnNumbers.length > 1 &&
+      columnNumbers.every((x) => x !== null)
+    ) {
+      const groups: string[] = [];
+      for (const line of items[0].text.split("\n")) {
+        if (groups.length > 0 && startsLower(line)) groups[groups.length - 1] += ` ${line}`;
+        else groups.push(line);
+      }
+      if (groups.length === columnNumbers.length)
+        items = groups.map((text, i) => ({ number: columnNumbers[i], text }));
+    }
 
     const n = items.length;
     const execCell = cells.text.executors ?? "";
