@@ -10,7 +10,7 @@ import type { CellValue, Grid } from "../../src/core/grid";
 import { parseAddress } from "../../src/core/grid";
 import { recognizePlan } from "../../src/core/layout/recognize";
 import { sheetToGrid } from "../fixtures/grid";
-import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+import { CLEAN_PLAN, EN_HEADERS, EN_SECTIONS, renderPlan } from "../fixtures/planModel";
 
 const WORDS = [
   "СТРАТЕГІЧНА ЦІЛЬ 1.",
@@ -159,6 +159,19 @@ describe("the same plan laid out any way the fixtures know reads the same", () =
     startRow: fc.nat(4),
     approval: fc.constantFrom(undefined, ["ЗАТВЕРДЖЕНО", "рішенням міської ради"]),
     footer: fc.constantFrom(undefined, ["Секретар міської ради       Галина КИСІЛЬ"]),
+    headers: fc.constantFrom(undefined, EN_HEADERS),
+    sections: fc.constantFrom(
+      {},
+      EN_SECTIONS,
+      {
+        strategicFormat: (n: string, t: string) => `стратегічна ціль ${n}: ${t}`,
+        operationalFormat: (n: string, t: string) => `оперативна ціль ${n}: ${t}`,
+      },
+      {
+        strategicFormat: (n: string, t: string) => `Стратегічна ціль № ${n} ${t}`,
+        operationalFormat: (n: string, t: string) => `Операційна ціль ${n}. ${t}`,
+      }
+    ),
   });
 
   test("goals, measures, texts, executors and deadlines are the same in every layout", () => {
@@ -175,9 +188,13 @@ describe("the same plan laid out any way the fixtures know reads the same", () =
           o.multiPerCell === "run-together" && o.numberIn === "column" ? "lines" : o.multiPerCell;
         const r = recognizePlan(
           sheetToGrid(
-            renderPlan(CLEAN_PLAN, { ...o, columns, headerStyle, multiPerCell } as Parameters<
-              typeof renderPlan
-            >[1])
+            renderPlan(CLEAN_PLAN, {
+              ...o,
+              ...o.sections,
+              columns,
+              headerStyle,
+              multiPerCell,
+            } as Parameters<typeof renderPlan>[1])
           )
         );
         if (!r.ok) throw new Error(r.reason);
