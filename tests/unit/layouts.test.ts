@@ -748,3 +748,28 @@ describe("a plan for one year writes its deadlines without the year", () => {
     expect(plan.measures[0].deadline.unparsed).toBe("unknown-words");
   });
 });
+
+describe("operational goals numbered within their strategic goal", () => {
+  test("Оперативна ціль 2 under Стратегічна ціль 3 is objective 3.2", () => {
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["Захід", "Виконавець", "Термін"],
+        ["Стратегічна ціль 3. Відновлення"],
+        ["Оперативна ціль 1. Житло"],
+        ["3.1.1. Аналіз", "Відділ кадрів", "2023"],
+        ["Оперативна ціль 2. Робота"],
+        ["3.2.1. Курси", "Центр зайнятості (за згодою)", "2024"],
+      ],
+      merges: ["A2:C2", "A3:C3", "A5:C5"],
+    });
+    expect(plan.operationalGoals.map((g) => [g.number, g.strategicGoal, g.title])).toEqual([
+      ["3.1", "3", "Житло"],
+      ["3.2", "3", "Робота"],
+    ]);
+    expect(plan.measures.map((m) => [m.number, m.operationalGoal])).toEqual([
+      ["3.1.1", "3.1"],
+      ["3.2.1", "3.2"],
+    ]);
+  });
+});

@@ -247,6 +247,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
     if (section) {
       // a goal written without its number takes the next one in order
+      // "Оперативна ціль 2" under strategic goal 3 is objective 3.2
+      if (section.kind === "operationalGoal" && section.number && !section.number.includes("."))
+        section.number = `${sg ?? "1"}.${section.number}`;
       if (!section.number) {
         section.number =
           section.kind === "strategicGoal"

@@ -149,7 +149,7 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "operationalGoal",
     pattern:
-      /^\s*(?:[IVXІ\d]+(?:\.\d+)*[.)]\s*)?(?:оперативн[аі]\s+ціл[ьі]|операційн[аі]\s+ціл[ьі]|оперативне\s+завдання|operational\s+(?:objective|goal)|specific\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+)?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
+      /^\s*(?:[IVXІ\d]+(?:\.\d+)*[.)]\s*)?(?:оперативн[аі]\s+ціл[ьі]|операційн[аі]\s+ціл[ьі]|оперативне\s+завдання|operational\s+(?:objective|goal)|specific\s+(?:objective|goal))\s*№?\s*(\d+\s*\.\s*\d+|\d{1,2}(?=\s*[.:)]?\s*\D|\s*[.:)]?\s*$))?\s*\.?\s*[:.)\-–—]?\s*([\s\S]*)$/i,
     example: "Оперативна ціль 1.1. Створено…",
   },
   {
