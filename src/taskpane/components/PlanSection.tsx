@@ -11,6 +11,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
@@ -18,6 +19,12 @@ import { HEADER_SYNONYMS, type ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
 
 const ROLES: ColumnRole[] = [...new Set(HEADER_SYNONYMS.map((s) => s.role))];
+
+const useStyles = makeStyles({
+  // the pane is narrow: a role's dropdown fits its cell instead of its longest option
+  role: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  table: { tableLayout: "fixed", width: "100%" },
+});
 
 export interface PlanSectionProps {
   result: CheckResult;
@@ -31,6 +38,7 @@ export interface PlanSectionProps {
 
 /** What was recognized: the sheet, the header, each column's role (correctable), the counts, the period. */
 export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: PlanSectionProps) {
+  const styles = useStyles();
   const { plan, period } = result;
   const roleOf = new Map(
     Object.entries(plan.layout.columns).map(([role, col]) => [col as number, role as ColumnRole])
@@ -82,7 +90,7 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: 
           onChange={(_, d) => d.value && onAsOf(d.value)}
         />
       </Field>
-      <Table size="small" aria-label={t("pane.columns")}>
+      <Table size="small" className={styles.table} aria-label={t("pane.columns")}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("pane.columns")}</TableHeaderCell>
@@ -102,6 +110,7 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: 
                   <Dropdown
                     aria-label={t("pane.column", { letter })}
                     size="small"
+                    className={styles.role}
                     disabled={busy}
                     value={role ? t(`role.${role}` as MessageKey) : t("pane.role.none")}
                     selectedOptions={[role ?? ""]}
