@@ -64,12 +64,16 @@ const stdio: Io = {
   errIsTTY: process.stderr.isTTY === true,
 };
 
-function isZip(file: string): boolean {
-  // an .xlsx is a zip archive: "PK" and two more bytes; read only those
+/** What the first bytes say the file is: an .xlsx is a zip archive ("PK"); an old .xls or a workbook saved
+ * with a password is an OLE compound file (D0 CF 11 E0). */
+function fileKind(file: string): "zip" | "ole" | "other" {
   const fd = openSync(file, "r");
   try {
     const buf = Buffer.alloc(4);
-    return readSync(fd, buf, 0, 4, 0) === 4 && buf[0] === 0x50 && buf[1] === 0x4b;
+    if (readSync(fd, buf, 0, 4, 0) !== 4) return "other";
+    if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
+    if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) return "ole";
+    return "other";
   } finally {
     closeSync(fd);
   }
@@ -95,7 +99,10 @@ async function checkFile(
 ): Promise<Checked> {
   if (!existsSync(file) || !statSync(file).isFile())
     return { ok: false, key: "error.file-not-found", params: { file: shown } };
-  if (!isZip(file)) return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
+  const kind = fileKind(file);
+  if (kind === "ole")
+    return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
+  if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let grids;
   try {
     grids = await readWorkbookGrids(resolve(file));

@@ -45,6 +45,8 @@ export const uk: Record<MessageKey, string> = {
   "status.none": "не зазначено",
 
   "error.file-not-found": "Файл не знайдено: {file}",
+  "error.old-or-locked-workbook":
+    "Це книга старого формату .xls або збережена з паролем: збережіть її як .xlsx без пароля й перевірте знову: {file}",
   "error.not-a-workbook": "Це не книга Excel (.xlsx): {file}",
   "error.no-plan.empty-sheet": "Книга порожня: {file}",
   "error.no-plan.no-header":

@@ -181,6 +181,18 @@ describe("bad input: one clear line on stderr, exit 2", () => {
     ]);
   });
 
+  test("an old .xls or a workbook saved with a password", async () => {
+    const file = join(tempDir(), "locked.xlsx");
+    // an OLE compound file starts with D0 CF 11 E0 A1 B1 1A E1
+    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = await cli([file]);
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      "",
+      `plan-check: An old .xls workbook or one saved with a password: save it as .xlsx without a password and check it again: ${file}\n`,
+    ]);
+  });
+
   test("a workbook without a plan", async () => {
     const file = await writeFixture("cli-no-plan", [
       {
