@@ -4,11 +4,16 @@ const APOSTROPHES = /[\u2019\u02BC\u0060\u00B4\u2018\u02B9]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Text that needs none of the clean-ups below: one line, single spaces, nothing to strip. */
-const NEEDS_TIDY = /[\r\n<\t\u00A0]|\s\s|^\s|\s$/;
+const NEEDS_TIDY = /[\r\n<\t\u00A0\u00AD]|\s\s|^\s|\s$/;
+
+/** A word broken at a line's end: "Тер-\nмін", "інформа-\nційних" (the next line goes on in lower case). */
+const BROKEN_WORD = /([A-Za-zА-ЯІЇЄҐа-яіїєґ'])-[ \t]*\r?\n[ \t]*(?=[a-zа-яіїєґ])/g;
 
 /** Lower case, one kind of apostrophe and dash, single spaces, Latin look-alikes left alone. */
 export function normalize(text: string): string {
   return text
+    .replace(/\u00AD/g, "")
+    .replace(BROKEN_WORD, "$1")
     .replace(/<\/?p>/gi, " ")
     .replace(APOSTROPHES, "'")
     .replace(DASHES, "-")
@@ -21,14 +26,19 @@ export function normalize(text: string): string {
 /** Collapses runs of blanks within lines and trims each line; keeps the line breaks. */
 export function tidy(text: string): string {
   if (!NEEDS_TIDY.test(text)) return text;
-  return text
-    .replace(/<\/?p>/gi, "\n")
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => l.replace(/[ \t\u00A0]+/g, " ").trim())
-    .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
-    .join("\n")
-    .trim();
+  return (
+    text
+      .replace(/\u00AD/g, "")
+      // a hyphen at a line's end stays (it may be a compound's), the line break goes
+      .replace(BROKEN_WORD, "$1-")
+      .replace(/<\/?p>/gi, "\n")
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .map((l) => l.replace(/[ \t\u00A0]+/g, " ").trim())
+      .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
+      .join("\n")
+      .trim()
+  );
 }
 
 export function lines(text: string): string[] {

@@ -39,6 +39,8 @@ const HEADERS: [header: string, role: string | null][] = [
   ["Time frame", "deadline"],
   ["Implementation period", "deadline"],
   ["Рік виконання", "deadline"],
+  ["Тер-\nмін вико-\nнання", "deadline"],
+  ["Відпові-\nдальні за виконання", "executors"],
   ["Роки реалізації", "deadline"],
   ["Timing", "deadline"],
   ["Year", "deadline"],
