@@ -83,6 +83,7 @@ export const en = {
   "role.number": "No.",
   "role.note": "Note",
   "role.report": "Progress report",
+  "role.deadlineEnd": "Deadline: end",
   "role.expectedResult": "Expected result",
 
   "sheet.findings": "Validation",

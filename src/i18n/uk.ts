@@ -85,6 +85,7 @@ export const uk: Record<MessageKey, string> = {
   "role.number": "№ з/п",
   "role.note": "Примітка",
   "role.report": "Інформація про виконання",
+  "role.deadlineEnd": "Термін: завершення",
   "role.expectedResult": "Очікуваний результат",
 
   "sheet.findings": "Перевірка",

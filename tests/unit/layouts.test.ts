@@ -773,3 +773,44 @@ describe("operational goals numbered within their strategic goal", () => {
     ]);
   });
 });
+
+describe("a deadline kept in two columns: start and end", () => {
+  test("under a group header, with years, real dates and one side empty", async () => {
+    const plan = await recognize("deadline-two-columns", [
+      {
+        name: "План",
+        rows: [
+          ["План заходів на 2022-2025 роки"],
+          ["Захід", "Виконавець", "Термін виконання", null],
+          [null, null, "початок", "завершення"],
+          ["Оперативна ціль 1.1. Умови"],
+          ["1.1.1. Аналіз", "Відділ кадрів", "2022", "2025"],
+          [
+            "1.1.2. Навчання",
+            "Відділ освіти",
+            new Date(Date.UTC(2022, 2, 1)),
+            new Date(Date.UTC(2022, 5, 30)),
+          ],
+          ["1.1.3. Звіт", "Відділ кадрів", null, "31.12.2023"],
+          ["1.1.4. Опитування", "Відділ кадрів", "2024", "2023"],
+        ],
+        merges: ["A1:D1", "A2:A3", "B2:B3", "C2:D2", "A4:D4"],
+      },
+    ]);
+    expect(plan.layout.headerRows).toEqual([2, 3]);
+    expect(columns(plan)).toMatchObject({
+      measure: "A",
+      executors: "B",
+      deadline: "C",
+      deadlineEnd: "D",
+    });
+    expect(
+      plan.measures.map((m) => [m.number, m.deadline.start, m.deadline.end, m.deadline.unparsed])
+    ).toEqual([
+      ["1.1.1", "2022-01-01", "2025-12-31", null],
+      ["1.1.2", "2022-03-01", "2022-06-30", null],
+      ["1.1.3", "2023-12-31", "2023-12-31", null],
+      ["1.1.4", null, null, "reversed-range"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * header, section, measure, continuation, footer…), unfolds merged cells and multi-measure cells, and
  * aligns executors and deadlines item by item.
  */
-import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
+import { parseDeadline, parseDeadlineValue, splitDeadlineCell, type Deadline } from "../deadline";
 import { groupExecutorCell, splitExecutors } from "../executors";
 import {
   cellAddress,
@@ -545,6 +545,15 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
           if (written) deadline = { ...deadline, raw: written };
         }
       } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
+      const endCol = roleCols.deadlineEnd;
+      if (endCol !== undefined && n === 1) {
+        const a = merges.areaAt(r, endCol);
+        const tr = a ? a.top : r;
+        const tc = a ? a.left : endCol;
+        const endText = (cells.text.deadlineEnd ?? "").replace(/\n/g, " ");
+        const end = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), endText);
+        deadline = joinDeadlines(deadline, end);
+      }
       const extra: Partial<Record<ColumnRole, string>> = {};
       for (const role of EXTRA_ROLES) if (cells.text[role]) extra[role] = cells.text[role];
       return {
@@ -634,6 +643,50 @@ function inferGoalsFromNumbers(measures: Measure[]): void {
     if (m.operationalGoal === null && m.strategicGoal === parts[0])
       m.operationalGoal = `${parts[0]}.${parts[1]}`;
   }
+}
+
+/**
+ * A deadline kept in two columns: the first gives the start, the second the end ("01.03.2022" and "30.06.2022",
+ * "2021" and "2025"). Either alone is the deadline; a start after its end is not understood.
+ */
+function joinDeadlines(start: Deadline, end: Deadline): Deadline {
+  if (end.unparsed === "empty") return start;
+  if (start.unparsed === "empty") return { ...end, start: end.start, raw: end.raw };
+  const raw = `${start.raw} – ${end.raw}`;
+  if (start.unparsed || end.unparsed)
+    return {
+      ...start,
+      raw,
+      start: null,
+      end: null,
+      precision: null,
+      unparsed: start.unparsed ?? end.unparsed,
+    };
+  const from = start.start ?? start.end;
+  const to = end.end ?? end.start;
+  if (from && to && to < from)
+    return {
+      raw,
+      start: null,
+      end: null,
+      recurrence: null,
+      precision: null,
+      unparsed: "reversed-range",
+    };
+  const precision =
+    start.precision === "day" && end.precision === "day"
+      ? "day"
+      : from && to && from.slice(0, 4) !== to.slice(0, 4)
+        ? "years"
+        : (end.precision ?? start.precision);
+  return {
+    raw,
+    start: from,
+    end: to,
+    recurrence: start.recurrence ?? end.recurrence,
+    precision,
+    unparsed: null,
+  };
 }
 
 /**

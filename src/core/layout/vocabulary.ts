@@ -9,6 +9,7 @@ export type ColumnRole =
   | "measure"
   | "executors"
   | "deadline"
+  | "deadlineEnd"
   | "status"
   | "indicator"
   | "funding"
@@ -98,10 +99,17 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
       /відповідальн|виконав|виконавц|співвиконав|responsib|executor|implementer|implementing|performer|in charge/,
     example: "Відповідальний виконавець",
   },
+  // a deadline kept in two columns, "Термін виконання" over "початок | завершення": the second is the end
+  {
+    role: "deadlineEnd",
+    pattern:
+      /^((термін|строк|дата|період|терміни|строки)\S*( виконання| реалізації)?,? )?(дата )?(заверш\S*|закінч\S*|кінець|кінцев\S*)( виконання| реалізації| терміну| строку)?$|^((deadline|timeframe|period|dates?)s?,? )?(end( date)?|finish|completion|to)$/,
+    example: "Термін виконання: завершення",
+  },
   {
     role: "deadline",
     pattern:
-      /термін|строк|дата виконання|період виконання|^(рік|роки) (виконання|реалізації)|^(рік|роки)$|deadline|time ?frame|timeline|timing|due date|^due$|^term|period|^date|^when$|^years?$/,
+      /термін|строк|дата виконання|період виконання|^(дата )?(початок|початку)( виконання| реалізації)?$|^start( date)?$|^(рік|роки) (виконання|реалізації)|^(рік|роки)$|deadline|time ?frame|timeline|timing|due date|^due$|^term|period|^date|^when$|^years?$/,
     example: "Термін виконання",
   },
   {
