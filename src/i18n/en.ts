@@ -84,6 +84,7 @@ export const en = {
   "role.note": "Note",
   "role.report": "Progress report",
   "role.deadlineEnd": "Deadline: end",
+  "role.coExecutors": "Co-executors, partners",
   "role.expectedResult": "Expected result",
 
   "sheet.findings": "Validation",

@@ -86,6 +86,7 @@ export const uk: Record<MessageKey, string> = {
   "role.note": "Примітка",
   "role.report": "Інформація про виконання",
   "role.deadlineEnd": "Термін: завершення",
+  "role.coExecutors": "Співвиконавці, партнери",
   "role.expectedResult": "Очікуваний результат",
 
   "sheet.findings": "Перевірка",

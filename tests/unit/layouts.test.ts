@@ -814,3 +814,31 @@ describe("a deadline kept in two columns: start and end", () => {
     ]);
   });
 });
+
+describe("co-executors in a column of their own", () => {
+  test("the responsible executor is checked; co-executors stay with the measure", () => {
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["Захід", "Відповідальний виконавець", "Співвиконавці", "Термін"],
+        ["1.1.1. Аналіз", "Відділ кадрів", "ГО «Ла Страда-Україна» (за згодою)", "2023"],
+        ["1.1.2. Навчання", "", "Центр соціальних служб", "2024"],
+      ],
+    });
+    expect(columns(plan)).toMatchObject({
+      measure: "A",
+      executors: "B",
+      coExecutors: "C",
+      deadline: "D",
+    });
+    expect(plan.measures.map((m) => [m.executors, m.extra.coExecutors])).toEqual([
+      [["Відділ кадрів"], "ГО «Ла Страда-Україна» (за згодою)"],
+      [[], "Центр соціальних служб"],
+    ]);
+    expect(
+      checkPlan(plan, [], { asOf: "2023-06-30" }).findings.filter(
+        (f) => f.rule === "executor.missing"
+      ).length
+    ).toBe(1);
+  });
+});

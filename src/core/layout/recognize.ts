@@ -47,6 +47,7 @@ const EXTRA_ROLES: readonly ColumnRole[] = [
   "note",
   "report",
   "expectedResult",
+  "coExecutors",
 ];
 
 interface RowCells {

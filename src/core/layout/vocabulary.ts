@@ -10,6 +10,7 @@ export type ColumnRole =
   | "executors"
   | "deadline"
   | "deadlineEnd"
+  | "coExecutors"
   | "status"
   | "indicator"
   | "funding"
@@ -92,6 +93,13 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
     role: "funding",
     pattern: /фінансуванн|джерел\S* фінанс|бюджет|кошторис|funding|budget|financ/,
     example: "Джерела фінансування",
+  },
+  // co-executors and partners beside the responsible executor: kept with the measure, not checked as executors
+  {
+    role: "coExecutors",
+    pattern:
+      /^(співвиконав\S*|співвиконання|партнер\S*|co-?executors?|co-?implementers?|partners?)( виконання| заходу)?$/,
+    example: "Співвиконавці",
   },
   {
     role: "executors",
