@@ -231,6 +231,7 @@ export const en = {
   "pane.filter.executor": "Executor",
   "pane.filter.rule": "Rule",
   "pane.filter.all": "All",
+  "pane.findings.more": "Show {count} more ({left} not shown)",
   "pane.findings.clean": "No findings: the plan is clean.",
   "pane.findings.count": "{count} findings",
   "pane.findings.none-match": "No finding matches the filters.",

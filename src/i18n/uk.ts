@@ -233,6 +233,7 @@ export const uk: Record<MessageKey, string> = {
   "pane.filter.executor": "Виконавець",
   "pane.filter.rule": "Правило",
   "pane.filter.all": "Усі",
+  "pane.findings.more": "Показати ще {count} (не показано {left})",
   "pane.findings.clean": "Зауважень немає: план у порядку.",
   "pane.findings.count": "Зауважень: {count}",
   "pane.findings.none-match": "Жодне зауваження не відповідає фільтрам.",

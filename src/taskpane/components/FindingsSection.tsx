@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
+  Button,
   Caption1,
   Dropdown,
   Field,
@@ -27,6 +28,9 @@ import {
   type FindingFilters,
 } from "../findingsView";
 
+/** Findings a group shows at first, and how many more each "show more" adds. */
+const PAGE = 100;
+
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalXS },
   item: {
@@ -48,6 +52,8 @@ export interface FindingsSectionProps {
 export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps) {
   const styles = useStyles();
   const [filters, setFilters] = useState<FindingFilters>(NO_FILTERS);
+  // a large plan has thousands of findings: each group shows a page of them, and more on request
+  const [shown, setShown] = useState<Record<string, number>>({});
   const items = useMemo(() => findingItems(result, (f) => findingMessage(f, lang)), [result, lang]);
   const options = useMemo(() => filterOptions(items), [items]);
   const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
@@ -117,7 +123,7 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>
-                  {g.items.map((i) => (
+                  {g.items.slice(0, shown[`${g.severity}:${g.rule}`] ?? PAGE).map((i) => (
                     <li
                       key={`${i.finding.cell}|${i.finding.rule}|${i.finding.item}|${JSON.stringify(i.finding.params)}`}
                       className={styles.item}
@@ -137,6 +143,23 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
                     </li>
                   ))}
                 </ul>
+                {g.items.length > (shown[`${g.severity}:${g.rule}`] ?? PAGE) && (
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      const key = `${g.severity}:${g.rule}`;
+                      setShown({ ...shown, [key]: (shown[key] ?? PAGE) + PAGE });
+                    }}
+                  >
+                    {t("pane.findings.more", {
+                      count: Math.min(
+                        PAGE,
+                        g.items.length - (shown[`${g.severity}:${g.rule}`] ?? PAGE)
+                      ),
+                      left: g.items.length - (shown[`${g.severity}:${g.rule}`] ?? PAGE),
+                    })}
+                  </Button>
+                )}
               </AccordionPanel>
             </AccordionItem>
           ))}
