@@ -106,8 +106,10 @@ async function checkFile(
   let grids;
   try {
     grids = await readWorkbookGrids(resolve(file));
-  } catch {
-    return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
+  } catch (e) {
+    // a zip archive the workbook reader cannot make sense of: say what it said
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+    return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
   const result = checkWorkbook(grids, {
     asOf,

@@ -45,6 +45,7 @@ export const en = {
   "error.file-not-found": "File not found: {file}",
   "error.old-or-locked-workbook":
     "An old .xls workbook or one saved with a password: save it as .xlsx without a password and check it again: {file}",
+  "error.unreadable-workbook": "The workbook could not be read ({reason}): {file}",
   "error.not-a-workbook": "Not an Excel workbook (.xlsx): {file}",
   "error.no-plan.empty-sheet": "The workbook is empty: {file}",
   "error.no-plan.no-header":

@@ -47,6 +47,7 @@ export const uk: Record<MessageKey, string> = {
   "error.file-not-found": "Файл не знайдено: {file}",
   "error.old-or-locked-workbook":
     "Це книга старого формату .xls або збережена з паролем: збережіть її як .xlsx без пароля й перевірте знову: {file}",
+  "error.unreadable-workbook": "Не вдалося прочитати книгу ({reason}): {file}",
   "error.not-a-workbook": "Це не книга Excel (.xlsx): {file}",
   "error.no-plan.empty-sheet": "Книга порожня: {file}",
   "error.no-plan.no-header":

@@ -181,6 +181,16 @@ describe("bad input: one clear line on stderr, exit 2", () => {
     ]);
   });
 
+  test("a zip archive that is not a workbook", async () => {
+    const file = join(tempDir(), "archive.xlsx");
+    // a zip archive's first header and then nothing a zip reader can follow
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, ...new Array(40).fill(7)]));
+    const r = await cli([file]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/^plan-check: The workbook could not be read \(.+\): .*archive\.xlsx\n$/);
+  });
+
   test("an old .xls or a workbook saved with a password", async () => {
     const file = join(tempDir(), "locked.xlsx");
     // an OLE compound file starts with D0 CF 11 E0 A1 B1 1A E1
