@@ -673,6 +673,8 @@ describe("funding broken down by year under a group header", () => {
         ["Стратегічна ціль 1. Участь"],
         ["1.1.1", "Аналіз", "Відділ кадрів", "2022", 10, 0, 0, "Звіт"],
         ["1.1.2", "Навчання", "Відділ освіти", "2023-2024", 0, 5, 5, "Навчено 50 осіб"],
+        // amounts that happen to read like the years above them are still data
+        ["1.1.3", "Курси", "Відділ освіти", "2022-2023", 2022, 2023, 0, "Курси для 30 осіб"],
       ],
       merges: ["A1:H1", "E2:G2", "A5:H5", ...downMerges],
     });
@@ -692,10 +694,12 @@ describe("funding broken down by year under a group header", () => {
       "strategic-goal",
       "measure",
       "measure",
+      "measure",
     ]);
     expect(plan.measures.map((m) => [m.number, m.deadline.raw])).toEqual([
       ["1.1.1", "2022"],
       ["1.1.2", "2023-2024"],
+      ["1.1.3", "2022-2023"],
     ]);
   });
 });

@@ -138,7 +138,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const headerTexts = new Map(
     Object.entries(header.text).map(([c, t]) => [
       Number(c),
-      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => x),
+      // words only: a sub-row of years or numbers under a group is not what a repeated header is told by
+      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /[a-zа-яіїєґ]/.test(x)),
     ])
   );
   const firstHeaderRow = header.rows[0];
