@@ -94,7 +94,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, ranges?: string[]): Grid 
     if (!values[i]) values[i] = [];
     if (!numberFormats[i]) numberFormats[i] = [];
   }
-  return { sheetName: ws.name, values, numberFormats, merges };
+  return { sheetName: ws.name, values, numberFormats, merges, hidden: ws.state === "hidden" };
 }
 
 interface SheetModel {

@@ -21,6 +21,8 @@ export interface Grid {
   /** Number formats, where the source knows them (same shape as values). */
   numberFormats?: (string | null)[][];
   merges: MergedArea[];
+  /** A hidden sheet: a plan on it is taken only where no visible sheet holds one. */
+  hidden?: boolean;
 }
 
 export function rowCount(grid: Grid): number {

@@ -14,8 +14,8 @@ export type WorkbookRecognition =
   | { ok: false; reason: NoPlanReason | "no-such-sheet"; sheets: SheetCandidate[] };
 
 /**
- * Recognizes every sheet and picks the one with the most measures (the first such sheet on a tie), or the
- * named sheet. The list of sheets lets the user choose where several hold a plan.
+ * Recognizes every sheet and picks the visible one with the most measures (the first such sheet on a tie;
+ * a hidden sheet only where no visible one holds a plan), or the named sheet. The list of sheets lets the user choose where several hold a plan.
  */
 export function recognizeWorkbook(
   grids: Grid[],
@@ -39,10 +39,18 @@ export function recognizeWorkbook(
       ? { ok: true, plan: found.result.plan, sheets }
       : { ok: false, reason: found.result.reason, sheets };
   }
+  // a plan on a visible sheet wins over one on a hidden sheet (an old copy kept out of sight)
   let best: Plan | null = null;
-  for (const { result } of results)
-    if (result.ok && (!best || result.plan.measures.length > best.measures.length))
-      best = result.plan;
+  for (const hidden of [false, true]) {
+    for (const { grid, result } of results)
+      if (
+        !!grid.hidden === hidden &&
+        result.ok &&
+        (!best || result.plan.measures.length > best.measures.length)
+      )
+        best = result.plan;
+    if (best) break;
+  }
   if (best) return { ok: true, plan: best, sheets };
   const reasons = sheets.map((s) => s.reason);
   const reason: NoPlanReason = reasons.includes("no-measures")

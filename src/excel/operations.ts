@@ -70,7 +70,7 @@ type Found = {
 
 /**
  * Recognizes every sheet once, and picks the plan: the sheet asked for, else the one the state remembers,
- * else the sheet with most measures. The candidates (each sheet, its measures or why none) let the user choose.
+ * else the visible sheet with most measures (a hidden one only where no visible sheet holds a plan). The candidates (each sheet, its measures or why none) let the user choose.
  */
 function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const recognized = snap.sheets.map((s) => ({
@@ -97,10 +97,18 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   }
   const kept = pick(snap.state.planSheet);
   if (kept?.r?.ok) return { plan: kept.r.plan, sheet: kept.sheet, candidates };
+  // a plan on a visible sheet wins over one on a hidden sheet (an old copy kept out of sight)
   let best: Found | null = null;
-  for (const { sheet, r } of recognized) {
-    if (r?.ok && (!best || r.plan.measures.length > best.plan.measures.length))
-      best = { plan: r.plan, sheet, candidates };
+  for (const hidden of [false, true]) {
+    for (const { sheet, r } of recognized) {
+      if (
+        !!sheet.grid?.hidden === hidden &&
+        r?.ok &&
+        (!best || r.plan.measures.length > best.plan.measures.length)
+      )
+        best = { plan: r.plan, sheet, candidates };
+    }
+    if (best) break;
   }
   return best ?? fail("excel.no-plan");
 }

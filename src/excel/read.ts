@@ -77,7 +77,7 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name,items/id,items/visibility");
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   const comments = caps.comments ? wb.comments : null;
@@ -179,7 +179,13 @@ export async function readWorkbook(
     if (range.isNullObject) continue;
     const area = parseRangeAddress(range.address);
     if (!area) continue;
-    grids[i] = { sheetName: sheet.name, values: [], numberFormats: [], merges: [] };
+    grids[i] = {
+      sheetName: sheet.name,
+      values: [],
+      numberFormats: [],
+      merges: [],
+      hidden: sheet.visibility !== "Visible",
+    };
     const cols = range.columnCount;
     const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / cols));
     for (let top = 0; top < range.rowCount; top += rowsPerBlock) {

@@ -846,3 +846,31 @@ describe("co-executors in a column of their own", () => {
     ).toBe(1);
   });
 });
+
+describe("a hidden sheet", () => {
+  test("a plan on a visible sheet wins over a larger one on a hidden sheet; a hidden plan alone is still read", async () => {
+    const big = renderPlan(CLEAN_PLAN, { sheetName: "Стара редакція" });
+    const small = {
+      name: "План",
+      rows: [
+        ["Захід", "Виконавець", "Термін"],
+        ["1.1.1. Аналіз", "Відділ кадрів", "2023"],
+      ],
+    };
+    const file = await writeFixture("hidden-sheet", [big, small]);
+    const grids = await readWorkbookGrids(file);
+    // hide the first sheet as a user would
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet("Стара редакція")!.state = "hidden";
+    await wb.xlsx.writeFile(file);
+    const hidden = await readWorkbookGrids(file);
+    expect(grids.map((g) => !!g.hidden)).toEqual([false, false]);
+    expect(hidden.map((g) => !!g.hidden)).toEqual([true, false]);
+    const visible = recognizeWorkbook(hidden);
+    expect(visible.ok && visible.plan.sheet).toBe("План");
+    const alone = recognizeWorkbook([hidden[0]]);
+    expect(alone.ok && alone.plan.sheet).toBe("Стара редакція");
+  });
+});
