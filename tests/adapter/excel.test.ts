@@ -372,6 +372,19 @@ describe("choosing the plan", () => {
     expect(JSON.parse(d.settings.get(SETTINGS_KEY) as string).planSheet).toBe("Громада А");
   });
 
+  test("a plan on a visible sheet wins over a larger one on a hidden sheet", async () => {
+    const small = structuredClone(CLEAN_PLAN);
+    small.goals = small.goals.slice(0, 1);
+    const file = await writeFixture("hidden-plan", [
+      renderPlan(CLEAN_PLAN, { sheetName: "Стара редакція" }),
+      renderPlan(small, { sheetName: "Чинна редакція" }),
+    ]);
+    const d = await ExcelDouble.fromFile(file);
+    expect((await inspect(ctxOf(d), OPTS)).result!.plan.sheet).toBe("Стара редакція");
+    d.metaOf(d.sheet("Стара редакція")!).visibility = "Hidden";
+    expect((await inspect(ctxOf(d), OPTS)).result!.plan.sheet).toBe("Чинна редакція");
+  });
+
   test("a host without newer API sets says which features are off", async () => {
     const d = await ExcelDouble.fromFile(SEED);
     const out = await validate(ctxOf(d), {
