@@ -74,6 +74,17 @@ export function SettingsSection({
     .map((n) => n.trim())
     .filter((n) => n);
   const source = result.period?.source ?? "none";
+  const yearInput = (value: string, set: (v: string) => void) => (
+    <Input
+      type="number"
+      inputMode="numeric"
+      value={value}
+      disabled={busy}
+      min={MIN_YEAR}
+      max={MAX_YEAR}
+      onChange={(_, d) => set(d.value)}
+    />
+  );
 
   return (
     <section aria-label={t("pane.section.settings")}>
@@ -82,27 +93,9 @@ export function SettingsSection({
           label={t("pane.period.start")}
           validationMessage={valid || !start || !end ? undefined : t("pane.period.invalid")}
         >
-          <Input
-            type="number"
-            inputMode="numeric"
-            value={start}
-            disabled={busy}
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            onChange={(_, d) => setStart(d.value)}
-          />
+          {yearInput(start, setStart)}
         </Field>
-        <Field label={t("pane.period.end")}>
-          <Input
-            type="number"
-            inputMode="numeric"
-            value={end}
-            disabled={busy}
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            onChange={(_, d) => setEnd(d.value)}
-          />
-        </Field>
+        <Field label={t("pane.period.end")}>{yearInput(end, setEnd)}</Field>
       </div>
       <Caption1 block as="p">
         {t(`pane.period.source.${source}` as MessageKey)}
