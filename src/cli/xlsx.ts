@@ -82,8 +82,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, ranges?: string[]): Grid 
     const vals: CellValue[] = [];
     const fmts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (covered.size && covered.has(r * WIDTH + colNumber - 1)) return;
-      if (!ranges && cell.isMerged && cell.master !== cell) return;
+      if (covered.has(r * WIDTH + colNumber - 1)) return;
       vals[colNumber - 1] = valueOf(cell);
       fmts[colNumber - 1] = cell.numFmt ?? null;
     });

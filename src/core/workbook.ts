@@ -14,8 +14,8 @@ export type WorkbookRecognition =
   | { ok: false; reason: NoPlanReason | "no-such-sheet"; sheets: SheetCandidate[] };
 
 /**
- * Recognizes every sheet and picks the visible one with the most measures (the first such sheet on a tie;
- * a hidden sheet only where no visible one holds a plan), or the named sheet. The list of sheets lets the user choose where several hold a plan.
+ * Recognizes every sheet and picks the one with the most measures (`largestPlan`), or the named sheet. The
+ * list of sheets lets the user choose where several hold a plan.
  */
 export function recognizeWorkbook(
   grids: Grid[],
@@ -39,19 +39,12 @@ export function recognizeWorkbook(
       ? { ok: true, plan: found.result.plan, sheets }
       : { ok: false, reason: found.result.reason, sheets };
   }
-  // a plan on a visible sheet wins over one on a hidden sheet (an old copy kept out of sight)
-  let best: Plan | null = null;
-  for (const hidden of [false, true]) {
-    for (const { grid, result } of results)
-      if (
-        !!grid.hidden === hidden &&
-        result.ok &&
-        (!best || result.plan.measures.length > best.measures.length)
-      )
-        best = result.plan;
-    if (best) break;
-  }
-  if (best) return { ok: true, plan: best, sheets };
+  const best = largestPlan(
+    results,
+    (r) => !!r.grid.hidden,
+    (r) => (r.result.ok ? r.result.plan : null)
+  );
+  if (best?.result.ok) return { ok: true, plan: best.result.plan, sheets };
   const reasons = sheets.map((s) => s.reason);
   const reason: NoPlanReason = reasons.includes("no-measures")
     ? "no-measures"
@@ -59,4 +52,25 @@ export function recognizeWorkbook(
       ? "empty-sheet"
       : "no-header";
   return { ok: false, reason, sheets };
+}
+
+/**
+ * The sheet whose plan has the most measures, the first on a tie; a plan on a visible sheet wins over one on
+ * a hidden sheet (an old copy kept out of sight), which is taken only where no visible sheet holds a plan.
+ */
+export function largestPlan<T>(
+  sheets: T[],
+  hidden: (sheet: T) => boolean,
+  planOf: (sheet: T) => Plan | null
+): T | null {
+  let best: { sheet: T; hidden: boolean; measures: number } | null = null;
+  for (const sheet of sheets) {
+    const plan = planOf(sheet);
+    if (!plan) continue;
+    const h = hidden(sheet);
+    const n = plan.measures.length;
+    if (!best || (best.hidden && !h) || (best.hidden === h && n > best.measures))
+      best = { sheet, hidden: h, measures: n };
+  }
+  return best?.sheet ?? null;
 }

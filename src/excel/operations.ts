@@ -7,7 +7,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import { recognizePlan } from "../core/layout/recognize";
-import type { SheetCandidate } from "../core/workbook";
+import { largestPlan, type SheetCandidate } from "../core/workbook";
 import {
   computeMarks,
   MARK_CODES,
@@ -70,7 +70,8 @@ type Found = {
 
 /**
  * Recognizes every sheet once, and picks the plan: the sheet asked for, else the one the state remembers,
- * else the visible sheet with most measures (a hidden one only where no visible sheet holds a plan). The candidates (each sheet, its measures or why none) let the user choose.
+ * else the visible sheet with most measures (`largestPlan`). The candidates (each sheet, its measures or why
+ * none) let the user choose.
  */
 function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const recognized = snap.sheets.map((s) => ({
@@ -97,20 +98,12 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   }
   const kept = pick(snap.state.planSheet);
   if (kept?.r?.ok) return { plan: kept.r.plan, sheet: kept.sheet, candidates };
-  // a plan on a visible sheet wins over one on a hidden sheet (an old copy kept out of sight)
-  let best: Found | null = null;
-  for (const hidden of [false, true]) {
-    for (const { sheet, r } of recognized) {
-      if (
-        !!sheet.grid?.hidden === hidden &&
-        r?.ok &&
-        (!best || r.plan.measures.length > best.plan.measures.length)
-      )
-        best = { plan: r.plan, sheet, candidates };
-    }
-    if (best) break;
-  }
-  return best ?? fail("excel.no-plan");
+  const best = largestPlan(
+    recognized,
+    (x) => !!x.sheet.grid?.hidden,
+    (x) => (x.r?.ok ? x.r.plan : null)
+  );
+  return best?.r?.ok ? { plan: best.r.plan, sheet: best.sheet, candidates } : fail("excel.no-plan");
 }
 
 /** The column roles the user corrected, as 0-based columns. */

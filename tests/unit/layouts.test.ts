@@ -874,3 +874,23 @@ describe("a hidden sheet", () => {
     expect(alone.ok && alone.plan.sheet).toBe("Стара редакція");
   });
 });
+
+describe("a goal row without a title, followed by a measure alone in its row", () => {
+  test("the measure stays a measure: only a band across the table or in its first column is the title", () => {
+    const plan = recognizeRows({
+      name: "План",
+      rows: [
+        ["Завдання", "Захід", "Захід місцевого плану", "Виконавець", "Термін"],
+        ["Оперативна ціль 1.1."],
+        [null, null, "Проведення навчань для працівників"],
+        [null, null, "1.1.2. Опитування", "Відділ кадрів", "2023"],
+      ],
+      merges: ["A2:E2"],
+    });
+    expect(plan.operationalGoals.map((g) => [g.number, g.title])).toEqual([["1.1", ""]]);
+    expect(plan.measures.map((m) => m.text)).toEqual([
+      "Проведення навчань для працівників",
+      "Опитування",
+    ]);
+  });
+});

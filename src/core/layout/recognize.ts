@@ -224,7 +224,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       texts.length === 1 &&
       sectionOf(texts[0]) === null &&
       !leadingMeasureNumber(texts[0]) &&
-      isBand(sheet, r, tableLeft, Math.max(tableRight, cols - 1))
+      isBand(sheet, r, tableLeft)
     ) {
       untitled.title = texts[0].replace(/\n/g, " ");
       setKind(r, "other", "the title of the goal above");
@@ -642,8 +642,7 @@ function inferGoalsFromNumbers(measures: Measure[]): void {
     const parts = m.number.split(".");
     if (parts.length < 3) continue;
     if (m.strategicGoal === null) m.strategicGoal = parts[0];
-    if (m.operationalGoal === null && m.strategicGoal === parts[0])
-      m.operationalGoal = `${parts[0]}.${parts[1]}`;
+    if (m.strategicGoal === parts[0]) m.operationalGoal = `${parts[0]}.${parts[1]}`;
   }
 }
 
@@ -653,7 +652,7 @@ function inferGoalsFromNumbers(measures: Measure[]): void {
  */
 function joinDeadlines(start: Deadline, end: Deadline): Deadline {
   if (end.unparsed === "empty") return start;
-  if (start.unparsed === "empty") return { ...end, start: end.start, raw: end.raw };
+  if (start.unparsed === "empty") return end;
   const raw = `${start.raw} – ${end.raw}`;
   if (start.unparsed || end.unparsed)
     return {
@@ -722,26 +721,11 @@ function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number)
   return out;
 }
 
-/** One text across the row: merged over two or more columns, or alone in the row's first filled cell. */
-function isBand(sheet: SheetText, r: number, from: number, to: number): boolean {
-  let filled = 0;
-  for (let c = from; c <= to; c++) {
-    const area = sheet.merges.areaAt(r, c);
-    if (area && area.left < c) continue;
-    if (area && area.top < r) continue;
-    if (sheet.merged(r, c)) {
-      filled++;
-      if (area && area.right > area.left)
-        return filled === 1 && onlyThisArea(sheet, r, area.right + 1, to);
-    }
-  }
-  return filled === 1;
-}
-
-function onlyThisArea(sheet: SheetText, r: number, from: number, to: number): boolean {
-  for (let c = from; c <= to; c++)
-    if (sheet.merged(r, c) && !sheet.merges.isCoveredFromAbove(r, c)) return false;
-  return true;
+/** One text across the row: in the table's first column, or merged over two or more columns. */
+function isBand(sheet: SheetText, r: number, tableLeft: number): boolean {
+  const c = firstFilledCol(sheet, r, tableLeft);
+  const area = sheet.merges.areaAt(r, c);
+  return c <= tableLeft || (!!area && area.right > area.left);
 }
 
 function firstFilledCol(sheet: SheetText, r: number, from: number): number {

@@ -113,56 +113,54 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
             .filter((g) => g.severity === "error")
             .map((g) => `${g.severity}:${g.rule}`)}
         >
-          {groups.map((g) => (
-            <AccordionItem key={`${g.severity}:${g.rule}`} value={`${g.severity}:${g.rule}`}>
-              <AccordionHeader size="small">
-                {t("pane.group", {
-                  name: `${t(`severity.${g.severity}` as MessageKey)} · ${g.rule}`,
-                  count: g.items.length,
-                })}
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className={styles.list}>
-                  {g.items.slice(0, shown[`${g.severity}:${g.rule}`] ?? PAGE).map((i) => (
-                    <li
-                      key={`${i.finding.cell}|${i.finding.rule}|${i.finding.item}|${JSON.stringify(i.finding.params)}`}
-                      className={styles.item}
+          {groups.map((g) => {
+            const key = `${g.severity}:${g.rule}`;
+            const limit = shown[key] ?? PAGE;
+            return (
+              <AccordionItem key={key} value={key}>
+                <AccordionHeader size="small">
+                  {t("pane.group", {
+                    name: `${t(`severity.${g.severity}` as MessageKey)} · ${g.rule}`,
+                    count: g.items.length,
+                  })}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list}>
+                    {g.items.slice(0, limit).map((i) => (
+                      <li
+                        key={`${i.finding.cell}|${i.finding.rule}|${i.finding.item}|${JSON.stringify(i.finding.params)}`}
+                        className={styles.item}
+                      >
+                        <Link as="button" onClick={() => onGo(i.finding.cell)}>
+                          {i.finding.cell}
+                          {i.finding.measure ? ` · ${i.finding.measure}` : ""}
+                        </Link>
+                        {i.measure?.text ? (
+                          <Caption1 block as="p">
+                            {excerpt(i.measure.text)}
+                          </Caption1>
+                        ) : null}
+                        <Body1 block as="p">
+                          {i.message}
+                        </Body1>
+                      </li>
+                    ))}
+                  </ul>
+                  {g.items.length > limit && (
+                    <Button
+                      appearance="subtle"
+                      onClick={() => setShown({ ...shown, [key]: limit + PAGE })}
                     >
-                      <Link as="button" onClick={() => onGo(i.finding.cell)}>
-                        {i.finding.cell}
-                        {i.finding.measure ? ` · ${i.finding.measure}` : ""}
-                      </Link>
-                      {i.measure?.text ? (
-                        <Caption1 block as="p">
-                          {excerpt(i.measure.text)}
-                        </Caption1>
-                      ) : null}
-                      <Body1 block as="p">
-                        {i.message}
-                      </Body1>
-                    </li>
-                  ))}
-                </ul>
-                {g.items.length > (shown[`${g.severity}:${g.rule}`] ?? PAGE) && (
-                  <Button
-                    appearance="subtle"
-                    onClick={() => {
-                      const key = `${g.severity}:${g.rule}`;
-                      setShown({ ...shown, [key]: (shown[key] ?? PAGE) + PAGE });
-                    }}
-                  >
-                    {t("pane.findings.more", {
-                      count: Math.min(
-                        PAGE,
-                        g.items.length - (shown[`${g.severity}:${g.rule}`] ?? PAGE)
-                      ),
-                      left: g.items.length - (shown[`${g.severity}:${g.rule}`] ?? PAGE),
-                    })}
-                  </Button>
-                )}
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
+                      {t("pane.findings.more", {
+                        count: Math.min(PAGE, g.items.length - limit),
+                        left: g.items.length - limit,
+                      })}
+                    </Button>
+                  )}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
         </Accordion>
       )}
     </section>

@@ -71,16 +71,9 @@ export function usePlanCheck(lang: Lang) {
         if (out.notices) setNotices(out.notices);
         if (action !== "inspect" || !out.ok)
           setMessage({ ok: out.ok, key: out.key, params: out.params });
-        if (
-          action === "inspect" &&
-          "state" in out &&
-          (out as { state?: { asOf?: string } }).state?.asOf &&
-          date === asOf
-        ) {
-          // the as-of date kept in the workbook wins over today's
-          const kept = (out as { state?: { asOf?: string } }).state!.asOf!;
-          if (kept !== date) setAsOf(kept);
-        }
+        // the as-of date kept in the workbook wins over today's
+        if (action === "inspect" && state?.asOf && date === asOf && state.asOf !== date)
+          setAsOf(state.asOf);
       } catch (e) {
         const code = (e as { code?: string }).code;
         setMessage(
@@ -119,13 +112,21 @@ export function usePlanCheck(lang: Lang) {
     };
   }, []);
 
-  const changeAsOf = useCallback(
-    async (date: string) => {
-      setAsOf(date);
-      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { asOf: date }));
+  /** Keeps a choice in the workbook's settings, then reads the plan again with it. */
+  const keep = useCallback(
+    async (patch: Parameters<typeof saveChoices>[2], date?: string) => {
+      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), patch));
       await run("inspect", date);
     },
     [run]
+  );
+
+  const changeAsOf = useCallback(
+    async (date: string) => {
+      setAsOf(date);
+      await keep({ asOf: date }, date);
+    },
+    [keep]
   );
 
   const correctRole = useCallback(
@@ -137,40 +138,26 @@ export function usePlanCheck(lang: Lang) {
       for (const [r, letter] of Object.entries(current))
         if (letter === columnLetter(col)) delete current[r as ColumnRole];
       if (role) current[role] = columnLetter(col);
-      await runExcel((ctx) =>
-        saveChoices(ctx, hostCapabilities(), { columns: current, planSheet: result.plan.sheet })
-      );
-      await run("inspect");
+      await keep({ columns: current, planSheet: result.plan.sheet });
     },
-    [result, run]
+    [result, keep]
   );
 
   const chooseSheet = useCallback(
-    async (sheet: string) => {
-      await runExcel((ctx) =>
-        saveChoices(ctx, hostCapabilities(), { planSheet: sheet, columns: {} })
-      );
-      await run("inspect");
-    },
-    [run]
+    (sheet: string) => keep({ planSheet: sheet, columns: {} }),
+    [keep]
   );
 
   /** Sets the plan period, or with none goes back to the title's or the deadlines' period. */
   const setPeriod = useCallback(
-    async (period: { start: string; end: string } | undefined) => {
-      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { period }));
-      await run("inspect");
-    },
-    [run]
+    (period: { start: string; end: string } | undefined) => keep({ period }),
+    [keep]
   );
 
   /** Keeps the user's executor directory, or with none goes back to the one built from the plan. */
   const setDirectory = useCallback(
-    async (directory: string[] | undefined) => {
-      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), { directory }));
-      await run("inspect");
-    },
-    [run]
+    (directory: string[] | undefined) => keep({ directory }),
+    [keep]
   );
 
   const goTo = useCallback(
