@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { readWorkbookGrids, worksheetToGrid } from "../../src/cli/xlsx";
 import type { Grid } from "../../src/core/grid";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
-import { writeFixture } from "../fixtures/workbook";
+import { tempDir, writeFixture } from "../fixtures/workbook";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -56,7 +56,7 @@ test("a value left in a cell a merge covers is not read, as Excel shows only the
     type: 3,
     value: "схований",
   };
-  const file = join(ROOT, "test-output", "covered-cell.xlsx");
+  const file = join(tempDir(), "covered-cell.xlsx");
   await wb.xlsx.writeFile(file);
   const [g] = await readWorkbookGrids(file);
   expect(g.values.flat().filter((v) => v !== undefined && v !== null)).toEqual(["Зверху"]);
