@@ -21,6 +21,13 @@ export interface CliOptions {
 export type ParseResult =
   { ok: true; options: CliOptions } | { ok: false; key: MessageKey; params: Params };
 
+/** A calendar date written YYYY-MM-DD that exists (no 2025-02-30, no month 13). */
+export function isRealDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 export function parseArgs(argv: string[]): ParseResult {
   const o: CliOptions = { files: [], format: "text", help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -47,7 +54,8 @@ export function parseArgs(argv: string[]): ParseResult {
         const dates = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(v);
         if (years && years[1] <= years[2])
           o.period = { start: `${years[1]}-01-01`, end: `${years[2]}-12-31` };
-        else if (dates && dates[1] <= dates[2]) o.period = { start: dates[1], end: dates[2] };
+        else if (dates && isRealDate(dates[1]) && isRealDate(dates[2]) && dates[1] <= dates[2])
+          o.period = { start: dates[1], end: dates[2] };
         else return { ok: false, key: "error.bad-period", params: { value: v } };
         break;
       }
@@ -68,12 +76,7 @@ export function parseArgs(argv: string[]): ParseResult {
         break;
       case "--as-of": {
         const v = value();
-        if (
-          !v ||
-          !/^\d{4}-\d{2}-\d{2}$/.test(v) ||
-          Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ||
-          new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v
-        ) {
+        if (!v || !isRealDate(v)) {
           return { ok: false, key: "error.bad-as-of", params: { value: v ?? "" } };
         }
         o.asOf = v;

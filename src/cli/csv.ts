@@ -5,8 +5,8 @@ export type CsvRow = Record<(typeof FIELDS)[number], string | number | null>;
 
 function quote(v: string | number | null): string {
   const s = v === null ? "" : String(v);
-  // a leading =, +, - or @ would be a formula in a spreadsheet: keep it text
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  // a leading =, +, -, @, tab or carriage return can start a formula in a spreadsheet (OWASP): keep it text
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

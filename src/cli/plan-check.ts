@@ -6,15 +6,7 @@
  * writes a checked copy. A folder or several files: checks each, with progress, and --out writes the
  * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { buildReport, findingMessage } from "../core/report";
@@ -22,7 +14,17 @@ import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
 import { parseArgs, type CliOptions } from "./args";
 import { toCsv, type CsvRow } from "./csv";
+import {
+  fileSignature,
+  inputKind,
+  outputRefusal,
+  outputTouchesInput,
+  systemRefusal,
+  writeAtomically,
+  type Refusal,
+} from "./files";
 import { renderSpec, writeCheckedCopy } from "./render";
+import { terminalSafe } from "./terminal";
 import { textReport } from "./text-report";
 import { readWorkbookGrids } from "./xlsx";
 import ExcelJS from "exceljs";
@@ -64,42 +66,54 @@ const stdio: Io = {
   errIsTTY: process.stderr.isTTY === true,
 };
 
-/** What the first bytes say the file is: an .xlsx is a zip archive ("PK"); an old .xls or a workbook saved
- * with a password is an OLE compound file (D0 CF 11 E0). */
-function fileKind(file: string): "zip" | "ole" | "other" {
-  const fd = openSync(file, "r");
+/** The executor directory file: one name a line, blank lines and "#" comments skipped. */
+function directoryOf(o: CliOptions): string[] | undefined | Refusal {
+  if (!o.directory) return undefined;
+  const what = inputKind(o.directory);
+  if ("key" in what) return what;
+  if (what.kind === "dir") return { key: "error.is-directory", params: { file: o.directory } };
   try {
-    const buf = Buffer.alloc(4);
-    if (readSync(fd, buf, 0, 4, 0) !== 4) return "other";
-    if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
-    if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) return "ole";
-    return "other";
-  } finally {
-    closeSync(fd);
+    return readFileSync(o.directory, "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#"));
+  } catch (e) {
+    return systemRefusal(e, o.directory);
   }
 }
 
-/** The executor directory file: one name a line, blank lines and "#" comments skipped. */
-function directoryOf(o: CliOptions): string[] | undefined {
-  if (!o.directory) return undefined;
-  return readFileSync(o.directory, "utf8")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"));
-}
-
-type Checked = { ok: true; result: CheckResult } | { ok: false; key: MessageKey; params: Params };
+type Checked = { ok: true; result: CheckResult } | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
   file: string,
   shown: string,
   o: CliOptions,
-  asOf: string
+  asOf: string,
+  directory: string[] | undefined
 ): Promise<Checked> {
-  if (!existsSync(file) || !statSync(file).isFile())
-    return { ok: false, key: "error.file-not-found", params: { file: shown } };
-  const kind = fileKind(file);
+  try {
+    return await checkFileOrThrow(file, shown, o, asOf, directory);
+  } catch (e) {
+    // a file that brings the reader or the engine down is one file that could not be checked, never the run
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+    return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
+  }
+}
+
+async function checkFileOrThrow(
+  file: string,
+  shown: string,
+  o: CliOptions,
+  asOf: string,
+  directory: string[] | undefined
+): Promise<Checked> {
+  const what = inputKind(file);
+  if ("key" in what) return { ok: false, ...what, params: { ...what.params, file: shown } };
+  if (what.kind === "dir") return { ok: false, key: "error.is-directory", params: { file: shown } };
+  const kind = fileSignature(file);
+  if (typeof kind === "object")
+    return { ok: false, ...kind, params: { ...kind.params, file: shown } };
   if (kind === "ole")
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
@@ -115,7 +129,7 @@ async function checkFile(
     asOf,
     sheet: o.sheet,
     period: o.period ?? null,
-    directory: directoryOf(o),
+    directory,
   });
   if (!("plan" in result)) {
     if (result.reason === "no-such-sheet")
@@ -152,7 +166,13 @@ function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
 
 /** The workbooks a folder holds (Excel's lock files "~$…" are not workbooks). */
 function workbooksIn(dir: string): string[] {
-  return readdirSync(dir)
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
     .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith("~$"))
     .sort((a, b) => a.localeCompare(b))
     .map((f) => join(dir, f));
@@ -166,7 +186,7 @@ export async function run(
   const parsed = parseArgs(argv);
   let lang: Lang = langFromLocale(env.PLAN_CHECK_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
   const fail = (key: MessageKey, params: Params = {}) => {
-    io.err(`plan-check: ${t(lang, key, params)}\n`);
+    io.err(`plan-check: ${terminalSafe(t(lang, key, params)).replace(/\n/g, " ")}\n`);
     return 2;
   };
   if (!parsed.ok) return fail(parsed.key, parsed.params);
@@ -177,29 +197,50 @@ export async function run(
     return 0;
   }
   const asOf = o.asOf ?? today();
-  if (o.directory && !existsSync(o.directory))
-    return fail("error.file-not-found", { file: o.directory });
-  const batch =
-    o.files.length > 1 ||
-    (o.files.length === 1 && existsSync(o.files[0]) && statSync(o.files[0]).isDirectory());
-  if (batch) return runBatch(o, io, lang, asOf, fail);
+  const directory = directoryOf(o);
+  if (directory && !Array.isArray(directory)) return fail(directory.key, directory.params);
+  const first = o.files.length === 1 ? inputKind(o.files[0]) : null;
+  const batch = o.files.length > 1 || (first !== null && "kind" in first && first.kind === "dir");
+  if (batch) return runBatch(o, io, lang, asOf, directory, fail);
 
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
   const shown = o.files[0] ?? SEED_WORKBOOK;
-  if (o.out && existsSync(o.out) && resolve(o.out) === resolve(file))
-    return fail("error.out-is-input", { file: shown });
-  const checked = await checkFile(file, shown, o, asOf);
+  if (o.out) {
+    const refused = outRefusal(o.out, [file]);
+    if (refused) return fail(refused.key, refused.params);
+  }
+  const checked = await checkFile(file, shown, o, asOf, directory);
   if (!checked.ok) return fail(checked.key, checked.params);
   const { result } = checked;
-  const report = buildReport(result, shown, asOf, lang);
-  if (o.format === "json") io.out(`${JSON.stringify(report, null, io.isTTY ? 2 : undefined)}\n`);
-  else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
-  else io.out(textReport(report, lang));
+  // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
   if (o.out) {
-    await writeCheckedCopy(file, o.out, result, { lang, asOf, builtAt: now() });
-    io.err(`${t(lang, "report.written", { file: o.out })}\n`);
+    const out = o.out;
+    const failed = await writeAtomically(out, (tmp) =>
+      writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now() })
+    );
+    if (failed) return fail(failed.key, failed.params);
   }
+  const report = buildReport(result, shown, asOf, lang);
+  if (o.format === "json") io.out(`${jsonText(report, io.isTTY === true)}\n`);
+  else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
+  else io.out(terminalSafe(textReport(report, lang)));
+  if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
+}
+
+/** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */
+function jsonText(doc: unknown, pretty: boolean): string {
+  return JSON.stringify(doc, null, pretty ? 2 : undefined).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+/** Why `out` may not be written: it is (or links to) an input, or it is no place for a file. */
+function outRefusal(out: string, inputs: string[]): Refusal | null {
+  const touched = outputTouchesInput(out, inputs);
+  if (touched) return { key: "error.out-is-input", params: { file: out } };
+  return outputRefusal(out);
 }
 
 async function runBatch(
@@ -207,22 +248,28 @@ async function runBatch(
   io: Io,
   lang: Lang,
   asOf: string,
+  directory: string[] | undefined,
   fail: (key: MessageKey, params?: Params) => number
 ): Promise<number> {
   const files: string[] = [];
   for (const f of o.files) {
-    if (existsSync(f) && statSync(f).isDirectory()) {
+    const what = inputKind(f);
+    if ("kind" in what && what.kind === "dir") {
       const inside = workbooksIn(f);
       if (inside.length === 0 && o.files.length === 1) return fail("batch.noFiles", { dir: f });
       files.push(...inside);
     } else files.push(f);
+  }
+  if (o.out) {
+    const refused = outRefusal(o.out, files);
+    if (refused) return fail(refused.key, refused.params);
   }
   const entries: PlanEntry[] = [];
   const rows: CsvRow[] = [];
   let errors = 0;
   for (const [i, file] of files.entries()) {
     const shown = file;
-    const checked = await checkFile(file, shown, o, asOf);
+    const checked = await checkFile(file, shown, o, asOf, directory);
     let line: string;
     if (checked.ok) {
       const { result } = checked;
@@ -264,9 +311,9 @@ async function runBatch(
       const width = 24;
       const done = Math.round(((i + 1) / files.length) * width);
       io.err(
-        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${progress.slice(0, 100)}${i + 1 === files.length ? "\n" : ""}`
+        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${terminalSafe(progress).slice(0, 100)}${i + 1 === files.length ? "\n" : ""}`
       );
-    } else io.err(`${progress}\n`);
+    } else io.err(`${terminalSafe(progress)}\n`);
   }
 
   const checkedEntries = entries.filter((e) => e.ok);
@@ -278,6 +325,15 @@ async function runBatch(
     errors,
     warnings: checkedEntries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0),
   };
+  // the consolidated workbook is written before anything is printed: a failed write prints nothing
+  if (o.out) {
+    const failed = await writeAtomically(o.out, async (tmp) => {
+      const wb = new ExcelJS.Workbook();
+      for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
+      await wb.xlsx.writeFile(tmp);
+    });
+    if (failed) return fail(failed.key, failed.params);
+  }
   if (o.format === "json") {
     const doc = {
       version: 1,
@@ -296,23 +352,26 @@ async function runBatch(
       })),
       findings: rows,
     };
-    io.out(`${JSON.stringify(doc, null, io.isTTY ? 2 : undefined)}\n`);
+    io.out(`${jsonText(doc, io.isTTY === true)}\n`);
   } else if (o.format === "csv") io.out(toCsv(rows));
   else {
-    io.out(
-      `${t(lang, "batch.summary", { checked: totals.checked, total: totals.files, measures: totals.measures, errors: totals.errors, warnings: totals.warnings, failed: totals.failed })}\n`
-    );
-    for (const e of entries)
-      io.out(
-        `  ${e.file}: ${e.ok ? t(lang, "batch.result.ok", { measures: e.total!.measures, errors: e.counts!.error, warnings: e.counts!.warning }) : e.reason}\n`
-      );
+    const lines = [
+      t(lang, "batch.summary", {
+        checked: totals.checked,
+        total: totals.files,
+        measures: totals.measures,
+        errors: totals.errors,
+        warnings: totals.warnings,
+        failed: totals.failed,
+      }),
+      ...entries.map(
+        (e) =>
+          `  ${e.file}: ${e.ok ? t(lang, "batch.result.ok", { measures: e.total!.measures, errors: e.counts!.error, warnings: e.counts!.warning }) : e.reason}`
+      ),
+    ];
+    io.out(terminalSafe(`${lines.join("\n")}\n`));
   }
-  if (o.out) {
-    const wb = new ExcelJS.Workbook();
-    for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
-    await wb.xlsx.writeFile(o.out);
-    io.err(`${t(lang, "report.written", { file: o.out })}\n`);
-  }
+  if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return errors > 0 ? 1 : totals.failed > 0 ? 2 : 0;
 }
 
@@ -326,7 +385,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`plan-check: ${e instanceof Error ? e.message : String(e)}\n`);
+      const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      process.stderr.write(`plan-check: ${terminalSafe(reason)}\n`);
       process.exitCode = 2;
     }
   );

@@ -55,6 +55,16 @@ export const en = {
   "error.bad-as-of": "The as-of date must be YYYY-MM-DD, not “{value}”.",
   "error.usage":
     "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
+  "error.no-access": "No permission to read or write this file: {file}",
+  "error.is-directory": "This is a folder, not a workbook file: {file}",
+  "error.link-loop": "This path is a chain of links that never ends at a file: {file}",
+  "error.name-too-long": "The file's name or path is too long: {file}",
+  "error.disk-full": "There is no space left on the disk to write {file}",
+  "error.read-only": "The disk is read-only: {file} cannot be written",
+  "error.busy": "The file is in use or too many files are open; try again: {file}",
+  "error.system": "The system could not open {file} ({code})",
+  "error.not-a-regular-file": "This is not an ordinary file (a pipe, device or socket): {file}",
+  "error.out-folder-missing": "The folder for --out does not exist: {file}",
   "error.unknown-option": "Unknown option: {option}",
 
   "report.title": "Plan Check report",
@@ -184,7 +194,7 @@ export const en = {
     "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
   "batch.noFiles": "No .xlsx files in {dir}",
   "error.out-not-xlsx": "--out writes an .xlsx workbook: give it a name ending in .xlsx ({file})",
-  "error.out-is-input": "--out must name a new file, not the plan itself: {file}",
+  "error.out-is-input": "--out must name a new file, not a plan being checked nor a link to one: {file}",
   "error.bad-format": "--format takes text, json or csv, not “{value}”.",
   "report.written": "Written: {file}",
 

@@ -57,6 +57,16 @@ export const uk: Record<MessageKey, string> = {
   "error.bad-as-of": "Дата «станом на» має бути у форматі РРРР-ММ-ДД, а не «{value}».",
   "error.usage":
     "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
+  "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
+  "error.is-directory": "Це папка, а не файл книги: {file}",
+  "error.link-loop": "Цей шлях — ланцюжок посилань, що ніколи не доходить до файлу: {file}",
+  "error.name-too-long": "Назва файлу або шлях задовгі: {file}",
+  "error.disk-full": "На диску не лишилося місця, щоб записати {file}",
+  "error.read-only": "Диск лише для читання: {file} записати не можна",
+  "error.busy": "Файл зайнятий або відкрито забагато файлів; спробуйте ще раз: {file}",
+  "error.system": "Система не змогла відкрити {file} ({code})",
+  "error.not-a-regular-file": "Це не звичайний файл (канал, пристрій чи сокет): {file}",
+  "error.out-folder-missing": "Папки для --out не існує: {file}",
   "error.unknown-option": "Невідомий параметр: {option}",
 
   "report.title": "Звіт перевірки плану",
@@ -188,7 +198,7 @@ export const uk: Record<MessageKey, string> = {
     "Перевірено файлів {checked} з {total}: заходів {measures}, помилок {errors}, попереджень {warnings}; не перевірено файлів: {failed}",
   "batch.noFiles": "У {dir} немає файлів .xlsx",
   "error.out-not-xlsx": "--out записує книгу .xlsx: дайте їй назву із закінченням .xlsx ({file})",
-  "error.out-is-input": "--out має називати новий файл, а не сам план: {file}",
+  "error.out-is-input": "--out має називати новий файл, а не план, що перевіряється, і не посилання на нього: {file}",
   "error.bad-format": "--format приймає text, json або csv, а не «{value}».",
   "report.written": "Записано: {file}",
 

@@ -1,0 +1,258 @@
+/**
+ * Nothing lost, ever: the command line never writes over a plan it reads (by name, symbolic link or hard
+ * link), writes through a temporary file so a failed write leaves nothing half-written, prints nothing when it
+ * fails after the check, and a folder run goes on past every file it cannot check.
+ */
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { writeAtomically } from "../../src/cli/files";
+import { run } from "../../src/cli/plan-check";
+import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+import { fixtureWorkbook, tempDir } from "../fixtures/workbook";
+
+async function cli(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await run(
+    args,
+    { out: (s) => (out += s), err: (s) => (err += s) },
+    { LANG: "en_US.UTF-8" }
+  );
+  return { code, out, err };
+}
+
+let n = 0;
+/** A fresh folder holding two real plans, a.xlsx and b.xlsx. */
+async function folderOfPlans(): Promise<{ dir: string; a: string; b: string; bytes: Buffer }> {
+  const dir = join(tempDir(), `never-lose-${++n}`);
+  mkdirSync(dir, { recursive: true });
+  const a = join(dir, "a.xlsx");
+  const b = join(dir, "b.xlsx");
+  await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(a);
+  await fixtureWorkbook([renderPlan(CLEAN_PLAN, { sheetName: "Другий" })]).xlsx.writeFile(b);
+  return { dir, a, b, bytes: readFileSync(a) };
+}
+
+/** A refusal: exit 2, nothing on stdout, one line on stderr. */
+const refused = (message: RegExp) => ({
+  code: 2,
+  out: "",
+  err: expect.stringMatching(new RegExp(`^plan-check: [^\\n]*${message.source}[^\\n]*\\n$`)),
+});
+
+describe("--out never lands on a plan being checked", () => {
+  test("a folder run whose --out names one of the folder's plans is refused and the plan is kept", async () => {
+    const { dir, a, bytes } = await folderOfPlans();
+    expect(await cli([dir, "--out", a])).toEqual(refused(/--out must name a new file/));
+    expect(readFileSync(a).equals(bytes)).toBe(true);
+  });
+
+  test("several files whose --out names one of them is refused", async () => {
+    const { a, b, bytes } = await folderOfPlans();
+    expect(await cli([a, b, "--out", a])).toEqual(refused(/--out must name a new file/));
+    expect(readFileSync(a).equals(bytes)).toBe(true);
+  });
+
+  test("the same file by another spelling of its path is refused", async () => {
+    const { dir, a, bytes } = await folderOfPlans();
+    expect(await cli([a, "--out", join(dir, ".", "..", `never-lose-${n}`, "a.xlsx")])).toEqual(
+      refused(/--out must name a new file/)
+    );
+    expect(readFileSync(a).equals(bytes)).toBe(true);
+  });
+
+  test("--out as a symbolic link to the input is refused", async () => {
+    const { dir, a, bytes } = await folderOfPlans();
+    const link = join(dir, "link.xlsx");
+    symlinkSync(a, link);
+    expect(await cli([a, "--out", link])).toEqual(refused(/--out must name a new file/));
+    expect(await cli([link, "--out", a])).toEqual(refused(/--out must name a new file/));
+    expect(readFileSync(a).equals(bytes)).toBe(true);
+  });
+
+  test("--out as a hard link to the input is refused", async () => {
+    const { dir, a, bytes } = await folderOfPlans();
+    const hard = join(dir, "hard.xlsx");
+    linkSync(a, hard);
+    expect(await cli([a, "--out", hard])).toEqual(refused(/--out must name a new file/));
+    expect(await cli([dir, "--as-of", "2021-06-30", "--out", join(dir, "c.xlsx")])).toMatchObject({
+      code: 0,
+    });
+    expect(readFileSync(a).equals(bytes)).toBe(true);
+  });
+
+  test("a folder run's --out that is a hard link to one of its plans is refused", async () => {
+    const { dir, b } = await folderOfPlans();
+    const elsewhere = join(tempDir(), `hard-out-${n}.xlsx`);
+    linkSync(b, elsewhere);
+    expect(await cli([dir, "--out", elsewhere])).toEqual(refused(/--out must name a new file/));
+  });
+});
+
+describe("a write either happens whole or not at all", () => {
+  test("a checked copy is written through a temporary file renamed into place, which is then gone", async () => {
+    const { dir, a } = await folderOfPlans();
+    const out = join(dir, "checked.xlsx");
+    const r = await cli([a, "--as-of", "2021-06-30", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`Written: ${out}\n`);
+    expect(readdirSync(dir).sort()).toEqual(["a.xlsx", "b.xlsx", "checked.xlsx"]);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("--out replacing a symbolic link replaces the link, never the file it points to", async () => {
+    const { dir, a, b } = await folderOfPlans();
+    const keep = readFileSync(b);
+    const link = join(dir, "out-link.xlsx");
+    symlinkSync(b, link);
+    expect(await cli([a, "--as-of", "2021-06-30", "--out", link])).toMatchObject({ code: 0 });
+    expect(readFileSync(b).equals(keep)).toBe(true);
+  });
+
+  test("a write that fails after the check prints no report: exit 2, one plain line", async () => {
+    const { dir, a } = await folderOfPlans();
+    const locked = join(dir, "locked");
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    // root writes into any folder of its own, but not into /sys
+    const target = process.getuid?.() === 0 ? "/sys/plan-check-out.xlsx" : join(locked, "c.xlsx");
+    const r = await cli([a, "--as-of", "2021-06-30", "--out", target]);
+    expect(r).toEqual(refused(/(No permission|The disk is read-only)/));
+    expect(readdirSync(locked)).toEqual([]);
+    chmodSync(locked, 0o755);
+  });
+
+  test("a write that breaks halfway leaves the earlier file as it was and no temporary file", async () => {
+    const { dir } = await folderOfPlans();
+    const out = join(dir, "earlier.xlsx");
+    writeFileSync(out, "the reviewer's earlier copy");
+    const failed = await writeAtomically(out, async (tmp) => {
+      writeFileSync(tmp, "half a workbook");
+      throw Object.assign(new Error("no space"), { code: "ENOSPC" });
+    });
+    expect(failed).toEqual({ key: "error.disk-full", params: { file: out } });
+    expect(readFileSync(out, "utf8")).toBe("the reviewer's earlier copy");
+    expect(readdirSync(dir).sort()).toEqual(["a.xlsx", "b.xlsx", "earlier.xlsx"]);
+  });
+
+  test("--out naming a folder is refused before anything is checked", async () => {
+    const { dir, a } = await folderOfPlans();
+    mkdirSync(join(dir, "folder.xlsx"));
+    expect(await cli([a, "--out", join(dir, "folder.xlsx")])).toEqual(
+      refused(/This is a folder, not a workbook file/)
+    );
+  });
+});
+
+describe("every system error is said in plain words", () => {
+  test.each([
+    ["a missing file", (d: string) => join(d, "missing.xlsx"), /File not found/],
+    [
+      "a link to nowhere",
+      (d: string) => {
+        symlinkSync(join(d, "gone.xlsx"), join(d, "dangling.xlsx"));
+        return join(d, "dangling.xlsx");
+      },
+      /File not found/,
+    ],
+    [
+      "a loop of links",
+      (d: string) => {
+        symlinkSync(join(d, "loop2.xlsx"), join(d, "loop1.xlsx"));
+        symlinkSync(join(d, "loop1.xlsx"), join(d, "loop2.xlsx"));
+        return join(d, "loop1.xlsx");
+      },
+      /a chain of links that never ends/,
+    ],
+    [
+      "a named pipe",
+      (d: string) => {
+        execFileSync("mkfifo", [join(d, "pipe.xlsx")]);
+        return join(d, "pipe.xlsx");
+      },
+      /not an ordinary file/,
+    ],
+  ])("%s", async (_, make, message) => {
+    const { dir } = await folderOfPlans();
+    const r = await cli([make(dir)]);
+    expect(r).toEqual(refused(message));
+  });
+
+  test("a file it may not read (when not run as root)", async () => {
+    const { a } = await folderOfPlans();
+    chmodSync(a, 0o000);
+    const r = await cli([a]);
+    if (process.getuid?.() === 0) expect(r.code).toBeLessThan(2);
+    else expect(r).toEqual(refused(/No permission to read/));
+    chmodSync(a, 0o644);
+  });
+});
+
+describe("a folder run always finishes", () => {
+  test("files it cannot open, pipes and link loops are listed with the reason, and the run goes on", async () => {
+    const { dir } = await folderOfPlans();
+    execFileSync("mkfifo", [join(dir, "c-pipe.xlsx")]);
+    symlinkSync(join(dir, "d2.xlsx"), join(dir, "d1.xlsx"));
+    symlinkSync(join(dir, "d1.xlsx"), join(dir, "d2.xlsx"));
+    mkdirSync(join(dir, "e-folder.xlsx"));
+    const r = await cli([dir, "--as-of", "2021-06-30", "--json"]);
+    const doc = JSON.parse(r.out);
+    expect(
+      doc.files.map((f: { file: string; ok: boolean; reason: string | null }) => [
+        f.file,
+        f.ok,
+        f.reason?.replace(/:.*/, ""),
+      ])
+    ).toEqual([
+      ["a.xlsx", true, undefined],
+      ["b.xlsx", true, undefined],
+      ["c-pipe.xlsx", false, "This is not an ordinary file (a pipe, device or socket)"],
+      ["d1.xlsx", false, "This path is a chain of links that never ends at a file"],
+      ["d2.xlsx", false, "This path is a chain of links that never ends at a file"],
+      ["e-folder.xlsx", false, "This is a folder, not a workbook file"],
+    ]);
+    expect(r.code).toBe(2);
+  });
+
+  test("the consolidated workbook of a folder is written before the summary is printed", async () => {
+    const { dir } = await folderOfPlans();
+    const out = join(dir, "missing-folder", "all.xlsx");
+    expect(await cli([dir, "--out", out])).toEqual(refused(/The folder for --out does not exist/));
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("what reaches a terminal or a spreadsheet stays inert", () => {
+  test("control characters in cells are stripped from the printed report", async () => {
+    const spec = structuredClone(CLEAN_PLAN);
+    spec.goals[0].operationalGoals[0].tasks[0].nationalMeasures[0].measures[0].executors =
+      "Відділ\u001b[2J\u001b]0;pwned\u0007 освіти\u009b31m";
+    const dir = join(tempDir(), `controls-${++n}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "controls.xlsx");
+    await fixtureWorkbook([renderPlan(spec)]).xlsx.writeFile(file);
+    const text = await cli([file, "--as-of", "2021-06-30", "--directory", "/dev/null"]);
+    // eslint-disable-next-line no-control-regex
+    expect(text.out).not.toMatch(/[\u001b\u0007\u009b]/);
+    const json = await cli([file, "--as-of", "2021-06-30", "--json"]);
+    // eslint-disable-next-line no-control-regex
+    expect(json.out).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(JSON.parse(json.out).measures[0].executors[0]).toBe("Відділ[2J]0");
+  });
+
+  test("impossible dates in options are refused", async () => {
+    expect(await cli(["--period", "2025-99-99:2026-01-01"])).toEqual(refused(/--period takes/));
+    expect(await cli(["--period", "2025-02-30:2026-01-01"])).toEqual(refused(/--period takes/));
+    expect(await cli(["--as-of", "2023-02-29"])).toEqual(refused(/The as-of date must be/));
+  });
+});
