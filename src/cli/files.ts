@@ -64,7 +64,7 @@ export function inputKind(file: string): { kind: "file" | "dir"; stats: Stats } 
 
 /** The first bytes of a file: an .xlsx is a zip archive ("PK"); an old .xls or a workbook saved with a
  * password is an OLE compound file (D0 CF 11 E0). Opened without following a FIFO's endless wait. */
-export function fileSignature(file: string): "zip" | "ole" | "other" | Refusal {
+export function fileSignature(file: string): "zip" | "ods" | "ole" | "other" | Refusal {
   let fd: number;
   try {
     fd = openSync(file, "r");
@@ -73,9 +73,12 @@ export function fileSignature(file: string): "zip" | "ole" | "other" | Refusal {
   }
   try {
     if (!fstatSync(fd).isFile()) return { key: "error.not-a-regular-file", params: { file } };
-    const buf = Buffer.alloc(4);
-    if (readSync(fd, buf, 0, 4, 0) !== 4) return "other";
-    if (buf[0] === 0x50 && buf[1] === 0x4b) return "zip";
+    const buf = Buffer.alloc(128);
+    const got = readSync(fd, buf, 0, 128, 0);
+    if (got < 4) return "other";
+    // an OpenDocument file is a zip too, whose first entry, stored, is its "mimetype"
+    if (buf[0] === 0x50 && buf[1] === 0x4b)
+      return buf.subarray(0, got).includes("application/vnd.oasis.opendocument") ? "ods" : "zip";
     if (buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0) return "ole";
     return "other";
   } catch (e) {

@@ -114,6 +114,7 @@ async function checkFileOrThrow(
   const kind = fileSignature(file);
   if (typeof kind === "object")
     return { ok: false, ...kind, params: { ...kind.params, file: shown } };
+  if (kind === "ods") return { ok: false, key: "error.opendocument", params: { file: shown } };
   if (kind === "ole")
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };

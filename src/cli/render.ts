@@ -24,6 +24,7 @@ import {
   type SheetOptions,
 } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
+import { loadWorkbook } from "./xlsx";
 
 export const MARKS_SHEET = "PlanCheck_Marks";
 
@@ -143,11 +144,14 @@ export function renderMarks(wb: ExcelJS.Workbook, result: CheckResult, o: SheetO
 export async function writeCheckedCopy(
   input: string,
   output: string,
-  result: CheckResult,
+  checked: CheckResult,
   o: SheetOptions
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
+  const { wb, original } = await loadWorkbook(input, { modelMerges: true });
+  // a sheet whose name Excel would not allow is written under the name Excel allows
+  // a sheet whose name Excel would not allow is written, and linked to, under the name Excel allows
+  const named = [...original].find(([, name]) => name === checked.plan.sheet)?.[0];
+  const result = named ? { ...checked, plan: { ...checked.plan, sheet: named } } : checked;
   renderMarks(wb, result, o);
   renderSpec(wb, findingsSheet(result, o));
   for (const spec of summarySheets(result, o)) if (spec.key !== "pivot") renderSpec(wb, spec);

@@ -101,29 +101,78 @@ interface SheetModel {
   mergeCells?: string[];
 }
 
+/** Excel's limit on a sheet's name; other programs export longer ones, and duplicates differing by case. */
+const SHEET_NAME_MAX = 31;
+
 /**
- * Reads every visible sheet into a Grid. ExcelJS builds its merged-cell model by checking each merge against
- * all earlier ones, which is quadratic in the number of merges (a 10,000-measure plan has thousands); the grid
- * needs only the list of ranges, so the ranges are taken from the parsed model and ExcelJS is given none.
+ * Names every sheet can keep in an Excel workbook: each cut to 31 characters and made unique (letter case
+ * ignored, as Excel does) with a number, the way Excel names a copied sheet.
  */
-export async function readWorkbookGrids(file: string): Promise<Grid[]> {
+export function excelSheetNames(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let n = [...name].slice(0, SHEET_NAME_MAX).join("");
+    for (let i = 2; taken.has(n.toLowerCase()); i++) {
+      const tail = ` (${i})`;
+      n = [...name].slice(0, SHEET_NAME_MAX - tail.length).join("") + tail;
+    }
+    taken.add(n.toLowerCase());
+    return n;
+  });
+}
+
+export interface LoadedWorkbook {
+  wb: ExcelJS.Workbook;
+  /** The merged ranges of each sheet (by its name in `wb`), where the model was given none. */
+  merges: Map<string, string[]>;
+  /** A sheet's name as the file writes it, by its name in `wb` (they differ only where Excel's rules cut it). */
+  original: Map<string, string>;
+}
+
+/**
+ * Loads a workbook with ExcelJS. Sheet names that Excel would not allow (longer than 31 characters, the same
+ * name twice) are made allowable before ExcelJS sees them, instead of failing the whole file. With
+ * `modelMerges: false`, ExcelJS is given no merged cells: it builds its merged-cell model by checking each
+ * merge against all earlier ones, which is quadratic in the number of merges (a 10,000-measure plan has
+ * thousands); the grid needs only the list of ranges, taken from the parsed model.
+ */
+export async function loadWorkbook(
+  file: string,
+  o: { modelMerges: boolean }
+): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
   const merges = new Map<string, string[]>();
+  const original = new Map<string, string>();
   const xlsx = wb.xlsx as unknown as {
     reconcile: (model: { worksheets: SheetModel[] }, options: unknown) => void;
   };
   const reconcile = xlsx.reconcile.bind(xlsx);
   xlsx.reconcile = (model, options) => {
     reconcile(model, options);
-    for (const ws of model.worksheets ?? []) {
-      merges.set(ws.name, ws.mergeCells ?? []);
-      ws.mergeCells = [];
-    }
+    const sheets = model.worksheets ?? [];
+    const names = excelSheetNames(sheets.map((ws) => ws.name));
+    sheets.forEach((ws, i) => {
+      original.set(names[i], ws.name);
+      ws.name = names[i];
+      if (!o.modelMerges) {
+        merges.set(ws.name, ws.mergeCells ?? []);
+        ws.mergeCells = [];
+      }
+    });
   };
   await wb.xlsx.readFile(file);
+  return { wb, merges, original };
+}
+
+/** Reads every sheet but the very hidden ones into a Grid, each named as the file names it. */
+export async function readWorkbookGrids(file: string): Promise<Grid[]> {
+  const { wb, merges, original } = await loadWorkbook(file, { modelMerges: false });
   return wb.worksheets
     .filter((ws) => ws.state !== "veryHidden")
-    .map((ws) => worksheetToGrid(ws, merges.get(ws.name) ?? []));
+    .map((ws) => ({
+      ...worksheetToGrid(ws, merges.get(ws.name) ?? []),
+      sheetName: original.get(ws.name) ?? ws.name,
+    }));
 }
 
 export { parseAddress };

@@ -65,6 +65,7 @@ export const en = {
   "error.system": "The system could not open {file} ({code})",
   "error.not-a-regular-file": "This is not an ordinary file (a pipe, device or socket): {file}",
   "error.out-folder-missing": "The folder for --out does not exist: {file}",
+  "error.opendocument": "An OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) and check it again: {file}",
   "error.unknown-option": "Unknown option: {option}",
 
   "report.title": "Plan Check report",

@@ -67,6 +67,7 @@ export const uk: Record<MessageKey, string> = {
   "error.system": "Система не змогла відкрити {file} ({code})",
   "error.not-a-regular-file": "Це не звичайний файл (канал, пристрій чи сокет): {file}",
   "error.out-folder-missing": "Папки для --out не існує: {file}",
+  "error.opendocument": "Таблиця OpenDocument (.ods): збережіть її як книгу Excel (.xlsx) і перевірте ще раз: {file}",
   "error.unknown-option": "Невідомий параметр: {option}",
 
   "report.title": "Звіт перевірки плану",

@@ -15,6 +15,8 @@ import {
 } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { writeAtomically } from "../../src/cli/files";
 import { run } from "../../src/cli/plan-check";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
@@ -198,6 +200,15 @@ describe("every system error is said in plain words", () => {
   });
 });
 
+test("an OpenDocument spreadsheet is named as such, not called an empty workbook", async () => {
+  const zip = new JSZip();
+  zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  zip.file("content.xml", "<office:document-content/>");
+  const file = join(tempDir(), "plan.ods.xlsx");
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  expect(await cli([file])).toEqual(refused(/An OpenDocument spreadsheet \(\.ods\)/));
+});
+
 describe("a folder run always finishes", () => {
   test("files it cannot open, pipes and link loops are listed with the reason, and the run goes on", async () => {
     const { dir } = await folderOfPlans();
@@ -255,4 +266,35 @@ describe("what reaches a terminal or a spreadsheet stays inert", () => {
     expect(await cli(["--period", "2025-02-30:2026-01-01"])).toEqual(refused(/--period takes/));
     expect(await cli(["--as-of", "2023-02-29"])).toEqual(refused(/The as-of date must be/));
   });
+});
+
+test("sheet names longer than Excel allows, twice the same once cut, are read and the copy is written", async () => {
+  const long = "План заходів з виконання резолюції 1325 на 2021-2025 роки";
+  const buf = await fixtureWorkbook([
+    renderPlan(CLEAN_PLAN, { sheetName: "Один" }),
+    renderPlan(CLEAN_PLAN, { sheetName: "Два" }),
+  ]).xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buf);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    xml.replace('name="Один"', `name="${long}"`).replace('name="Два"', `name="${long} (2)"`)
+  );
+  const file = join(tempDir(), "long-names.xlsx");
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  const out = join(tempDir(), "long-names-checked.xlsx");
+  const r = await cli([file, "--as-of", "2021-06-30", "--json", "--out", out]);
+  expect(warn).not.toHaveBeenCalled();
+  warn.mockRestore();
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.out);
+  expect(doc.sheets.map((s: { sheet: string }) => s.sheet)).toEqual([long, `${long} (2)`]);
+  expect(doc.measures).toHaveLength(7);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(out);
+  expect(copy.worksheets.slice(0, 2).map((w) => w.name)).toEqual([
+    "План заходів з виконання резолю",
+    "План заходів з виконання ре (2)",
+  ]);
 });
