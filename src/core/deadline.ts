@@ -104,11 +104,11 @@ function ordinal(word: string): number {
 
 const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
   [
-    /^(щорічно|щороку|щорічний|щорічна|щорічне|кожного року|кожен рік|annually|yearly|every year|each year)(?=[\s,.;:()]|$)/,
+    /^(за підсумками (кожного )?року|щорічно|щороку|щорічний|щорічна|щорічне|кожного року|кожен рік|annually|yearly|every year|each year)(?=[\s,.;:()]|$)/,
     "annual",
   ],
   [
-    /^(щопівроку|щопівріччя|щопіврічно|раз на пів ?року|раз на півріччя|двічі на рік|semi-?annually|biannually|twice a year|every six months|every half[- ]year)(?=[\s,.;:()]|$)/,
+    /^(за підсумками (кожного )?півріччя|щопівроку|щопівріччя|щопіврічно|раз на пів ?року|раз на півріччя|двічі на рік|semi-?annually|biannually|twice a year|every six months|every half[- ]year)(?=[\s,.;:()]|$)/,
     "semiannual",
   ],
   [
@@ -116,7 +116,7 @@ const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
     "as-needed",
   ],
   [
-    /^(щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/,
+    /^(за підсумками (кожного )?кварталу|по завершенні (кожного )?кварталу|щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/,
     "quarterly",
   ],
   [/^(щомісяця|щомісячно|щомісячн\S*|monthly|every month)(?=[\s,.;:()]|$)/, "monthly"],
@@ -140,7 +140,7 @@ const QUARTER = new RegExp(
   `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
 );
 const HALF_YEAR = new RegExp(
-  `^(?:(${ORDINAL})(?:-?(?:е|ге|го)|st|nd|rd|th)?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))\\s*(\\d{4})`
+  `^(?:(${ORDINAL})(?:-?(?:е|ге|го)|st|nd|rd|th)?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))(?:\\s*(\\d{4}))?`
 );
 
 /** A day and month, or months, with no year after them. */
@@ -158,6 +158,8 @@ interface Token {
   filler?: true;
   /** A day or months of the year with no year: says when a recurring measure falls due. */
   timeOfYear?: true;
+  /** A quarter or half-year with no year ("IV квартал", "ІІ півріччя"): that part of every year. */
+  quarterOfYear?: true;
   bad?: DeadlineProblem;
   length: number;
 }
@@ -198,13 +200,16 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       );
     return m ? { mark: "start", length: m[0].length } : null;
   },
-  // 31.12.2024, 31/12/2024, 31.12.24
+  // 31.12.2024, 31/12/2024, 31-12-2024, 31.12.24, 31. 12. 2024
   (s) => {
-    const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)(\s*(р\.|року|р(?=\s|$)))?/.exec(s);
+    const m =
+      /^(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)(\s*(р\.|року|р(?=\s|$)))?/.exec(
+        s
+      );
     if (!m) return null;
-    let y = Number(m[3]);
-    if (m[3].length === 2) y += 2000;
-    const mo = Number(m[2]);
+    let y = Number(m[4]);
+    if (m[4].length === 2) y += 2000;
+    const mo = Number(m[3]);
     const d = Number(m[1]);
     if (!validDay(y, mo, d) || !checkYear(y)) return { bad: "bad-date", length: m[0].length };
     return {
@@ -263,11 +268,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
     const m = QUARTER.exec(s);
-    if (!m || !m[3]) return null;
-    const y = Number(m[3]);
+    if (!m) return null;
     const q1 = ordinal(m[1]);
     const q2 = m[2] ? ordinal(m[2]) : q1;
     if (!q1 || !q2) return null;
+    // "IV квартал" with no year: a quarter of every year of the plan
+    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
       period: {
@@ -300,9 +307,10 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   (s) => {
     const m = HALF_YEAR.exec(s);
     if (!m) return null;
-    const y = Number(m[3]);
     const h = m[2] ? Number(m[2]) : ordinal(m[1]);
     if (h !== 1 && h !== 2) return null;
+    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
       period: {
@@ -478,10 +486,14 @@ function parseDeadlineUncached(raw: string): Deadline {
       start && end && start.slice(0, 4) !== end.slice(0, 4) && coarsest !== "day"
         ? "years"
         : coarsest;
-  if (!start && !end && !recurrence) return { raw, ...EMPTY, unparsed: "no-period" };
-  // "до 1 березня" alone names no year: only a recurring measure can fall due on a day of every year
+  // "до 1 березня" alone names no year: only a recurring measure can fall due on a day of every year; a
+  // quarter or half-year alone ("IV квартал", "ІІ півріччя") is that part of every year
+  if (!recurrence && !start && !end && tokens.some((t) => t.timeOfYear))
+    if (tokens.every((t) => !t.timeOfYear || t.quarterOfYear)) recurrence = "annual";
+    else return { raw, ...EMPTY, unparsed: "no-period" };
   if (!recurrence && tokens.some((t) => t.timeOfYear))
     return { raw, ...EMPTY, unparsed: "no-period" };
+  if (!start && !end && !recurrence) return { raw, ...EMPTY, unparsed: "no-period" };
   if (!start && !end) precision = "open";
   return { raw, start, end, recurrence, precision, unparsed: null };
 }

@@ -11,6 +11,7 @@ export type RowKind =
   | "column-numbers"
   | "strategic-goal"
   | "operational-goal"
+  | "section"
   | "measure"
   | "national-measure"
   | "continuation"
@@ -75,6 +76,23 @@ export interface NationalMeasure {
   measureCount: number;
 }
 
+/** What a level of the plan's hierarchy is; `group` is a level the vocabulary does not name. */
+export type LevelKind =
+  "strategicGoal" | "operationalGoal" | "section" | "group" | "nationalTask" | "nationalMeasure";
+
+/**
+ * One of a measure's ancestors: a goal row, a band across the table, or a value kept in a level column
+ * (merged down, written once, or repeated). `number` is the plan's own, or its place among its siblings
+ * where the plan does not number it.
+ */
+export interface Level {
+  kind: LevelKind;
+  number: string | null;
+  title: string;
+  /** 1-based sheet row where the level starts. */
+  row: number;
+}
+
 export interface Measure {
   number: string | null;
   /** The measure's text without its number. */
@@ -98,6 +116,8 @@ export interface Measure {
   items: number;
   /** Values of the extra columns (indicator, funding, note…) as written. */
   extra: Partial<Record<ColumnRole, string>>;
+  /** Every level the measure sits in, from the top. */
+  path: Level[];
 }
 
 export interface Plan {

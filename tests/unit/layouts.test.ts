@@ -739,7 +739,7 @@ describe("a plan for one year writes its deadlines without the year", () => {
     expect(period).toEqual({ start: "2024-01-01", end: "2024-12-31", source: "title" });
   });
 
-  test("in a plan for several years the same words stay not understood", () => {
+  test("in a plan for several years a quarter without its year is that quarter of every year", () => {
     const plan = recognizeRows({
       name: "План",
       rows: [
@@ -749,7 +749,14 @@ describe("a plan for one year writes its deadlines without the year", () => {
       ],
       merges: ["A1:C1"],
     });
-    expect(plan.measures[0].deadline.unparsed).toBe("unknown-words");
+    expect(plan.measures[0].deadline).toEqual({
+      raw: "І квартал",
+      start: null,
+      end: null,
+      recurrence: "annual",
+      precision: "open",
+      unparsed: null,
+    });
   });
 });
 

@@ -17,6 +17,7 @@ import {
 } from "../grid";
 import type {
   Layout,
+  Level,
   Measure,
   NationalMeasure,
   NationalTask,
@@ -180,6 +181,45 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let footerStarted = false;
   /** A goal row without its title: the title may follow in a row of its own. */
   let pendingTitle: StrategicGoal | OperationalGoal | null = null;
+  /** A band across the table that is not a goal ("Організаційна робота"): a level of its own. */
+  let band: Level | null = null;
+  /** Levels the plan does not number are numbered by their place among their siblings. */
+  const siblings = new Map<string, number>();
+  const nextAmong = (parent: string) => {
+    const n = (siblings.get(parent) ?? 0) + 1;
+    siblings.set(parent, n);
+    return String(n);
+  };
+  const taskNumbers = new Map<NationalTask, string>();
+  const nmNumbers = new Map<NationalMeasure, string>();
+  const scopeKey = () => `${sg ?? ""}|${og ?? ""}|${band?.row ?? ""}`;
+  const newTask = (t: NationalTask) => {
+    taskNumbers.set(t, t.number ?? nextAmong(`task:${scopeKey()}`));
+    return t;
+  };
+  const newNm = (n: NationalMeasure) => {
+    nmNumbers.set(n, n.number ?? nextAmong(`nm:${scopeKey()}|${task?.row ?? ""}`));
+    return n;
+  };
+  const pathHere = (): Level[] => {
+    const path: Level[] = [];
+    const goal = lastWith(strategicGoals, (g) => g.number === sg);
+    if (goal) path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
+    const objective = lastWith(operationalGoals, (g) => g.number === og);
+    if (objective)
+      path.push({
+        kind: "operationalGoal",
+        number: objective.number,
+        title: objective.title,
+        row: objective.row,
+      });
+    if (band) path.push(band);
+    if (task)
+      path.push({ kind: "nationalTask", number: taskNumbers.get(task) ?? task.number, title: task.text, row: task.row });
+    if (nm)
+      path.push({ kind: "nationalMeasure", number: nmNumbers.get(nm) ?? nm.number, title: nm.text, row: nm.row });
+    return path;
+  };
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -283,6 +323,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       taskIndex = null;
       nm = null;
       nmIndex = null;
+      band = null;
       lastMeasureRow = null;
       lastDataRow = r;
       continue;
@@ -314,20 +355,35 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     ) {
       if (/^(завдання|task)\b|^завдання/i.test(texts[0]) || taskNumber(texts[0])) {
         const text = texts[0].replace(/^(завдання|task)\s*/i, "");
-        task = {
+        task = newTask({
           number: taskNumber(text),
           text,
           row: r + 1,
           cell: cellAddress(measureArea.top, measureArea.left),
           strategicGoal: sg,
           operationalGoal: og,
-        };
+        });
         nationalTasks.push(task);
         taskIndex = nationalTasks.length - 1;
         nm = null;
         nmIndex = null;
         setKind(r, "other", "a national task written as a heading across the table");
-      } else setKind(r, "other", "a heading across the table");
+      } else {
+        // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
+        const title = texts[0].replace(/\n/g, " ");
+        const written = /^(\d+(?:\.\d+)*|[IVXІ]{1,5})[.)]\s+(.+)$/.exec(title);
+        band = {
+          kind: "section",
+          number: written ? arabic(written[1]) : nextAmong(`section:${sg ?? ""}|${og ?? ""}`),
+          title: written ? written[2] : title,
+          row: r + 1,
+        };
+        task = null;
+        taskIndex = null;
+        nm = null;
+        nmIndex = null;
+        setKind(r, "section", "a heading across the table");
+      }
       lastMeasureRow = null;
       lastDataRow = r;
       continue;
@@ -381,6 +437,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       if (number !== sg) {
         sg = number;
         og = null;
+        band = null;
         strategicGoals.push({
           number,
           title: parsed.title,
@@ -396,14 +453,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         title: ogText.replace(/^\d+(\.\d+)*\s*[.):]?\s*/, ""),
       };
       const last = operationalGoals[operationalGoals.length - 1];
+      // without a strategic goal above, an unnumbered operational goal is numbered 1, 2… on its own
+      const count = operationalGoals.filter((g) => g.strategicGoal === sg).length + 1;
       const number: string =
         parsed.number ??
         (last && last.title === parsed.title && last.number
           ? last.number
-          : `${sg ?? "1"}.${operationalGoals.filter((g) => g.strategicGoal === (sg ?? "1")).length + 1}`);
+          : sg
+            ? `${sg}.${count}`
+            : String(count));
       if (number !== og) {
         og = number;
-        if (!sg) sg = number.split(".")[0];
+        if (!sg && number.includes(".")) sg = number.split(".")[0];
+        band = null;
         operationalGoals.push({
           number,
           strategicGoal: sg,
@@ -423,14 +485,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       if (task && looksLikeFragment(taskText) && task.number) {
         task.text = `${task.text} ${taskText}`;
       } else {
-        task = {
+        task = newTask({
           number: taskNumber(taskText),
           text: taskText,
           row: r + 1,
           cell: cells.address.nationalTask!,
           strategicGoal: sg,
           operationalGoal: og,
-        };
+        });
         nationalTasks.push(task);
         taskIndex = nationalTasks.length - 1;
         nm = null;
@@ -441,7 +503,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       if (nm && looksLikeFragment(nmText) && nm.number) {
         nm.text = `${nm.text} ${nmText}`;
       } else {
-        nm = {
+        nm = newNm({
           number: nationalMeasureNumber(nmText),
           text: nmText,
           row: r + 1,
@@ -451,7 +513,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
           task: task?.number ?? null,
           taskIndex,
           measureCount: 0,
-        };
+        });
         nationalMeasures.push(nm);
         nmIndex = nationalMeasures.length - 1;
       }
@@ -565,7 +627,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
         strategicGoal: sg,
         operationalGoal: og,
-        task: task?.number ?? null,
+        task: task ? (taskNumbers.get(task) ?? task.number) : null,
         nationalMeasure: nm?.number ?? null,
         nationalMeasureIndex: nmIndex,
         executors: splitExecutors(execGroups ? execGroups[i] : execCell),
@@ -580,6 +642,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         item: i + 1,
         items: n,
         extra,
+        path: pathHere(),
       };
     });
     if (nm) nm.measureCount += rowMeasures.length;
@@ -698,10 +761,17 @@ function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null)
   if (year === null) return;
   for (const m of measures) {
     const d = m.deadline;
-    if (d.unparsed !== "unknown-words" && d.unparsed !== "no-period") continue;
+    // "IV квартал" alone reads as every year's fourth quarter; in a plan for one year it is that year's
+    const everyYear = !d.unparsed && !d.start && !d.end && !/\d{4}/.test(d.raw);
+    if (d.unparsed !== "unknown-words" && d.unparsed !== "no-period" && !everyYear) continue;
     const withYear = parseDeadline(`${d.raw} ${year}`);
-    if (!withYear.unparsed) m.deadline = { ...withYear, raw: d.raw };
+    if (!withYear.unparsed && (withYear.start || withYear.end)) m.deadline = { ...withYear, raw: d.raw };
   }
+}
+
+function lastWith<T>(list: T[], is: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (is(list[i])) return list[i];
+  return undefined;
 }
 
 function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {

@@ -46,13 +46,14 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   // flat layouts keep the goals in columns of their own instead of section rows
   {
     role: "strategicGoal",
-    pattern: /^(стратегічн\S* (ціл|мет)\S*|strategic (goal|objective)s?)( плану)?$/,
+    pattern:
+      /^(стратегічн\S* (ціл|мет)\S*|strategic (goal|objective)s?|ціль|цілі|мета|пріоритет\S*|стратегічн\S* пріоритет\S*|goals?|priorit(y|ies))( плану| програми| стратегії)?$/,
     example: "Стратегічна ціль",
   },
   {
     role: "operationalGoal",
     pattern:
-      /^(оперативн\S* ціл\S*|операційн\S* ціл\S*|operational (goal|objective)s?|specific (goal|objective)s?)( плану)?$/,
+      /^(оперативн\S* ціл\S*|операційн\S* ціл\S*|operational (goal|objective)s?|specific (goal|objective)s?|підціл\S*|напрям\S*|sub-?goals?|sub-?objectives?|objectives?|directions?)( плану| програми| діяльності)?$/,
     example: "Оперативна ціль",
   },
   {
@@ -132,7 +133,7 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
   },
   {
     role: "nationalTask",
-    pattern: /^(найменування |зміст |назва )?завданн|^tasks?\b|^objectives?$/,
+    pattern: /^(найменування |зміст |назва )?завданн|^tasks?(?![\p{L}\p{N}])/u,
     example: "Завдання",
   },
   {
