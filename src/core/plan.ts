@@ -12,6 +12,7 @@ export type RowKind =
   | "strategic-goal"
   | "operational-goal"
   | "section"
+  | "total"
   | "measure"
   | "national-measure"
   | "continuation"

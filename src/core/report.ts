@@ -94,6 +94,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       status: m.status,
       item: m.item,
       items: m.items,
+      path: m.path.map((l) => ({ kind: l.kind, number: l.number, title: l.title, row: l.row })),
       ...(Object.keys(m.extra).length ? { extra: m.extra } : {}),
     })),
     findings: result.findings.map((f) => ({

@@ -28,7 +28,12 @@ function rolesOf(texts: string[]): {
     const role = headerRole(normalize(t));
     if (!role) return;
     if (columns[role] === undefined) columns[role] = col;
-    else if (role === "measure" && columns.nationalMeasure === undefined) {
+    else if (
+      role === "measure" &&
+      columns.nationalMeasure === undefined &&
+      // one label merged over both is a group over its sub-columns, not two plans' measures
+      t !== texts[columns.measure]
+    ) {
       // Two "measure" columns with no national one: the first is the national plan's measure.
       columns.nationalMeasure = columns.measure;
       columns.measure = col;

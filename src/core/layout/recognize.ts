@@ -40,7 +40,13 @@ import {
   splitMeasureCell,
   taskNumber,
 } from "./measures";
-import { looksLikeFooter, SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
+import {
+  isTotalLabel,
+  looksLikeFooter,
+  SECTION_PATTERNS,
+  type ColumnRole,
+  type SectionKind,
+} from "./vocabulary";
 
 const EXTRA_ROLES: readonly ColumnRole[] = [
   "indicator",
@@ -129,7 +135,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const header = findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
-  const roleCols = withCorrections(header.columns, options.columns);
+  const roleCols = withCorrections(
+    numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
+    options.columns
+  );
   const roles = Object.keys(roleCols) as ColumnRole[];
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
@@ -341,6 +350,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
 
+    // "Усього" over the sums of the rows above: a totals row, not a measure
+    if (isTotalLabel(texts[0]) && texts.slice(1).every((t) => !/\p{L}{3,}/u.test(t))) {
+      setKind(r, "total", "a totals row");
+      lastMeasureRow = null;
+      lastDataRow = r;
+      continue;
+    }
     const cells = readRow(r);
     // A band: one text merged across the table that is not a goal. A national task written as a heading
     // starts a task; any other band is a label.
@@ -767,6 +783,47 @@ function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null)
     const withYear = parseDeadline(`${d.raw} ${year}`);
     if (!withYear.unparsed && (withYear.start || withYear.end)) m.deadline = { ...withYear, raw: d.raw };
   }
+}
+
+/** "1", "1.2.3.", "2)": a cell that numbers something and says nothing else. */
+const ORDINAL_ONLY = /^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXІ]{1,5}\.?)$/;
+
+/**
+ * A column that holds only numbers cannot be the measure column, whatever its header says (a group label
+ * over "№ | Зміст | Виконавець" read into the number's cell): the number column it is, and the measure is the
+ * first column beside it that no role claimed and that holds text.
+ */
+function numbersAreNotMeasures(
+  sheet: SheetText,
+  found: Partial<Record<ColumnRole, number>>,
+  lastHeaderRow: number,
+  rows: number
+): Partial<Record<ColumnRole, number>> {
+  const col = found.measure;
+  if (col === undefined) return found;
+  const to = Math.min(rows, lastHeaderRow + 400);
+  const texts = (c: number) => {
+    const out: string[] = [];
+    for (let r = lastHeaderRow + 1; r < to; r++) {
+      const t = sheet.merged(r, c).trim();
+      if (t) out.push(t);
+    }
+    return out;
+  };
+  const own = texts(col);
+  if (own.length < 2 || !own.every((t) => ORDINAL_ONLY.test(t) || t.length > 60)) return found;
+  if (own.filter((t) => ORDINAL_ONLY.test(t)).length < own.length * 0.8) return found;
+  const claimed = new Set(Object.values(found));
+  for (let c = col + 1; c < sheet.width; c++) {
+    if (claimed.has(c)) continue;
+    const other = texts(c);
+    if (other.length >= own.length * 0.5 && other.some((t) => /\p{L}{3,}/u.test(t) && !ORDINAL_ONLY.test(t))) {
+      const out = { ...found, measure: c };
+      if (found.number === undefined) out.number = col;
+      return out;
+    }
+  }
+  return found;
 }
 
 function lastWith<T>(list: T[], is: (x: T) => boolean): T | undefined {

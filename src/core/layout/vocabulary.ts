@@ -43,6 +43,12 @@ export interface HeaderSynonym {
  * national measure, a bare "Захід" is the community's own measure.
  */
 export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
+  // "№", "№ з/п" is the number column, also under a group label ("Заходи" over "№ | Зміст | …")
+  {
+    role: "number",
+    pattern: /(^|\s)(№|n|no\.?|#|номер)( ?(з\/п|п\/п|пп|заходу|item))?\.?$|^№/,
+    example: "№ з/п",
+  },
   // flat layouts keep the goals in columns of their own instead of section rows
   {
     role: "strategicGoal",
@@ -122,11 +128,6 @@ export const HEADER_SYNONYMS: readonly HeaderSynonym[] = [
     example: "Термін виконання",
   },
   {
-    role: "number",
-    pattern: /^(№|n|no\.?|#|номер)( ?(з\/п|п\/п|пп|заходу|item))?\.?$|^№/,
-    example: "№ з/п",
-  },
-  {
     role: "measure",
     pattern: /захід|заходу|заходи|заходів|місцев\S* план|measure|activit|action/,
     example: "Найменування заходу місцевого плану",
@@ -187,6 +188,30 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
     example: "Goal 1: Participation",
   },
 ];
+
+/** Labels of a totals row: its numbers add up the rows above, it is not a measure. */
+export const TOTAL_LABELS: readonly string[] = [
+  "усього",
+  "всього",
+  "разом",
+  "загалом",
+  "підсумок",
+  "итого",
+  "total",
+  "totals",
+  "subtotal",
+  "grand total",
+];
+
+const TOTAL_ROW = new RegExp(
+  `^(${TOTAL_LABELS.join("|")})(?![\\p{L}\\p{N}])(\\s+(за|по|for|по плану|за планом|за розділом|за ціллю)[^\\d]{0,60})?\\s*[:.]?$`,
+  "iu"
+);
+
+/** "Усього", "Разом за розділом 1:", "Total": the label of a totals row. */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_ROW.test(text.trim());
+}
 
 /** Lines before the table that are part of the document's title block, not data. */
 export const TITLE_HINTS: readonly RegExp[] = [

@@ -21,6 +21,20 @@ export const numberMissing: Rule = {
   },
 };
 
+/** Levels within which a plan restarts its numbering ("1.", "2." under each goal or section). */
+const SCOPES = new Set(["strategicGoal", "operationalGoal", "section", "group"]);
+
+/**
+ * The scope a measure's number is unique in: a dotted number ("1.2.3") says its own place in the plan; a
+ * short one ("7.") is unique within the innermost goal or section it sits in.
+ */
+function numberScope(m: Measure): string {
+  if (m.number && m.number.includes(".")) return "";
+  for (let i = m.path.length - 1; i >= 0; i--)
+    if (SCOPES.has(m.path[i].kind)) return `${m.path[i].kind}@${m.path[i].row}`;
+  return "";
+}
+
 export const numberDuplicate: Rule = {
   id: "measure.number-duplicate",
   check(plan: Plan) {
@@ -28,7 +42,8 @@ export const numberDuplicate: Rule = {
     const out: Finding[] = [];
     for (const m of plan.measures) {
       if (!m.number) continue;
-      const prev = first.get(m.number);
+      const key = `${numberScope(m)}|${m.number}`;
+      const prev = first.get(key);
       if (prev)
         out.push(
           finding("measure.number-duplicate", at(m), m.number, {
@@ -36,7 +51,7 @@ export const numberDuplicate: Rule = {
             other: prev.cell,
           })
         );
-      else first.set(m.number, m);
+      else first.set(key, m);
     }
     return out;
   },
