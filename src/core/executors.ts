@@ -38,6 +38,17 @@ export const BODY_HEADS: readonly string[] = [
   "бюро",
   "інспекція",
   "штаб",
+  "міністерство",
+  "агентство",
+  "адміністрація",
+  "держадміністрація",
+  "облдержадміністрація",
+  "райдержадміністрація",
+  "державна служба",
+  "національна поліція",
+  "національне агентство",
+  "національна комісія",
+  "генеральний штаб",
   "district",
   "department",
   "office",
@@ -85,6 +96,38 @@ export const BODY_ABBREVIATIONS: readonly string[] = [
   "ЦПРПП",
 ];
 
+/**
+ * Names of several words that hold a head word inside them ("Верховна Рада України"): never split. Matched
+ * in any letter case.
+ */
+export const BODY_NAMES: readonly string[] = [
+  "Верховна Рада України",
+  "Кабінет Міністрів України",
+  "Офіс Президента України",
+  "Рада національної безпеки і оборони України",
+  "Служба безпеки України",
+  "Генеральний штаб Збройних Сил України",
+  "Генеральний штаб ЗСУ",
+  "Збройні Сили України",
+  "Національна гвардія України",
+  "Національна поліція України",
+  "Національний банк України",
+  "Уповноважений Верховної Ради України з прав людини",
+  "Рахункова палата",
+  "Пенсійний фонд України",
+  "обласна державна адміністрація",
+  "обласна військова адміністрація",
+  "районна державна адміністрація",
+  "районна військова адміністрація",
+  "Рада міністрів Автономної Республіки Крим",
+];
+
+/**
+ * A short name that is a body on its own: all capitals ("МОН", "ДСНС", "МКМС") or a ministry's short form
+ * ("Мінфін", "Мін'юст", "Міноборони", "Мінсоцполітики").
+ */
+const SHORT_NAME = /^([А-ЯІЇЄҐA-Z][А-ЯІЇЄҐA-Z'’]{1,9}|Мін['’]?[а-яіїєґ'’]{2,16})$/u;
+
 /** Partners outside the council are marked "(за згодою)" — "by agreement". */
 export const PARTNER_MARK =
   /\(\s*(за\s+згодою|by\s+agreement|upon\s+agreement|subject\s+to\s+agreement)\s*\)/i;
@@ -102,7 +145,7 @@ function headAt(words: string[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
   const bare = w.replace(/[,.;:()«»"]+$/g, "").replace(/^[(«"]+/, "");
-  if (ABBR.has(bare)) return true;
+  if (ABBR.has(bare) || SHORT_NAME.test(bare)) return true;
   const one = word(bare);
   const two = `${one} ${word(words[i + 1] ?? "")}`;
   if (HEADS.has(one) || HEADS.has(two)) return true;
@@ -172,7 +215,20 @@ export function splitExecutors(cell: string): string[] {
   return [...bodies];
 }
 
+/** Joins the words of a known name with a character no split sees ("Верховна\u2060Рада\u2060України"). */
+const KEEP = "\u2060";
+const KNOWN_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${BODY_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+  "giu"
+);
+
 function splitExecutorsUncached(cell: string): string[] {
+  const kept = cell.replace(KNOWN_NAMES, (name) => name.replace(/\s+/g, KEEP));
+  if (kept !== cell) return splitExecutorsUncached0(kept).map((b) => b.split(KEEP).join(" "));
+  return splitExecutorsUncached0(cell);
+}
+
+function splitExecutorsUncached0(cell: string): string[] {
   const out: string[] = [];
   for (const line of lines(cell)) {
     for (const part of line.split(/;/)) {

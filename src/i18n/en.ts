@@ -65,7 +65,8 @@ export const en = {
   "error.system": "The system could not open {file} ({code})",
   "error.not-a-regular-file": "This is not an ordinary file (a pipe, device or socket): {file}",
   "error.out-folder-missing": "The folder for --out does not exist: {file}",
-  "error.opendocument": "An OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) and check it again: {file}",
+  "error.opendocument":
+    "An OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) and check it again: {file}",
   "error.unknown-option": "Unknown option: {option}",
 
   "report.title": "Plan Check report",
@@ -195,7 +196,8 @@ export const en = {
     "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
   "batch.noFiles": "No .xlsx files in {dir}",
   "error.out-not-xlsx": "--out writes an .xlsx workbook: give it a name ending in .xlsx ({file})",
-  "error.out-is-input": "--out must name a new file, not a plan being checked nor a link to one: {file}",
+  "error.out-is-input":
+    "--out must name a new file, not a plan being checked nor a link to one: {file}",
   "error.bad-format": "--format takes text, json or csv, not “{value}”.",
   "report.written": "Written: {file}",
 

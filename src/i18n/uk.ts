@@ -67,7 +67,8 @@ export const uk: Record<MessageKey, string> = {
   "error.system": "Система не змогла відкрити {file} ({code})",
   "error.not-a-regular-file": "Це не звичайний файл (канал, пристрій чи сокет): {file}",
   "error.out-folder-missing": "Папки для --out не існує: {file}",
-  "error.opendocument": "Таблиця OpenDocument (.ods): збережіть її як книгу Excel (.xlsx) і перевірте ще раз: {file}",
+  "error.opendocument":
+    "Таблиця OpenDocument (.ods): збережіть її як книгу Excel (.xlsx) і перевірте ще раз: {file}",
   "error.unknown-option": "Невідомий параметр: {option}",
 
   "report.title": "Звіт перевірки плану",
@@ -199,7 +200,8 @@ export const uk: Record<MessageKey, string> = {
     "Перевірено файлів {checked} з {total}: заходів {measures}, помилок {errors}, попереджень {warnings}; не перевірено файлів: {failed}",
   "batch.noFiles": "У {dir} немає файлів .xlsx",
   "error.out-not-xlsx": "--out записує книгу .xlsx: дайте їй назву із закінченням .xlsx ({file})",
-  "error.out-is-input": "--out має називати новий файл, а не план, що перевіряється, і не посилання на нього: {file}",
+  "error.out-is-input":
+    "--out має називати новий файл, а не план, що перевіряється, і не посилання на нього: {file}",
   "error.bad-format": "--format приймає text, json або csv, а не «{value}».",
   "report.written": "Записано: {file}",
 

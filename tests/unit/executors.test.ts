@@ -3,6 +3,17 @@ import { groupExecutorCell, isPartner, splitExecutors } from "../../src/core/exe
 import { bodyKey, buildDirectory, suggest } from "../../src/core/directory";
 
 const SPLITS: [cell: string, bodies: string[]][] = [
+  // ministries and agencies by their short names, between commas or semicolons
+  ["МКМС, МЗС, МОЗ", ["МКМС", "МЗС", "МОЗ"]],
+  ["Мінфін, Мін'юст; ДПС", ["Мінфін", "Мін'юст", "ДПС"]],
+  ["Міноборони\nГенеральний штаб ЗСУ", ["Міноборони", "Генеральний штаб ЗСУ"]],
+  // a known name of several words is never split inside
+  ["Верховна Рада України", ["Верховна Рада України"]],
+  ["Кабінет Міністрів України, Міноборони", ["Кабінет Міністрів України", "Міноборони"]],
+  [
+    "Житомирська обласна державна адміністрація, МОН",
+    ["Житомирська обласна державна адміністрація", "МОН"],
+  ],
   ["1. Відділ культури\n2. ЦНАП", ["Відділ культури", "ЦНАП"]],
   ["- Відділ кадрів;\n- Служба у справах дітей", ["Відділ кадрів", "Служба у справах дітей"]],
   ["• Department of Education\n• Youth Council", ["Department of Education", "Youth Council"]],
@@ -127,6 +138,12 @@ describe("the executor directory", () => {
       bodyKey("Управління у справах сім'ї, молоді та спорту міської ради")
     );
     expect(bodyKey("ГО (за згодою)")).toBe(bodyKey("ГО"));
+    // any community's or oblast's council and administration, no place name in the code
+    expect(bodyKey("Відділ освіти Бердичівської міської ради")).toBe(bodyKey("Відділ освіти"));
+    expect(bodyKey("Служба у справах дітей селищної ради")).toBe(bodyKey("Служба у справах дітей"));
+    expect(bodyKey("Управління освіти Рівненської обласної державної адміністрації")).toBe(
+      bodyKey("Управління освіти")
+    );
     expect(bodyKey("Департамент освіти")).not.toBe(bodyKey("Департамент соціальної політики"));
   });
   test("the canonical name is the most frequent spelling", () => {

@@ -32,7 +32,7 @@ function rolesOf(texts: string[]): {
       role === "measure" &&
       columns.nationalMeasure === undefined &&
       // one label merged over both is a group over its sub-columns, not two plans' measures
-      t !== texts[columns.measure]
+      t !== texts[columns.measure!]
     ) {
       // Two "measure" columns with no national one: the first is the national plan's measure.
       columns.nationalMeasure = columns.measure;

@@ -213,7 +213,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const pathHere = (): Level[] => {
     const path: Level[] = [];
     const goal = lastWith(strategicGoals, (g) => g.number === sg);
-    if (goal) path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
+    if (goal)
+      path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
     const objective = lastWith(operationalGoals, (g) => g.number === og);
     if (objective)
       path.push({
@@ -224,9 +225,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       });
     if (band) path.push(band);
     if (task)
-      path.push({ kind: "nationalTask", number: taskNumbers.get(task) ?? task.number, title: task.text, row: task.row });
+      path.push({
+        kind: "nationalTask",
+        number: taskNumbers.get(task) ?? task.number,
+        title: task.text,
+        row: task.row,
+      });
     if (nm)
-      path.push({ kind: "nationalMeasure", number: nmNumbers.get(nm) ?? nm.number, title: nm.text, row: nm.row });
+      path.push({
+        kind: "nationalMeasure",
+        number: nmNumbers.get(nm) ?? nm.number,
+        title: nm.text,
+        row: nm.row,
+      });
     return path;
   };
 
@@ -369,7 +380,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       measureArea.left < roleCols.measure! &&
       measureArea.right > measureArea.left
     ) {
-      if (/^(завдання|task)\b|^завдання/i.test(texts[0]) || taskNumber(texts[0])) {
+      if (/^(завдання|task)(?![\p{L}\p{N}])/iu.test(texts[0]) || taskNumber(texts[0])) {
         const text = texts[0].replace(/^(завдання|task)\s*/i, "");
         task = newTask({
           number: taskNumber(text),
@@ -781,7 +792,8 @@ function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null)
     const everyYear = !d.unparsed && !d.start && !d.end && !/\d{4}/.test(d.raw);
     if (d.unparsed !== "unknown-words" && d.unparsed !== "no-period" && !everyYear) continue;
     const withYear = parseDeadline(`${d.raw} ${year}`);
-    if (!withYear.unparsed && (withYear.start || withYear.end)) m.deadline = { ...withYear, raw: d.raw };
+    if (!withYear.unparsed && (withYear.start || withYear.end))
+      m.deadline = { ...withYear, raw: d.raw };
   }
 }
 
@@ -817,7 +829,10 @@ function numbersAreNotMeasures(
   for (let c = col + 1; c < sheet.width; c++) {
     if (claimed.has(c)) continue;
     const other = texts(c);
-    if (other.length >= own.length * 0.5 && other.some((t) => /\p{L}{3,}/u.test(t) && !ORDINAL_ONLY.test(t))) {
+    if (
+      other.length >= own.length * 0.5 &&
+      other.some((t) => /\p{L}{3,}/u.test(t) && !ORDINAL_ONLY.test(t))
+    ) {
       const out = { ...found, measure: c };
       if (found.number === undefined) out.number = col;
       return out;
