@@ -42,9 +42,17 @@ export const STATUS_VOCABULARY: readonly { kind: StatusKind; pattern: RegExp; ex
     },
   ];
 
+/**
+ * Words a report's first sentence may put before its status word: "Захід виконано", "Даний захід
+ * виконується", "Станом на 01.07.2023 захід виконано", "The measure is completed".
+ */
+const LEAD_IN =
+  /^(станом на [\d.]+( р\.| року)?,? )?((даний|цей|зазначений|вказаний|this|the) )?(захід|заходи|завдання|роботу|робота|роботи|measure|activity|task)( (is|was|has been|have been))? /;
+
 export function statusKind(status: string | null | undefined): StatusKind | null {
   if (!status) return null;
   const t = normalize(status).replace(/[.;!]+$/, "");
-  for (const s of STATUS_VOCABULARY) if (s.pattern.test(t)) return s.kind;
+  for (const text of [t, t.replace(LEAD_IN, "")])
+    for (const s of STATUS_VOCABULARY) if (s.pattern.test(text)) return s.kind;
   return null;
 }
