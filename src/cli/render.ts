@@ -51,6 +51,19 @@ function freeName(wb: ExcelJS.Workbook, wanted: string): string {
     if (!taken.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
 }
 
+/** Table names are unique across a workbook (Excel refuses a second "PlanData"), letter case ignored. */
+function freeTableName(wb: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(
+    wb.worksheets.flatMap((w) =>
+      (w.getTables() as unknown as { name?: string; table?: { name: string } }[]).map((t) =>
+        (t.table?.name ?? t.name ?? "").toLowerCase()
+      )
+    )
+  );
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+}
+
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -77,7 +90,7 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
   for (const t of spec.tables) {
     const isData = spec.key === "data" && t.topLeft === "A1";
     ws.addTable({
-      name: t.name,
+      name: freeTableName(wb, t.name),
       ref: t.topLeft,
       headerRow: true,
       style: { theme: "TableStyleMedium2", showRowStripes: true },

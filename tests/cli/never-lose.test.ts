@@ -298,3 +298,21 @@ test("sheet names longer than Excel allows, twice the same once cut, are read an
     "План заходів з виконання ре (2)",
   ]);
 });
+
+test("a copy of a workbook that already holds PlanData and PlanExecutors adds tables under free names", async () => {
+  const input = join(tempDir(), "has-tables.xlsx");
+  const first = join(tempDir(), "has-tables-checked.xlsx");
+  const second = join(tempDir(), "has-tables-checked-again.xlsx");
+  await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(input);
+  expect((await cli([input, "--as-of", "2021-06-30", "--out", first])).code).toBe(0);
+  // the checked copy is checked again, as a reviewer does with last month's copy
+  expect((await cli([first, "--as-of", "2021-06-30", "--out", second])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(second);
+  const names = wb.worksheets.flatMap((w) =>
+    (w.getTables() as unknown as { table?: { name: string }; name?: string }[]).map(
+      (t) => t.table?.name ?? t.name
+    )
+  );
+  expect(names.sort()).toEqual(["PlanData", "PlanData2", "PlanExecutors", "PlanExecutors2"]);
+});
