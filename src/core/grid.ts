@@ -23,6 +23,37 @@ export interface Grid {
   merges: MergedArea[];
   /** A hidden sheet: a plan on it is taken only where no visible sheet holds one. */
   hidden?: boolean;
+  /** 0-based columns the user hid (a hidden column loses to a visible one for the same role). */
+  hiddenColumns?: number[];
+  /** 0-based rows the user hid. */
+  hiddenRows?: number[];
+}
+
+/** The error values Excel shows in a cell (and gives to add-ins as these strings). */
+export const ERROR_VALUES: readonly string[] = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+];
+const ERRORS = new Set(ERROR_VALUES);
+
+/** A cell value that is one of Excel's error values, not text. */
+export function isErrorValue(v: CellValue | undefined): boolean {
+  return typeof v === "string" && v.length <= 12 && ERRORS.has(v);
 }
 
 export function rowCount(grid: Grid): number {
