@@ -95,23 +95,44 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-/** Index of merged areas by the cells they cover. */
-export class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
-  private readonly width: number;
+/** Merged areas taller than this are kept in a short list instead of under each of their rows. */
+const TALL = 2048;
 
-  constructor(merges: MergedArea[], width: number) {
-    this.width = Math.max(width, 1);
+/**
+ * Index of merged areas by the rows they cover, so a merge costs its height, never its area: a full-row merge
+ * (A5:XFD5) is one entry, a sheet-wide merge (A1:XFD1048576) one entry in the list of tall areas. Excel's
+ * merges do not overlap; where a file's do, the first one listed wins, as its top-left cell is what shows.
+ */
+export class MergeIndex {
+  private readonly byRow = new Map<number, MergedArea[]>();
+  private readonly tall: MergedArea[] = [];
+
+  constructor(merges: MergedArea[]) {
     for (const m of merges) {
+      if (m.bottom < m.top || m.right < m.left) continue;
+      if (m.bottom - m.top + 1 > TALL) {
+        this.tall.push(m);
+        continue;
+      }
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+        const list = this.byRow.get(r);
+        if (list) list.push(m);
+        else this.byRow.set(r, [m]);
       }
     }
   }
 
   areaAt(row: number, col: number): MergedArea | undefined {
-    if (col >= this.width) return undefined;
-    return this.byCell.get(row * this.width + col);
+    const list = this.byRow.get(row);
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    for (const m of this.tall)
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
+  /** Whether any merged area touches the row. */
+  touches(row: number): boolean {
+    return this.byRow.has(row) || this.tall.some((m) => row >= m.top && row <= m.bottom);
   }
 
   /** True for a cell inside a merged area that is not its top-left cell. */
@@ -125,6 +146,23 @@ export class MergeIndex {
     const m = this.areaAt(row, col);
     return !!m && m.top < row;
   }
+}
+
+/**
+ * The columns that hold something: one past the rightmost cell with a value. A merge reaching further right
+ * adds nothing to read (its text is in its top-left cell), so it does not widen the sheet.
+ */
+export function contentWidth(grid: Grid): number {
+  let max = 0;
+  for (const row of grid.values) {
+    if (!row) continue;
+    for (let c = row.length - 1; c >= max; c--)
+      if (row[c] !== null && row[c] !== undefined && row[c] !== "") {
+        max = c + 1;
+        break;
+      }
+  }
+  return max;
 }
 
 export function rawValue(grid: Grid, row: number, col: number): CellValue {

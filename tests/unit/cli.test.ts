@@ -44,7 +44,11 @@ describe("plan-check --json", () => {
       executors: "D",
       deadline: "E",
     });
-    expect(r.layout.rows[4]).toEqual({ row: 5, kind: "header", reason: "column names" });
+    expect(r.layout.rows.find((x: { row: number }) => x.row === 5)).toEqual({
+      row: 5,
+      kind: "header",
+      reason: "column names",
+    });
     expect(r.strategicGoals[0]).toEqual({
       number: "1",
       title: expect.stringMatching(/^Жінки і чоловіки/),

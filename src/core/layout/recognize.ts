@@ -157,13 +157,15 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
   const rowInfo: RowInfo[] = [];
   const kinds: RowKind[] = new Array(rows).fill("blank");
+  // blank rows are not listed: a stray cell at row 1,048,576 must not cost a million entries
   const setKind = (r: number, kind: RowKind, reason: string) => {
     kinds[r] = kind;
-    rowInfo[r] = { row: r + 1, kind, reason };
+    if (kind !== "blank") rowInfo[r] = { row: r + 1, kind, reason };
   };
 
   const titleLines: string[] = [];
   for (let r = 0; r < firstHeaderRow; r++) {
+    if (sheet.isEmptyRow(r)) continue;
     const texts = rowTextsDistinct(sheet, r, 0, cols - 1);
     if (texts.length === 0) setKind(r, "blank", "empty");
     else {
@@ -256,6 +258,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   };
 
   for (let r = lastHeaderRow + 1; r < rows; r++) {
+    if (sheet.isEmptyRow(r)) continue;
     const texts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
     if (texts.length === 0) {
       setKind(r, "blank", "empty");
@@ -699,7 +702,6 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
           : "below the table"
       );
   }
-  for (let r = 0; r < rows; r++) if (!rowInfo[r]) setKind(r, kinds[r], "empty");
 
   const layout: Layout = {
     headerRows: header.rows.map((r) => r + 1),
@@ -707,7 +709,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     headerText: header.text,
     firstRow: lastHeaderRow + 2,
     lastRow: lastDataRow + 1,
-    rows: rowInfo,
+    rows: rowInfo.filter((x) => x !== undefined),
   };
   const plan: Plan = {
     sheet: grid.sheetName,

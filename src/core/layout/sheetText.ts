@@ -1,5 +1,5 @@
 /** Cell texts of a sheet, tidied once and remembered: the engine reads each cell several times. */
-import { cellText, colCount, MergeIndex, type Grid } from "../grid";
+import { cellText, contentWidth, MergeIndex, type Grid } from "../grid";
 import { isPlaceholder, normalize, tidy } from "../text";
 
 export class SheetText {
@@ -10,8 +10,15 @@ export class SheetText {
   private readonly norm: (string | undefined)[][] = [];
 
   constructor(readonly grid: Grid) {
-    this.width = colCount(grid);
-    this.merges = new MergeIndex(grid.merges, this.width);
+    this.width = contentWidth(grid);
+    this.merges = new MergeIndex(grid.merges);
+  }
+
+  /** A row with no value of its own and no merge over it: nothing to read, whatever the sheet's width. */
+  isEmptyRow(row: number): boolean {
+    const cells = this.grid.values[row];
+    if (cells) for (const v of cells) if (v !== null && v !== undefined && v !== "") return false;
+    return !this.merges.touches(row);
   }
 
   /** The cell's own text, tidied; a placeholder ("—", "не передбачено") is no text. */
