@@ -6,20 +6,13 @@ import type { Lang } from "../i18n";
 import { columnIndex } from "./grid";
 import type { Plan } from "./plan";
 import { findingMessage } from "./report";
-import type { Finding, RuleId } from "./rules";
+import { ruleSpec, type Finding, type MarkKind } from "./rules";
 
-export type MarkKind = "overdue" | "missing" | "warning";
+export type { MarkKind };
 
 /** Codes written into the helper range that drives the conditional formats. */
 export const MARK_CODES: Record<MarkKind, number> = { overdue: 1, missing: 2, warning: 3 };
 
-const MISSING: readonly RuleId[] = [
-  "executor.missing",
-  "deadline.missing",
-  "measure.text-missing",
-  "status.missing",
-  "national-measure.without-local",
-];
 const PRIORITY: Record<MarkKind, number> = { overdue: 0, missing: 1, warning: 2 };
 
 export interface Mark {
@@ -31,11 +24,9 @@ export interface Mark {
   messages: string[];
 }
 
+/** The mark the catalogue gives the finding's rule. */
 export function markKind(f: Finding): MarkKind | null {
-  if (f.rule === "deadline.overdue") return "overdue";
-  if (MISSING.includes(f.rule)) return "missing";
-  if (f.severity !== "info") return "warning";
-  return null;
+  return ruleSpec(f.rule).mark;
 }
 
 export function computeMarks(findings: Finding[], lang: Lang): Mark[] {

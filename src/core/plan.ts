@@ -131,6 +131,28 @@ export interface Plan {
   nationalTasks: NationalTask[];
   nationalMeasures: NationalMeasure[];
   measures: Measure[];
+  /** Cells of the table holding an error value (#REF!, #N/A…), read as empty. */
+  cellErrors?: CellError[];
+  /** Column roles that were a guess: two candidates, or content that does not fit the header. */
+  ambiguities?: Ambiguity[];
+}
+
+export interface CellError {
+  cell: string;
+  row: number;
+  value: string;
+  /** The header text of the cell's column. */
+  column: string;
+}
+
+export interface Ambiguity {
+  role: ColumnRole;
+  /** Column letters: the one taken and the other candidate. */
+  chosen: string;
+  other: string;
+  /** Where the finding points: the header cell of the chosen column. */
+  cell: string;
+  row: number;
 }
 
 export type NoPlanReason = "empty-sheet" | "no-header" | "no-measures";

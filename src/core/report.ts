@@ -2,7 +2,7 @@
  * The command line's JSON document (docs/plan-check-json.md): a stable contract for reviewers' scripts.
  * Numbers are strings, rows are 1-based sheet rows, dates are YYYY-MM-DD.
  */
-import { t, type Lang, type MessageKey } from "../i18n";
+import { isMessageKey, t, type Lang, type MessageKey } from "../i18n";
 import type { CheckResult } from "./check";
 import { columnLetter } from "./grid";
 import type { ColumnRole } from "./layout/vocabulary";
@@ -15,6 +15,13 @@ export function findingMessage(f: Finding, lang: Lang): string {
   if (f.rule === "deadline.unparsed" && typeof f.params.reason === "string") {
     params.reason = t(lang, `deadline.reason.${f.params.reason}` as MessageKey);
   }
+  // a column's role in the words the pane and the report use for it, never its code
+  if (
+    f.rule === "layout.ambiguous" &&
+    typeof f.params.role === "string" &&
+    isMessageKey(`role.${f.params.role}`)
+  )
+    params.role = t(lang, `role.${f.params.role}` as MessageKey);
   if ((f.rule === "deadline.overdue" && !f.params.status) || f.params.status === null)
     params.status = t(lang, "status.none");
   const key = (

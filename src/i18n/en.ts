@@ -30,6 +30,10 @@ export const en = {
   "rule.measure.number-mismatch":
     "The number {measure} does not belong to operational goal {operationalGoal}.",
   "rule.measure.text-missing": "Measure {measure} has an executor or a deadline but no text.",
+  "rule.cell.error":
+    "The cell holds the error {value} (column “{column}”): a broken formula or link, read as empty.",
+  "rule.layout.ambiguous":
+    "Two columns could be the {role} column: {chosen} was taken, {other} was not. If that is wrong, set the column under “Columns”.",
   "rule.national-measure.without-local":
     "National measure {nationalMeasure} of task {task} (operational goal {operationalGoal}) has no local measure.",
 

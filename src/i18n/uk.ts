@@ -32,6 +32,10 @@ export const uk: Record<MessageKey, string> = {
   "rule.measure.number-mismatch":
     "Номер {measure} не належить до оперативної цілі {operationalGoal}.",
   "rule.measure.text-missing": "Захід {measure} має виконавця чи термін, але не має назви.",
+  "rule.cell.error":
+    "У клітинці помилка {value} (стовпець «{column}»): зламана формула чи посилання, прочитано як порожню.",
+  "rule.layout.ambiguous":
+    "Стовпцем «{role}» можуть бути два: взято {chosen}, а не {other}. Якщо це не так, укажіть стовпець у розділі «Стовпці».",
   "rule.national-measure.without-local":
     "Захід {nationalMeasure} завдання {task} Національного плану (оперативна ціль {operationalGoal}) не має заходу місцевого плану.",
 

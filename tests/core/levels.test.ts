@@ -206,3 +206,65 @@ describe("rows and columns that are not measures", () => {
     ]);
   });
 });
+
+describe("cells and columns that cannot be taken at their word", () => {
+  test("an error value in a cell is a finding, never an executor or a deadline", () => {
+    const plan = recognize({
+      name: "P",
+      rows: [
+        ["№", "Захід", "Виконавець", "Термін"],
+        ["1.1.1", "Навчання", "#REF!", "2024"],
+        ["1.1.2", "Укриття", "Відділ з питань НС", "#N/A"],
+      ],
+    });
+    expect(plan.measures.map((m) => [m.executors, m.deadline.raw])).toEqual([
+      [[], "2024"],
+      [["Відділ з питань НС"], ""],
+    ]);
+    const { findings } = checkPlan(plan, [], { asOf: "2023-01-01" });
+    expect(
+      findings.filter((f) => f.rule === "cell.error").map((f) => [f.cell, f.measure, f.params])
+    ).toEqual([
+      ["C2", "1.1.1", { value: "#REF!", column: "Виконавець" }],
+      ["D3", "1.1.2", { value: "#N/A", column: "Термін" }],
+    ]);
+    // the empty cells are still missing data
+    expect(findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["executor.missing", "deadline.missing"])
+    );
+  });
+
+  test("a hidden, outdated deadline column loses to the visible one, and the layout says it chose", () => {
+    const grid = sheetToGrid({
+      name: "P",
+      rows: [
+        ["Захід", "Виконавець", "Термін виконання", "Термін виконання (уточнений)"],
+        ["Навчання", "Відділ освіти", "2022", "2024"],
+        ["Укриття", "Відділ з питань НС", "2022", "2025"],
+      ],
+    });
+    grid.hiddenColumns = [2];
+    const r = recognizePlan(grid);
+    if (!r.ok) throw new Error("no plan");
+    expect(r.plan.measures.map((m) => m.deadline.raw)).toEqual(["2024", "2025"]);
+    const { findings } = checkPlan(r.plan, [], { asOf: "2023-01-01" });
+    expect(
+      findings.filter((f) => f.rule === "layout.ambiguous").map((f) => [f.cell, f.params])
+    ).toEqual([["D1", { role: "deadline", chosen: "D", other: "C" }]]);
+  });
+
+  test("a column headed as the measure that holds only numbers: the guess is told", () => {
+    const plan = recognize({
+      name: "P",
+      rows: [
+        ["Захід", null, "Виконавець", "Термін"],
+        ["1", "Аналіз документів", "Відділ кадрів", "2024"],
+        ["2", "Навчання", "Відділ освіти", "2025"],
+      ],
+    });
+    const { findings } = checkPlan(plan, [], { asOf: "2023-01-01" });
+    expect(findings.filter((f) => f.rule === "layout.ambiguous").map((f) => f.params)).toEqual([
+      { role: "measure", chosen: "B", other: "A" },
+    ]);
+  });
+});

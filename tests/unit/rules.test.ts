@@ -399,6 +399,8 @@ describe("findings", () => {
       "measure.number-mismatch",
       "measure.text-missing",
       "national-measure.without-local",
+      "cell.error",
+      "layout.ambiguous",
     ]);
   });
 });

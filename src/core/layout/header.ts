@@ -11,38 +11,60 @@ export interface HeaderMatch {
   /** Header text by 0-based column, as matched (group row and sub-row joined). */
   text: Record<number, string>;
   score: number;
+  /** Roles two columns could hold: the one taken and the other. */
+  guesses: RoleGuess[];
 }
 
 /** How far down a sheet a header may start: title blocks can be long, but not endless. */
 const MAX_HEADER_ROW = 300;
 
-function rolesOf(texts: string[]): {
+/** Roles where a second candidate column makes the choice a guess worth telling the user about. */
+const TOLD_ROLES: readonly ColumnRole[] = [...CORE_ROLES, "status", "deadlineEnd", "number"];
+
+export interface RoleGuess {
+  role: ColumnRole;
+  chosen: number;
+  other: number;
+}
+
+function rolesOf(
+  texts: string[],
+  hidden: ReadonlySet<number> = new Set()
+): {
   columns: Partial<Record<ColumnRole, number>>;
   score: number;
   matched: number;
+  guesses: RoleGuess[];
 } {
   const columns: Partial<Record<ColumnRole, number>> = {};
-  const seen: ColumnRole[] = [];
+  const guesses: RoleGuess[] = [];
   let duplicates = 0;
   texts.forEach((t, col) => {
     const role = headerRole(normalize(t));
     if (!role) return;
-    if (columns[role] === undefined) columns[role] = col;
+    const taken = columns[role];
+    if (taken === undefined) columns[role] = col;
     else if (
       role === "measure" &&
       columns.nationalMeasure === undefined &&
       // one label merged over both is a group over its sub-columns, not two plans' measures
-      t !== texts[columns.measure!]
+      t !== texts[taken]
     ) {
       // Two "measure" columns with no national one: the first is the national plan's measure.
-      columns.nationalMeasure = columns.measure;
+      columns.nationalMeasure = taken;
       columns.measure = col;
-    } else duplicates++;
-    seen.push(role);
+    } else {
+      duplicates++;
+      // a hidden column (an outdated deadline kept beside the current one) loses to a visible one
+      const swap = hidden.has(taken) && !hidden.has(col);
+      if (swap) columns[role] = col;
+      if (TOLD_ROLES.includes(role) && t !== texts[taken])
+        guesses.push({ role, chosen: swap ? col : taken, other: swap ? taken : col });
+    }
   });
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   const other = Object.keys(columns).length - core;
-  return { columns, score: core * 2 + other - duplicates, matched: core };
+  return { columns, score: core * 2 + other - duplicates, matched: core, guesses };
 }
 
 function isPlanHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
@@ -66,6 +88,7 @@ function looksLikeSubHeader(texts: string[]): boolean {
 
 export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
   const merges = sheet.merges;
+  const hidden = new Set(grid.hiddenColumns ?? []);
   const rows = Math.min(rowCount(grid), MAX_HEADER_ROW);
   const cols = sheet.width;
   let best: HeaderMatch | null = null;
@@ -116,7 +139,7 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
       }
     }
     for (const cand of candidates) {
-      const { columns, score, matched } = rolesOf(cand.texts);
+      const { columns, score, matched, guesses } = rolesOf(cand.texts, hidden);
       if (matched < 2 || !isPlanHeader(columns)) continue;
       // a second row only helps when it adds roles, or when the first row groups its columns
       const adjusted = cand.group ? score + 0.25 : score - (cand.rows.length - 1) * 0.5;
@@ -125,7 +148,7 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
         cand.texts.forEach((t, c) => {
           if (t) text[c] = t;
         });
-        best = { rows: cand.rows, columns, text, score: adjusted };
+        best = { rows: cand.rows, columns, text, score: adjusted, guesses };
       }
     }
     // the first complete header wins over later repeats of the same header after page breaks

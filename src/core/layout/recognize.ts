@@ -8,6 +8,8 @@ import { groupExecutorCell, splitExecutors } from "../executors";
 import {
   cellAddress,
   cellText,
+  columnLetter,
+  isErrorValue,
   MergeIndex,
   numberFormat,
   rawValue,
@@ -135,10 +137,20 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const header = findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
-  const roleCols = withCorrections(
-    numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
-    options.columns
+  const found = numbersAreNotMeasures(
+    sheet,
+    header.columns,
+    header.rows[header.rows.length - 1],
+    rows
   );
+  const roleCols = withCorrections(found, options.columns);
+  // a role the user set is no longer a guess
+  const guesses = [
+    ...header.guesses,
+    ...(found.measure !== header.columns.measure
+      ? [{ role: "measure" as const, chosen: found.measure!, other: header.columns.measure! }]
+      : []),
+  ].filter((g) => options.columns?.[g.role] === undefined && roleCols[g.role] === g.chosen);
   const roles = Object.keys(roleCols) as ColumnRole[];
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
@@ -635,7 +647,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         );
         // a dash says there is no deadline: missing, and reported as written
         if (deadline.unparsed === "empty" && !deadlineCell) {
-          const written = tidy(cellText(grid, tr, tc));
+          const written = isErrorValue(rawValue(grid, tr, tc)) ? "" : tidy(cellText(grid, tr, tc));
           if (written) deadline = { ...deadline, raw: written };
         }
       } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
@@ -720,6 +732,22 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     nationalTasks,
     nationalMeasures,
     measures,
+    cellErrors: [...sheet.errors.values()]
+      .filter((e) => e.row > lastHeaderRow && e.row <= lastDataRow)
+      .sort((a, b) => a.row - b.row || a.col - b.col)
+      .map((e) => ({
+        cell: cellAddress(e.row, e.col),
+        row: e.row + 1,
+        value: e.value,
+        column: tidy(header.text[e.col] ?? "").replace(/\n/g, " "),
+      })),
+    ambiguities: guesses.map((g) => ({
+      role: g.role,
+      chosen: columnLetter(g.chosen),
+      other: columnLetter(g.other),
+      cell: cellAddress(lastHeaderRow, g.chosen),
+      row: lastHeaderRow + 1,
+    })),
   };
   return { ok: true, plan };
 }

@@ -1,5 +1,5 @@
 /** Cell texts of a sheet, tidied once and remembered: the engine reads each cell several times. */
-import { cellText, contentWidth, MergeIndex, type Grid } from "../grid";
+import { cellText, contentWidth, isErrorValue, MergeIndex, rawValue, type Grid } from "../grid";
 import { isPlaceholder, normalize, tidy } from "../text";
 
 export class SheetText {
@@ -21,11 +21,20 @@ export class SheetText {
     return !this.merges.touches(row);
   }
 
-  /** The cell's own text, tidied; a placeholder ("—", "не передбачено") is no text. */
+  /** Cells holding one of Excel's error values (#REF!, #N/A…) that were read: never a name, a date or text. */
+  readonly errors = new Map<number, { row: number; col: number; value: string }>();
+
+  /** The cell's own text, tidied; a placeholder ("—", "не передбачено") is no text, nor an error value. */
   at(row: number, col: number): string {
     const cached = (this.own[row] ??= []);
     let t = cached[col];
     if (t === undefined) {
+      const v = rawValue(this.grid, row, col);
+      if (isErrorValue(v)) {
+        this.errors.set(row * 16384 + col, { row, col, value: v as string });
+        cached[col] = "";
+        return "";
+      }
       t = tidy(cellText(this.grid, row, col));
       if (t && isPlaceholder(t)) t = "";
       cached[col] = t;

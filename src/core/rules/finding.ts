@@ -2,30 +2,21 @@
 import type { Measure, Plan } from "../plan";
 import type { PlanPeriod } from "../period";
 
-export type Severity = "error" | "warning" | "info";
+import { CATALOGUE, type RuleId, type Severity } from "./catalogue";
 
-/** The public contract of rule ids (docs/plan-check-json.md). */
-export const RULES = {
-  "executor.missing": "error",
-  "executor.unknown": "warning",
-  "executor.inconsistent": "info",
-  "deadline.missing": "error",
-  "deadline.unparsed": "warning",
-  "deadline.outside-plan-period": "warning",
-  "deadline.overdue": "error",
-  "deadline.due-soon": "info",
-  "status.missing": "warning",
-  "status.unknown": "warning",
-  "measure.number-missing": "warning",
-  "measure.number-duplicate": "error",
-  "measure.number-sequence": "warning",
-  "measure.number-mismatch": "error",
-  "measure.text-missing": "error",
-  "national-measure.without-local": "warning",
-} as const satisfies Record<string, Severity>;
+export {
+  CATALOGUE,
+  RULE_IDS,
+  ruleSpec,
+  type RuleId,
+  type RuleSpec,
+  type Severity,
+} from "./catalogue";
 
-export type RuleId = keyof typeof RULES;
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
+/** The public contract of rule ids and their severities (docs/plan-check-json.md), from the catalogue. */
+export const RULES = Object.fromEntries(
+  Object.entries(CATALOGUE).map(([id, spec]) => [id, spec.severity])
+) as Record<RuleId, Severity>;
 
 export interface Finding {
   rule: RuleId;

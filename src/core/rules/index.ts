@@ -8,6 +8,7 @@ import {
   deadlineOverdue,
   deadlineUnparsed,
 } from "./deadlines";
+import { cellError, layoutAmbiguous } from "./cells";
 import { executorInconsistent, executorMissing, executorUnknown } from "./executors";
 import type { Finding, Rule, ValidationContext } from "./finding";
 import { nationalMeasureWithoutLocal } from "./nationalMeasures";
@@ -21,6 +22,7 @@ import {
 import { statusMissing, statusUnknown } from "./status";
 
 export * from "./finding";
+export type { MarkKind, Subject } from "./catalogue";
 
 export const ALL_RULES: readonly Rule[] = [
   numberMissing,
@@ -39,6 +41,8 @@ export const ALL_RULES: readonly Rule[] = [
   statusMissing,
   statusUnknown,
   nationalMeasureWithoutLocal,
+  cellError,
+  layoutAmbiguous,
 ];
 
 const colOf = (cell: string) => columnIndex(cell.replace(/\d+$/, ""));

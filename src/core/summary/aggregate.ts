@@ -1,7 +1,7 @@
 /** Counts for meetings: by strategic goal (with operational goals beneath), by executor, by deadline year. */
 import type { Measure, Plan } from "../plan";
 import { statusKind, type StatusKind } from "../status";
-import type { Finding, RuleId } from "../rules/finding";
+import { ruleSpec, type Finding, type RuleId } from "../rules/finding";
 
 export interface Counts {
   measures: number;
@@ -35,12 +35,11 @@ export interface Summary {
   nationalMeasuresWithoutLocal: number;
 }
 
-const MISSING_RULES: readonly RuleId[] = [
-  "executor.missing",
-  "deadline.missing",
-  "measure.text-missing",
-  "status.missing",
-];
+/** A measure counts as missing data where a finding about it says so (the catalogue's `missingData`). */
+const missingData = (rule: RuleId) => {
+  const spec = ruleSpec(rule);
+  return spec.missingData && spec.subject === "measure";
+};
 
 interface MeasureFlags {
   kind: StatusKind | null;
@@ -93,7 +92,7 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
     const m = byPlace.get(`${f.row}#${f.item}`);
     if (!m) continue;
     if (f.rule === "deadline.overdue") flags.get(m)!.overdue = true;
-    if (MISSING_RULES.includes(f.rule)) flags.get(m)!.missing = true;
+    if (missingData(f.rule)) flags.get(m)!.missing = true;
   }
   const c = (ms: Measure[]) => count(ms, flags);
 

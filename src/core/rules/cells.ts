@@ -1,0 +1,31 @@
+/** Cells whose content cannot be taken at its word: Excel's error values, and columns that were a guess. */
+import type { Plan } from "../plan";
+import { finding, type Rule } from "./finding";
+
+/** "#REF!" where an executor or a deadline should be: a broken formula, never a name or a date. */
+export const cellError: Rule = {
+  id: "cell.error",
+  check(plan: Plan) {
+    return (plan.cellErrors ?? []).map((e) => {
+      const m = plan.measures.find((x) => x.row === e.row);
+      return finding("cell.error", { cell: e.cell, row: e.row }, m?.number ?? null, {
+        value: e.value,
+        column: e.column,
+      });
+    });
+  },
+};
+
+/** Two columns could hold the same role: the one taken is named, so the user can correct it. */
+export const layoutAmbiguous: Rule = {
+  id: "layout.ambiguous",
+  check(plan: Plan) {
+    return (plan.ambiguities ?? []).map((a) =>
+      finding("layout.ambiguous", { cell: a.cell, row: a.row }, null, {
+        role: a.role,
+        chosen: a.chosen,
+        other: a.other,
+      })
+    );
+  },
+};
