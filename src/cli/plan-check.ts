@@ -26,6 +26,7 @@ import {
 import { renderSpec, writeCheckedCopy } from "./render";
 import { terminalSafe } from "./terminal";
 import { textReport } from "./text-report";
+import { WorkbookRefusal } from "./read";
 import { readWorkbookGrids } from "./xlsx";
 import ExcelJS from "exceljs";
 
@@ -122,6 +123,9 @@ async function checkFileOrThrow(
   try {
     grids = await readWorkbookGrids(resolve(file));
   } catch (e) {
+    // what the reader refuses (damaged, encrypted, too large…) has its own message
+    if (e instanceof WorkbookRefusal)
+      return { ok: false, key: e.refusal.key, params: { ...e.refusal.params, file: shown } };
     // a zip archive the workbook reader cannot make sense of: say what it said
     const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };

@@ -1,7 +1,12 @@
-/** The command line's workbook adapter: an .xlsx file read with ExcelJS into the core's Grid. */
+/**
+ * The command line's workbook adapter: readWorkbookGrids reads an .xlsx into the core's grids with the
+ * command line's own reader; loadWorkbook (ExcelJS) stays for writing the checked copy, and worksheetToGrid is
+ * the ExcelJS reading the tests compare the reader against.
+ */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
+import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 
 const DATE_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -164,15 +169,15 @@ export async function loadWorkbook(
   return { wb, merges, original };
 }
 
-/** Reads every sheet but the very hidden ones into a Grid, each named as the file names it. */
+/**
+ * Reads every sheet but the very hidden ones into a Grid, each named as the file names it, with the command
+ * line's own reader (src/cli/read): memory and time follow the cells the file stores, never the size it
+ * claims. What it cannot read is thrown as a WorkbookRefusal carrying the message key.
+ */
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
-  const { wb, merges, original } = await loadWorkbook(file, { modelMerges: false });
-  return wb.worksheets
-    .filter((ws) => ws.state !== "veryHidden")
-    .map((ws) => ({
-      ...worksheetToGrid(ws, merges.get(ws.name) ?? []),
-      sheetName: original.get(ws.name) ?? ws.name,
-    }));
+  const grids = readWorkbook(file);
+  if (isRefusal(grids)) throw new WorkbookRefusal(grids);
+  return grids;
 }
 
 export { parseAddress };

@@ -72,6 +72,17 @@ export const en = {
   "error.opendocument":
     "An OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) and check it again: {file}",
   "error.unknown-option": "Unknown option: {option}",
+  "error.zip-damaged":
+    "The workbook could not be read (the file is damaged or cut short; open it in Excel and save it again): {file}",
+  "error.zip-encrypted":
+    "The workbook's contents are encrypted: save it without a password and check it again: {file}",
+  "error.zip-method":
+    "The workbook is packed in a way Plan Check cannot unpack (method {method}): save it again in Excel: {file}",
+  "error.workbook-missing-part": "This zip archive holds no workbook ({part} is missing): {file}",
+  "error.workbook-too-large":
+    "The workbook is too large to check: its part {part} unpacks to more than {limit} MB: {file}",
+  "error.workbook-too-many-cells":
+    "The workbook holds more than {limit} cells, more than Plan Check reads: remove what is not the plan and check it again: {file}",
 
   "report.title": "Plan Check report",
   "report.file": "File",

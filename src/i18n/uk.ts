@@ -74,6 +74,17 @@ export const uk: Record<MessageKey, string> = {
   "error.opendocument":
     "Таблиця OpenDocument (.ods): збережіть її як книгу Excel (.xlsx) і перевірте ще раз: {file}",
   "error.unknown-option": "Невідомий параметр: {option}",
+  "error.zip-damaged":
+    "Не вдалося прочитати книгу (файл пошкоджений або обрізаний; відкрийте його в Excel і збережіть ще раз): {file}",
+  "error.zip-encrypted":
+    "Вміст книги зашифровано: збережіть її без пароля й перевірте знову: {file}",
+  "error.zip-method":
+    "Книгу запаковано так, що Перевірка плану не може її розпакувати (метод {method}): збережіть її ще раз в Excel: {file}",
+  "error.workbook-missing-part": "У цьому zip-архіві немає книги (бракує {part}): {file}",
+  "error.workbook-too-large":
+    "Книга завелика для перевірки: її частина {part} розпаковується більш ніж на {limit} МБ: {file}",
+  "error.workbook-too-many-cells":
+    "У книзі понад {limit} клітинок — більше, ніж читає Перевірка плану: приберіть те, що не є планом, і перевірте знову: {file}",
 
   "report.title": "Звіт перевірки плану",
   "report.file": "Файл",
