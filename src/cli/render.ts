@@ -1,32 +1,14 @@
 /**
- * The command line's renderer: the same sheet specs and highlights as the add-in, written with ExcelJS into a
- * copy of the plan's workbook. The copy keeps every original cell as it was; highlights are conditional
- * formats over a hidden helper sheet, as in Excel, and each marked cell gets a note unless it has one.
- * ExcelJS cannot write charts or PivotTables: the copy has their data (the chart's table, the PlanData
- * table) and the add-in makes them in Excel.
+ * The command line's renderers. The checked copy of a plan is made by editing the workbook's package
+ * (./package): every part of the original is kept, and the highlights, findings, summary and data tables are
+ * added. A folder's consolidated workbook is a new workbook, and `renderSpec` draws its sheet specs with
+ * ExcelJS.
  */
 import ExcelJS from "exceljs";
-import type { CheckResult } from "../core/check";
-import { cellAddress, parseAddress } from "../core/grid";
-import {
-  computeMarks,
-  MARK_CODES,
-  markArea,
-  markMatrix,
-  noteText,
-  type MarkKind,
-} from "../core/marks";
-import { looksLikeFormula, MARK_COLORS, type CellStyle, type SheetSpec } from "../core/sheets";
-import {
-  DATA_DATE_COLUMNS,
-  findingsSheet,
-  summarySheets,
-  type SheetOptions,
-} from "../core/summary/sheets";
+import { parseAddress } from "../core/grid";
+import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
+import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
-import { loadWorkbook } from "./xlsx";
-
-export const MARKS_SHEET = "PlanCheck_Marks";
 
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
 
@@ -110,63 +92,5 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
   return ws;
 }
 
-const MARK_ORDER: MarkKind[] = ["overdue", "missing", "warning"];
-const MARK_FILL: Record<MarkKind, string> = {
-  overdue: MARK_COLORS.markOverdue,
-  missing: MARK_COLORS.markMissing,
-  warning: MARK_COLORS.markWarning,
-};
-
-/** Highlights on the plan's sheet, as in Excel: a hidden helper sheet of codes and conditional formats reading it. */
-export function renderMarks(wb: ExcelJS.Workbook, result: CheckResult, o: SheetOptions): void {
-  const plan = wb.getWorksheet(result.plan.sheet);
-  if (!plan) return;
-  const marks = computeMarks(result.findings, o.lang);
-  const area = markArea(result.plan);
-  const helperName = freeName(wb, MARKS_SHEET);
-  const helper = wb.addWorksheet(helperName, { state: "hidden" });
-  markMatrix(marks, area).forEach((row, i) =>
-    row.forEach((code, j) => {
-      if (code) helper.getCell(area.top + i + 1, area.left + j + 1).value = code;
-    })
-  );
-  const ref = `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
-  const topLeft = cellAddress(area.top, area.left);
-  plan.addConditionalFormatting({
-    ref,
-    rules: MARK_ORDER.map((kind, i) => ({
-      type: "expression" as const,
-      priority: 1000 + i,
-      formulae: [`'${helperName}'!${topLeft}=${MARK_CODES[kind]}`],
-      style: {
-        fill: {
-          type: "pattern" as const,
-          pattern: "solid" as const,
-          bgColor: argb(MARK_FILL[kind]),
-        },
-      },
-    })),
-  });
-  for (const m of marks) {
-    const cell = plan.getCell(m.row + 1, m.col + 1);
-    if (!cell.note) cell.note = noteText(m);
-  }
-}
-
 /** A copy of the plan's workbook with highlights, the findings sheet, the summary and the data tables. */
-export async function writeCheckedCopy(
-  input: string,
-  output: string,
-  checked: CheckResult,
-  o: SheetOptions
-): Promise<void> {
-  const { wb, original } = await loadWorkbook(input, { modelMerges: true });
-  // a sheet whose name Excel would not allow is written under the name Excel allows
-  // a sheet whose name Excel would not allow is written, and linked to, under the name Excel allows
-  const named = [...original].find(([, name]) => name === checked.plan.sheet)?.[0];
-  const result = named ? { ...checked, plan: { ...checked.plan, sheet: named } } : checked;
-  renderMarks(wb, result, o);
-  renderSpec(wb, findingsSheet(result, o));
-  for (const spec of summarySheets(result, o)) if (spec.key !== "pivot") renderSpec(wb, spec);
-  await wb.xlsx.writeFile(output);
-}
+export { MARKS_SHEET, writeCheckedCopy } from "./package/copy";

@@ -1,0 +1,181 @@
+/**
+ * A sheet spec written straight to SpreadsheetML, as chunks of text: cells (text as inline strings, so no text
+ * ever becomes a formula and the workbook's shared strings stay as they were; numbers as numbers), styles,
+ * column widths, merges, a frozen header, links to cells and tables with their filters. The data table of a
+ * 200,000-measure plan is never held as one string, let alone as objects per cell.
+ */
+import { cellAddress, columnLetter, parseAddress } from "../../core/grid";
+import type { SheetSpec, SpecCell, SpecValue, TableSpec } from "../../core/sheets";
+import { DATA_DATE_COLUMNS } from "../../core/summary/sheets";
+import { NS } from "./opc";
+import type { StyleIds } from "./styles";
+import { esc, escText } from "./xml";
+
+const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+
+/** A table as it is placed: its free name, workbook-wide id, range and (unique) column names. */
+export interface PlacedTable {
+  spec: TableSpec;
+  name: string;
+  id: number;
+  top: number;
+  left: number;
+  /** The last row: the header and at least one data row, as Excel requires. */
+  bottom: number;
+  columns: string[];
+  ref: string;
+  /** The data table's date columns, written as dates. */
+  dateColumns: number[];
+}
+
+export function placeTable(spec: SheetSpec, t: TableSpec, name: string, id: number): PlacedTable {
+  const at = parseAddress(t.topLeft) ?? { row: 0, col: 0 };
+  const seen = new Set<string>();
+  const columns = t.columns.map((c, i) => {
+    let n = c.trim() === "" ? `Column${i + 1}` : c;
+    for (let k = 2; seen.has(n.toLowerCase()); k++) n = `${c}${k}`;
+    seen.add(n.toLowerCase());
+    return n;
+  });
+  const bottom = at.row + Math.max(1, t.rows.length);
+  const right = at.col + columns.length - 1;
+  return {
+    spec: t,
+    name,
+    id,
+    top: at.row,
+    left: at.col,
+    bottom,
+    columns,
+    ref: `${cellAddress(at.row, at.col)}:${cellAddress(bottom, right)}`,
+    dateColumns: spec.key === "data" && t.topLeft === "A1" ? DATA_DATE_COLUMNS : [],
+  };
+}
+
+export function tableXml(t: PlacedTable): string {
+  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escText(c)}"/>`);
+  return (
+    `${HEAD}<table xmlns="${NS.main}" id="${t.id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${t.ref}"/><tableColumns count="${cols.length}">${cols.join("")}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+/** One cell's XML; null when it has neither value nor style. */
+export function cellXml(ref: string, v: SpecValue, style: number | undefined): string | null {
+  const s = style ? ` s="${style}"` : "";
+  if (typeof v === "string") {
+    const space = /^\s|\s$|\n/.test(v) ? ` xml:space="preserve"` : "";
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escText(v)}</t></is></c>`;
+  }
+  if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return s ? `<c r="${ref}"${s}/>` : null;
+}
+
+/** A location on a sheet, as a hyperlink's `location` gives it: 'Sheet name'!E63. */
+export const sheetLocation = (sheet: string, cell: string) =>
+  `'${sheet.replace(/'/g, "''")}'!${cell}`;
+
+export interface SheetWriting {
+  styles: StyleIds;
+  tables: PlacedTable[];
+  /** The relationship ids of the sheet's table parts, in the order of `tables`. */
+  tableRelIds: string[];
+  /** Link targets' sheet names as the copy names them (the spec's may have been made allowable). */
+  sheetName?: (name: string) => string;
+}
+
+/** The sheet's XML, in chunks. */
+export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<string> {
+  const { styles, tables } = w;
+  let lastRow = spec.cells.length - 1;
+  let lastCol = Math.max(0, spec.widths.length - 1);
+  for (const row of spec.cells) lastCol = Math.max(lastCol, row.length - 1);
+  for (const t of tables) {
+    lastRow = Math.max(lastRow, t.bottom);
+    lastCol = Math.max(lastCol, t.left + t.columns.length - 1);
+  }
+  yield `${HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
+  yield `<dimension ref="A1:${cellAddress(Math.max(0, lastRow), lastCol)}"/>`;
+  const f = spec.freezeRows;
+  yield f > 0
+    ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${f}" topLeftCell="A${f + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${f + 1}" sqref="A${f + 1}"/></sheetView></sheetViews>`
+    : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
+  yield `<sheetFormatPr defaultRowHeight="15"/>`;
+
+  const dateCols = new Set(tables.flatMap((t) => t.dateColumns.map((c) => t.left + c)));
+  const cols: string[] = [];
+  const colCount = Math.max(spec.widths.length, ...[...dateCols].map((c) => c + 1));
+  for (let c = 0; c < colCount; c++) {
+    const width = spec.widths[c];
+    const style = dateCols.has(c) ? ` style="${styles.date}"` : "";
+    if (width === undefined && !style) continue;
+    const wAttr = width !== undefined ? ` width="${width}" customWidth="1"` : ` width="9.140625"`;
+    cols.push(`<col min="${c + 1}" max="${c + 1}"${wAttr}${style}/>`);
+  }
+  if (cols.length) yield `<cols>${cols.join("")}</cols>`;
+
+  yield "<sheetData>";
+  const links: string[] = [];
+  const rows = Math.max(0, lastRow + 1);
+  let batch: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const parts: (string | null)[] = [];
+    const specRow = spec.cells[r];
+    if (specRow)
+      specRow.forEach((c: SpecCell | null, col) => {
+        if (!c) return;
+        const ref = cellAddress(r, col);
+        parts[col] = cellXml(ref, c.v, c.style ? styles.cell[c.style] : undefined);
+        if (c.link && c.v !== null) {
+          const sheet = w.sheetName ? w.sheetName(c.link.sheet) : c.link.sheet;
+          links.push(
+            `<hyperlink ref="${ref}" location="${esc(sheetLocation(sheet, c.link.cell))}" display="${esc(String(c.v))}"/>`
+          );
+        }
+      });
+    for (const t of tables) {
+      if (r < t.top || r > t.bottom) continue;
+      const values: SpecValue[] | undefined = r === t.top ? t.columns : t.spec.rows[r - t.top - 1];
+      if (!values) continue;
+      values.forEach((v, i) => {
+        const col = t.left + i;
+        const isDate = r > t.top && t.dateColumns.includes(i) && typeof v === "number";
+        parts[col] = cellXml(cellAddress(r, col), v, isDate ? styles.date : undefined);
+      });
+    }
+    const cells = parts.filter((p): p is string => !!p);
+    if (cells.length) batch.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    if (batch.length >= 2000) {
+      yield batch.join("");
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch.join("");
+  yield "</sheetData>";
+  if (spec.merges.length)
+    yield `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join("")}</mergeCells>`;
+  if (links.length) yield `<hyperlinks>${links.join("")}</hyperlinks>`;
+  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  if (tables.length)
+    yield `<tableParts count="${tables.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  yield "</worksheet>";
+}
+
+/** The hidden helper sheet: a mark's code in each marked cell of the plan's area, nothing elsewhere. */
+export function* marksSheetXml(matrix: number[][], top: number, left: number): Generator<string> {
+  yield `${HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
+  yield `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>`;
+  let batch: string[] = [];
+  matrix.forEach((row, i) => {
+    const cells: string[] = [];
+    row.forEach((code, j) => {
+      if (code) cells.push(`<c r="${columnLetter(left + j)}${top + i + 1}"><v>${code}</v></c>`);
+    });
+    if (cells.length) batch.push(`<row r="${top + i + 1}">${cells.join("")}</row>`);
+  });
+  for (let i = 0; i < batch.length; i += 5000) yield batch.slice(i, i + 5000).join("");
+  batch = [];
+  yield `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
