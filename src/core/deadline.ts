@@ -5,6 +5,25 @@
  */
 import { isDateFormat, serialToIsoDate, type CellValue } from "./grid";
 import { normalize } from "./text";
+import {
+  CONJUNCTION_SOURCE,
+  DEADLINE_LEAD_SOURCE,
+  YEARS_WORD,
+  DEADLINE_END,
+  DEADLINE_START,
+  HALF_YEAR_SOURCE,
+  isDeadlineFiller,
+  monthNumber,
+  MONTH_SOURCE,
+  ordinal,
+  ORDINAL_SOURCE,
+  ORDINAL_SUFFIX_SOURCE,
+  QUARTER_SOURCE,
+  RECURRENCE_PATTERNS,
+  REPORTING_PERIOD,
+  YEAR_WORD,
+  type RecurrenceWord,
+} from "./vocabulary";
 
 export type Recurrence =
   "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "as-needed";
@@ -48,104 +67,45 @@ const yearPeriod = (y: number): Period => ({
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-/** Month names, Ukrainian (nominative, genitive, locative) and English, full and short. */
-const MONTHS: readonly (readonly string[])[] = [
-  ["січень", "січня", "січні", "january", "jan"],
-  ["лютий", "лютого", "лютому", "february", "feb"],
-  ["березень", "березня", "березні", "march", "mar"],
-  ["квітень", "квітня", "квітні", "april", "apr"],
-  ["травень", "травня", "травні", "may"],
-  ["червень", "червня", "червні", "june", "jun"],
-  ["липень", "липня", "липні", "july", "jul"],
-  ["серпень", "серпня", "серпні", "august", "aug"],
-  ["вересень", "вересня", "вересні", "september", "sep", "sept"],
-  ["жовтень", "жовтня", "жовтні", "october", "oct"],
-  ["листопад", "листопада", "листопаді", "november", "nov"],
-  ["грудень", "грудня", "грудні", "december", "dec"],
-];
-const MONTH_RE = MONTHS.flat()
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-function monthNumber(word: string): number {
-  const w = word.replace(/\.$/, "");
-  return MONTHS.findIndex((names) => names.includes(w)) + 1;
-}
-
-/** Roman numerals I–IV in Latin or Cyrillic letters, or digits, for quarters and halves. */
-const ORDINAL =
-  "(?:[iі]{1,3}v?|[1-4]|перш\\S*|друг\\S*|трет\\S*|четверт\\S*|first|second|third|fourth)";
-function ordinal(word: string): number {
-  const whole = word.replace(/і/g, "i");
-  // "second" ends like "2nd": the word is looked up before its ending is cut
-  const w = /^(first|second|third|fourth)$/.test(whole)
-    ? whole
-    : whole.replace(/-?(й|ий|ге|го|st|nd|rd|th)$/, "");
-  const table: Record<string, number> = {
-    i: 1,
-    ii: 2,
-    iii: 3,
-    iv: 4,
-    "1": 1,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-    first: 1,
-    second: 2,
-    third: 3,
-    fourth: 4,
-  };
-  if (table[w]) return table[w];
-  if (/^перш/.test(w)) return 1;
-  if (/^друг/.test(w)) return 2;
-  if (/^трет/.test(w)) return 3;
-  if (/^четверт/.test(w)) return 4;
-  return 0;
-}
-
-const RECURRENCE_WORDS: readonly [RegExp, Recurrence][] = [
-  [
-    /^(за підсумками (кожного )?року|щорічно|щороку|щорічний|щорічна|щорічне|кожного року|кожен рік|annually|yearly|every year|each year)(?=[\s,.;:()]|$)/,
-    "annual",
-  ],
-  [
-    /^(за підсумками (кожного )?півріччя|щопівроку|щопівріччя|щопіврічно|раз на пів ?року|раз на півріччя|двічі на рік|semi-?annually|biannually|twice a year|every six months|every half[- ]year)(?=[\s,.;:()]|$)/,
-    "semiannual",
-  ],
-  [
-    /^(за потреби|за потребою|у разі потреби|в разі потреби|при потребі|за необхідності|у разі необхідності|в разі необхідності|по мірі потреби|у міру потреби|as needed|when needed|if needed|as required|when required)(?=[\s,.;:()]|$)/,
-    "as-needed",
-  ],
-  [
-    /^(за підсумками (кожного )?кварталу|по завершенні (кожного )?кварталу|щокварталу|щоквартально|щоквартальн\S*|кожного кварталу|quarterly|every quarter)(?=[\s,.;:()]|$)/,
-    "quarterly",
-  ],
-  [/^(щомісяця|щомісячно|щомісячн\S*|monthly|every month)(?=[\s,.;:()]|$)/, "monthly"],
-  [
-    /^(постійно|постійн\S*|на постійній основі|безстроково|ongoing|continuous\S*|permanent\S*|on an ongoing basis|протягом (всього |усього )?(періоду|строку) (дії|реалізації)\S*( плану| програми)?|упродовж (дії|реалізації) (плану|програми)|протягом дії (плану|програми))/,
-    "continuous",
-  ],
-];
-
-/** Words that carry no meaning of their own in a deadline. */
-const FILLER =
-  /^(роки|року|році|років|рік|рр\.?|р\.?|рр|н\.\s?р\.?|навчальний|навчального|протягом|впродовж|упродовж|у|в|та|і|й|and|in|during|throughout|years?|включно|inclusive|термін|строк|виконання|of|the|на|з|-)$/;
-
+const MONTH_RE = MONTH_SOURCE;
+const ORDINAL = ORDINAL_SOURCE;
+const RECURRENCE: Record<RecurrenceWord, Recurrence> = {
+  annual: "annual",
+  semiannual: "semiannual",
+  quarterly: "quarterly",
+  monthly: "monthly",
+  continuous: "continuous",
+  asNeeded: "as-needed",
+};
 /** Compiled once: the matchers run for every token of every deadline. */
 const DAY_MONTH_YEAR = new RegExp(
-  `^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(р\\.|року))?`
+  `^(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})(\\s*(?:${YEAR_WORD}))?(?![\\p{L}])`,
+  "u"
 );
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`);
-const MONTHS_YEAR = new RegExp(`^(${MONTH_RE})\\.?(?:\\s*-\\s*(${MONTH_RE})\\.?)?\\s+(\\d{4})`);
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`, "u");
+const MONTHS_YEAR = new RegExp(
+  `^(${MONTH_RE})\\.?(?:\\s*-\\s*(${MONTH_RE})\\.?)?\\s+(\\d{4})`,
+  "u"
+);
 const QUARTER = new RegExp(
-  `^(${ORDINAL})(?:-?(?:й|ий|го))?(?:\\s*(?:-|,|та|і)\\s*(${ORDINAL})(?:-?(?:й|ий))?)?\\s*(?:квартал\\S*|кв\\.?)(?:\\s+(\\d{4}))?`
+  `^(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?(?:\\s*(?:-|,|${CONJUNCTION_SOURCE})\\s*(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?)?\\s*(?:${QUARTER_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4}))?`,
+  "u"
 );
 const HALF_YEAR = new RegExp(
-  `^(?:(${ORDINAL})(?:-?(?:е|ге|го)|st|nd|rd|th)?\\s*(?:півріччя|півріччі|півр\\.?|half(?: of)?(?: the year)?)|h([12]))(?:\\s*(\\d{4}))?`
+  `^(?:(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?\\s*(?:${HALF_YEAR_SOURCE})|h([12]))(?:\\s*(\\d{4}))?`,
+  "u"
+);
+
+/** 31.12.2024, 31/12/2024, 31-12-2024, 31.12.24, 31. 12. 2024, with "р." or "року" after it. */
+const DAY_DATE = new RegExp(
+  `^(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\d)(\\s*(?:${YEAR_WORD})(?![\\p{L}]))?`,
+  "u"
 );
 
 /** A day and month, or months, with no year after them. */
 const TIME_OF_YEAR = new RegExp(
-  `^(?:\\d{1,2}\\s+(?:${MONTH_RE})|(?:${MONTH_RE})(?:\\s*-\\s*(?:${MONTH_RE}))?)\\.?(?!\\s*,?\\s*\\d{4})(?=[\\s,.;:()]|$)`
+  `^(?:\\d{1,2}\\s+(?:${MONTH_RE})|(?:${MONTH_RE})(?:\\s*-\\s*(?:${MONTH_RE}))?)\\.?(?!\\s*,?\\s*\\d{4})(?=[\\s,.;:()]|$)`,
+  "u"
 );
 
 type Mark = "start" | "end" | null;
@@ -176,36 +136,27 @@ function validDay(y: number, m: number, d: number): boolean {
 const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // parentheticals that name a reporting period: "(за 2021 рік)"
   (s) => {
-    const m = /^\((за|for|звіт\S*)[^)]*\)/.exec(s);
+    const m = REPORTING_PERIOD.exec(s);
     return m ? { filler: true, length: m[0].length } : null;
   },
   (s) => {
-    for (const [re, rec] of RECURRENCE_WORDS) {
+    for (const [re, rec] of RECURRENCE_PATTERNS) {
       const m = re.exec(s);
-      if (m) return { recurrence: rec, length: m[0].length };
+      if (m) return { recurrence: RECURRENCE[rec], length: m[0].length };
     }
     return null;
   },
   (s) => {
-    const m =
-      /^(до кінця|до завершення|не пізніше кінця|до|не пізніше|не пізніше ніж|по|by the end of|by end of|by the end|end of|by|until|till|not later than|no later than|before)(?=\s|\d)/.exec(
-        s
-      );
+    const m = DEADLINE_END.exec(s);
     return m ? { mark: "end", length: m[0].length } : null;
   },
   (s) => {
-    const m =
-      /^(починаючи з|починаючи із|розпочинаючи з|з|із|від|from|since|starting( from| in)?|beginning( in)?)(?=\s|\d)/.exec(
-        s
-      );
+    const m = DEADLINE_START.exec(s);
     return m ? { mark: "start", length: m[0].length } : null;
   },
   // 31.12.2024, 31/12/2024, 31-12-2024, 31.12.24, 31. 12. 2024
   (s) => {
-    const m =
-      /^(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d)(\s*(р\.|року|р(?=\s|$)))?/.exec(
-        s
-      );
+    const m = DAY_DATE.exec(s);
     if (!m) return null;
     let y = Number(m[4]);
     if (m[4].length === 2) y += 2000;
@@ -345,7 +296,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   (s) => (/^-/.test(s) ? { range: true, length: 1 } : null),
   (s) => {
     const m = /^[^\s,;()]+/.exec(s);
-    if (m && FILLER.test(m[0])) return { filler: true, length: m[0].length };
+    if (m && isDeadlineFiller(m[0])) return { filler: true, length: m[0].length };
     const p = /^[,;:().]+/.exec(s);
     return p ? { filler: true, length: p[0].length } : null;
   },
@@ -520,6 +471,11 @@ export function parseDeadlineValue(
   return parseDeadline(text);
 }
 
+const RUN_TOGETHER = new RegExp(
+  `((?:${DEADLINE_LEAD_SOURCE})\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}(?:\\s*[-–—]\\s*\\d{4})?)(\\s*(?:${YEARS_WORD})(?![\\p{L}]))?`,
+  "giu"
+);
+
 /**
  * Splits a deadline cell that holds the deadlines of several measures run together: "2021 2021-2025",
  * "2022 2021-2025 2021-2025". Returns null when the cell does not hold exactly `items` deadlines.
@@ -532,8 +488,8 @@ export function splitDeadlineCell(cell: string, items: number): string[] | null 
   if (ls.length === items) return ls;
   const joined = ls.join(" ");
   const parts: string[] = [];
-  const re =
-    /((?:щорічно|щороку|постійно|протягом|до|з)\s+)?(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}(?:\s*[-–—]\s*\d{4})?)(\s*(?:рр?\.|роки|року|рік|р(?=\s|$)))?/gi;
+  const re = RUN_TOGETHER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(joined))) {

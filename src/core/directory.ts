@@ -3,18 +3,7 @@
  * only in case, apostrophes, "міської ради" or "(за згодою)" are the same body.
  */
 import { normalize } from "./text";
-
-/** Tails that the same body is written with or without. */
-const OPTIONAL_TAILS: readonly RegExp[] = [
-  /\s*\(\s*за\s+згодою\s*\)/g,
-  /\s*\(\s*by agreement\s*\)/g,
-  // "міської ради", "Бердичівської міської ради", "селищної ради", "обласної державної адміністрації"…
-  /\s+([\p{L}'-]+(?:ської|цької|зької)\s+)?(міської|селищної|сільської|районної|обласної)\s+ради$/u,
-  /\s+([\p{L}'-]+(?:ської|цької|зької)\s+)?(обласної|районної)\s+(державної|військової)\s+адміністрації$/u,
-  /\s+(облдержадміністрації|райдержадміністрації|ода|рда)$/u,
-  /\s+виконавчого\s+комітету(\s+міської\s+ради)?$/,
-  /\s+city council$/,
-];
+import { OPTIONAL_TAILS } from "./vocabulary";
 
 const keyCache = new Map<string, string>();
 

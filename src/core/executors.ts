@@ -4,142 +4,24 @@
  * "молоді" does not start a body, the comma before "департамент" does.
  */
 import { lines, startsLower } from "./text";
+import {
+  BODY_ABBREVIATIONS,
+  BODY_ENDING,
+  BODY_HEADS,
+  BODY_JOINERS,
+  BODY_NAMES,
+  PARTNER_MARK,
+  PARTNER_MARK_END,
+  PLACE_ADJECTIVE,
+  SHORT_NAME,
+} from "./vocabulary";
 
-/** Words that open the name of a body (normalized, nominative). A domain expert can extend the list. */
-export const BODY_HEADS: readonly string[] = [
-  "управління",
-  "департамент",
-  "відділ",
-  "служба",
-  "центр",
-  "сектор",
-  "комісія",
-  "комітет",
-  "рада",
-  "апарат",
-  "виконавчі органи",
-  "виконавчий комітет",
-  "виконком",
-  "заклади",
-  "заклад",
-  "установи",
-  "підприємства",
-  "структурні підрозділи",
-  "громадські організації",
-  "громадська організація",
-  "поліція",
-  "прокуратура",
-  "інститут",
-  "університет",
-  "військова частина",
-  "тцк",
-  "фонд",
-  "агенція",
-  "бюро",
-  "інспекція",
-  "штаб",
-  "міністерство",
-  "агентство",
-  "адміністрація",
-  "держадміністрація",
-  "облдержадміністрація",
-  "райдержадміністрація",
-  "державна служба",
-  "національна поліція",
-  "національне агентство",
-  "національна комісія",
-  "генеральний штаб",
-  "district",
-  "department",
-  "office",
-  "division",
-  "unit",
-  "centre",
-  "center",
-  "council",
-  "committee",
-  "service",
-  "police",
-  "ngo",
-  "ngos",
-  "schools",
-  "administration",
-  "city council",
-];
-
-/** Abbreviations that name a body or a kind of body on their own. */
-export const BODY_ABBREVIATIONS: readonly string[] = [
-  "ЗЗСО",
-  "ЗДО",
-  "ЗОЗ",
-  "ЗВО",
-  "ЗПО",
-  "ЗПТО",
-  "ГО",
-  "КП",
-  "КНП",
-  "КУ",
-  "КЗ",
-  "ЦНАП",
-  "ЦСС",
-  "ЦСССДМ",
-  "ССД",
-  "ОВА",
-  "МВА",
-  "ТЦК",
-  "ДСНС",
-  "НГО",
-  "ЦПМСД",
-  "ОСББ",
-  "ВПО",
-  "ТРО",
-  "ЦПРПП",
-];
-
-/**
- * Names of several words that hold a head word inside them ("Верховна Рада України"): never split. Matched
- * in any letter case.
- */
-export const BODY_NAMES: readonly string[] = [
-  "Верховна Рада України",
-  "Кабінет Міністрів України",
-  "Офіс Президента України",
-  "Рада національної безпеки і оборони України",
-  "Служба безпеки України",
-  "Генеральний штаб Збройних Сил України",
-  "Генеральний штаб ЗСУ",
-  "Збройні Сили України",
-  "Національна гвардія України",
-  "Національна поліція України",
-  "Національний банк України",
-  "Уповноважений Верховної Ради України з прав людини",
-  "Рахункова палата",
-  "Пенсійний фонд України",
-  "обласна державна адміністрація",
-  "обласна військова адміністрація",
-  "районна державна адміністрація",
-  "районна військова адміністрація",
-  "Рада міністрів Автономної Республіки Крим",
-];
-
-/**
- * A short name that is a body on its own: all capitals ("МОН", "ДСНС", "МКМС") or a ministry's short form
- * ("Мінфін", "Мін'юст", "Міноборони", "Мінсоцполітики").
- */
-const SHORT_NAME = /^([А-ЯІЇЄҐA-Z][А-ЯІЇЄҐA-Z'’]{1,9}|Мін['’]?[а-яіїєґ'’]{2,16})$/u;
-
-/** Partners outside the council are marked "(за згодою)" — "by agreement". */
-export const PARTNER_MARK =
-  /\(\s*(за\s+згодою|by\s+agreement|upon\s+agreement|subject\s+to\s+agreement)\s*\)/i;
-
-/** Body names usually end with their owner; a head word right after one of these starts a new body. */
-const BODY_ENDINGS = /(ради|адміністрації|держадміністрації|згодою\)|області|громади|council|\))$/i;
-
-const ABBR = new Set(BODY_ABBREVIATIONS);
-const HEADS = new Set(BODY_HEADS);
+const ABBR = BODY_ABBREVIATIONS;
+const HEADS = BODY_HEADS;
 /** A single word in lower case: all the head words need (they hold no apostrophes or dashes). */
 const word = (w: string) => w.toLowerCase();
-const PLACE_ADJECTIVE = /^[А-ЯІЇЄҐ][а-яіїєґ']*(ськ|цьк|зьк)(ий|а|е|і|ого|ої)$/;
+
+export { PARTNER_MARK };
 
 function headAt(words: string[], i: number): boolean {
   const w = words[i];
@@ -170,7 +52,7 @@ function splitLine(line: string): string[] {
     const current = bodies[bodies.length - 1];
     const prev = current[current.length - 1];
     let boundary = false;
-    if (prev !== undefined && /(згодою|agreement)\),$/i.test(prev)) {
+    if (prev !== undefined && PARTNER_MARK_END.test(prev)) {
       // a partner's "(за згодою)," ends its body, whatever the next one is called
       boundary = true;
     } else if (prev !== undefined && /^[«"„“]/.test(words[i]) && !/[,;]$/.test(prev)) {
@@ -178,18 +60,18 @@ function splitLine(line: string): string[] {
       boundary = false;
     } else if (prev !== undefined && headAt(words, i)) {
       if (/[,;]$/.test(prev)) boundary = true;
-      else if (BODY_ENDINGS.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
+      else if (BODY_ENDING.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
       else if (
-        /^[А-ЯІЇЄҐA-Z]/.test(words[i]) &&
-        !/^[А-ЯІЇЄҐA-Z]\.$/.test(words[i]) &&
-        /[а-яіїєґa-z')]$/.test(prev) &&
-        !/^(імені|ім\.|при|з|у|в)$/i.test(prev)
+        /^\p{Lu}/u.test(words[i]) &&
+        !/^\p{Lu}\.$/u.test(words[i]) &&
+        /[\p{Ll}')]$/u.test(prev) &&
+        !BODY_JOINERS.has(prev.toLowerCase())
       ) {
         // English names end with their head word ("Youth Council"): only Ukrainian ones start with it
         boundary =
           PLACE_ADJECTIVE.test(words[i]) ||
           ABBR.has(words[i]) ||
-          (HEADS.has(word(words[i])) && /^[А-ЯІЇЄҐ]/.test(words[i]));
+          (HEADS.has(word(words[i])) && /^\p{Lu}/u.test(words[i]) && !/^[A-Z]/.test(words[i]));
       }
     }
     if (boundary) {
@@ -281,13 +163,12 @@ function splitRunTogetherGroups(group: string): string[] {
     for (let i = 0; i < words.length; i++) {
       const prev = cur[cur.length - 1];
       const w = words[i];
-      const capitalHead =
-        /^[А-ЯІЇЄҐA-Z]/.test(w) && !/^[А-ЯІЇЄҐA-Z]\.$/.test(w) && headAt(words, i);
+      const capitalHead = /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w) && headAt(words, i);
       if (
         prev !== undefined &&
         capitalHead &&
         !/[,;(]$/.test(prev) &&
-        !/^(імені|ім\.)$/i.test(prev)
+        !BODY_JOINERS.has(prev.toLowerCase())
       ) {
         out.push(cur.join(" "));
         cur = [];

@@ -1,6 +1,7 @@
 /** The plan period: from the title ("на період до 2025 року", "на 2021–2025 роки"), else from the measures. */
 import type { Plan } from "./plan";
 import { normalize } from "./text";
+import { PERIOD_ONE_YEAR, PERIOD_RANGE, PERIOD_UNTIL, PERIOD_YEARS } from "./vocabulary";
 
 export interface PlanPeriod {
   start: string;
@@ -14,11 +15,9 @@ export function periodFromTitle(
 ): { start: number | null; end: number | null } | null {
   if (!title) return null;
   const t = normalize(title);
-  const range =
-    /(?:на|у|в|протягом|for|period)\s+(?:період\s+|роки\s+)?(\d{4})\s*-\s*(\d{4})/.exec(t) ??
-    /(\d{4})\s*-\s*(\d{4})\s*(?:роки|рр|years)/.exec(t);
+  const range = PERIOD_RANGE.exec(t) ?? PERIOD_YEARS.exec(t);
   if (range) return { start: Number(range[1]), end: Number(range[2]) };
-  const until = /(?:до|until|to|through)\s+(\d{4})\s*(?:року|р\.?|year)?/.exec(t);
+  const until = PERIOD_UNTIL.exec(t);
   if (until) return { start: null, end: Number(until[1]) };
   const year = singleYear(t);
   if (year) return { start: year, end: year };
@@ -28,9 +27,8 @@ export function periodFromTitle(
 /** "План заходів на 2024 рік", "Action plan for 2024": a plan for one year. */
 function singleYear(normalizedTitle: string): number | null {
   const m =
-    /(?:на|у|в|протягом|for|in)\s+(\d{4})\s*(?:рік|році|року|р\.|р(?=\s|$)|year)/.exec(
-      normalizedTitle
-    ) ?? /(?:for|in)\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\s*-)/.exec(normalizedTitle);
+    PERIOD_ONE_YEAR.exec(normalizedTitle) ??
+    /(?:for|in)\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\s*-)/.exec(normalizedTitle);
   return m ? Number(m[1]) : null;
 }
 

@@ -1,4 +1,5 @@
 /** Text helpers shared by the layout engine, the executor splitter and the deadline grammar. */
+import { isPlaceholder } from "./vocabulary";
 
 const APOSTROPHES = /[\u2019\u02BC\u0060\u00B4\u2018\u02B9]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -7,7 +8,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const NEEDS_TIDY = /[\r\n<\t\u00A0\u00AD]|\s\s|^\s|\s$/;
 
 /** A word broken at a line's end: "Тер-\nмін", "інформа-\nційних" (the next line goes on in lower case). */
-const BROKEN_WORD = /([A-Za-zА-ЯІЇЄҐа-яіїєґ'])-[ \t]*\r?\n[ \t]*(?=[a-zа-яіїєґ])/g;
+const BROKEN_WORD = /([\p{L}'])-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 
 /** Lower case, one kind of apostrophe and dash, single spaces, Latin look-alikes left alone. */
 export function normalize(text: string): string {
@@ -48,8 +49,8 @@ export function lines(text: string): string[] {
     .filter((l) => l !== "");
 }
 
-const UPPER = /^[A-ZА-ЯІЇЄҐ]/;
-const LOWER = /^[a-zа-яіїєґ]/;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
 export function startsUpper(text: string): boolean {
   return UPPER.test(text.trim());
@@ -63,14 +64,4 @@ export function startsLower(text: string): boolean {
  * What staff write in a cell to say "nothing here": a dash, a cross, "не передбачено". Such a cell reads as
  * empty, so a national measure with "—" in the local-measure column is one without a local measure.
  */
-const PLACEHOLDER =
-  /^(?:[-–—―x×х/\\.]{1,3}|не передбачено|не заплановано|не планується|відсутн[ійя]\S*|немає|n\/a|none|not planned)$/i;
-
-/** First letters a placeholder can start with: most cells are ruled out without the pattern. */
-const PLACEHOLDER_FIRST = new Set("-–—―xX×хХ/\\.нНвВnN".split(""));
-
-export function isPlaceholder(text: string): boolean {
-  return (
-    text.length <= 20 && PLACEHOLDER_FIRST.has(text.trimStart()[0]) && PLACEHOLDER.test(text.trim())
-  );
-}
+export { isPlaceholder };

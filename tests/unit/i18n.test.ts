@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { catalogues, langFromLocale, t } from "../../src/i18n";
 import { en } from "../../src/i18n/en";
-import { HEADER_SYNONYMS } from "../../src/core/layout/vocabulary";
+import { COLUMN_ROLES } from "../../src/core/layout/vocabulary";
 import { RULE_IDS } from "../../src/core/rules";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -35,7 +35,7 @@ describe("the message catalogue", () => {
   test("every reason a deadline is not understood, and every column role, has a message", () => {
     const keys = Object.keys(en);
     for (const p of DEADLINE_PROBLEMS) expect(keys).toContain(`deadline.reason.${p}`);
-    for (const s of HEADER_SYNONYMS) expect(keys).toContain(`role.${s.role}`);
+    for (const role of COLUMN_ROLES) expect(keys).toContain(`role.${role}`);
   });
 
   test("templates are filled in at the edge", () => {

@@ -1,5 +1,6 @@
 /** Splitting a local-measure cell into its numbered measures, and reading numbers of tasks and measures. */
 import { lines, tidy } from "../text";
+import { taskHeading } from "../vocabulary";
 
 export interface MeasureItem {
   number: string | null;
@@ -7,10 +8,9 @@ export interface MeasureItem {
 }
 
 /** "1.1.1. Надання…", "2.2.10 Участь…", "5.2.5.Оприлюднення…" — three or four numbers, the last not a year. */
-const MEASURE_NUMBER =
-  /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[А-ЯІЇЄҐA-Zа-яіїєґa-z«"(]))\s*/;
+const MEASURE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[\p{L}«"(]))\s*/u;
 /** The same, inside a line: preceded by a space. */
-const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[А-ЯІЇЄҐA-Z«"])/g;
+const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[\p{Lu}«"])/gu;
 
 export function leadingMeasureNumber(text: string): string | null {
   const m = MEASURE_NUMBER.exec(text.trim());
@@ -82,7 +82,7 @@ function splitInline(line: string, previous: string | null): string[] {
 
 /** "1. Забезпечити…" → "1"; "Завдання 3. …" → "3". */
 export function taskNumber(text: string): string | null {
-  const m = /^(?:завдання\s+|task\s+)?(\d{1,3})\s*[.)]\s*/i.exec(text.trim());
+  const m = /^(\d{1,3})\s*[.)]\s*/.exec(taskHeading(text.trim()).rest);
   return m ? m[1] : null;
 }
 

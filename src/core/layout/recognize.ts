@@ -49,6 +49,7 @@ import {
   type ColumnRole,
   type SectionKind,
 } from "./vocabulary";
+import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
 
 const EXTRA_ROLES: readonly ColumnRole[] = [
   "indicator",
@@ -66,19 +67,6 @@ interface RowCells {
   coveredFromAbove: Set<ColumnRole>;
   /** A1 address of the cell holding each role's value (the merge's top-left cell where merged). */
   address: Partial<Record<ColumnRole, string>>;
-}
-
-/** "II" or "ІІ" (Cyrillic І) → "2"; digits stay as they are. */
-function arabic(n: string): string {
-  if (/^\d/.test(n)) return n;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
-  const ds = n
-    .replace(/І/g, "I")
-    .split("")
-    .map((ch) => v[ch] ?? 0);
-  let total = 0;
-  ds.forEach((d, i) => (total += d < (ds[i + 1] ?? 0) ? -d : d));
-  return String(total);
 }
 
 function sectionOf(
@@ -161,7 +149,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     Object.entries(header.text).map(([c, t]) => [
       Number(c),
       // words only: a sub-row of years or numbers under a group is not what a repeated header is told by
-      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /[a-zа-яіїєґ]/.test(x)),
+      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /\p{L}/u.test(x)),
     ])
   );
   const firstHeaderRow = header.rows[0];
@@ -395,8 +383,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       measureArea.left < roleCols.measure! &&
       measureArea.right > measureArea.left
     ) {
-      if (/^(завдання|task)(?![\p{L}\p{N}])/iu.test(texts[0]) || taskNumber(texts[0])) {
-        const text = texts[0].replace(/^(завдання|task)\s*/i, "");
+      const heading = taskHeading(texts[0]);
+      if (heading.heading || taskNumber(texts[0])) {
+        const text = heading.rest;
         task = newTask({
           number: taskNumber(text),
           text,
@@ -413,7 +402,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
         const title = texts[0].replace(/\n/g, " ");
-        const written = /^(\d+(?:\.\d+)*|[IVXІ]{1,5})[.)]\s+(.+)$/.exec(title);
+        const written = BAND_NUMBER.exec(title);
         band = {
           kind: "section",
           number: written ? arabic(written[1]) : nextAmong(`section:${sg ?? ""}|${og ?? ""}`),
@@ -828,7 +817,9 @@ function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null)
 }
 
 /** "1", "1.2.3.", "2)": a cell that numbers something and says nothing else. */
-const ORDINAL_ONLY = /^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXІ]{1,5}\.?)$/;
+const ORDINAL_ONLY = new RegExp(`^(\\d{1,3}(\\.\\d{1,3}){0,4}[.)]?|${ROMAN_CLASS}{1,5}\\.?)$`, "u");
+/** "2. Нормативне забезпечення", "II. …": a band's own number before its title. */
+const BAND_NUMBER = new RegExp(`^(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s+(.+)$`, "u");
 
 /**
  * A column that holds only numbers cannot be the measure column, whatever its header says (a group label

@@ -2,6 +2,7 @@
 import { t, type Lang, type MessageKey } from "../../i18n";
 import type { CheckResult } from "../check";
 import { isPartner } from "../executors";
+import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
 import { findingMessage } from "../report";
 import type { CellStyle, SheetSpec, SpecCell, SpecValue } from "../sheets";
@@ -28,7 +29,7 @@ function isoToSerial(iso: string | null): number | null {
 
 function planName(result: CheckResult): string {
   const first =
-    result.plan.title?.split("\n").find((l) => /план/i.test(l)) ??
+    result.plan.title?.split("\n").find((l) => isPlanTitleLine(l)) ??
     result.plan.title?.split("\n")[0];
   return first ?? result.plan.sheet;
 }

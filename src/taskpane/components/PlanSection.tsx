@@ -15,10 +15,10 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
-import { HEADER_SYNONYMS, type ColumnRole } from "../../core/layout/vocabulary";
+import { COLUMN_ROLES, type ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
 
-const ROLES: ColumnRole[] = [...new Set(HEADER_SYNONYMS.map((s) => s.role))];
+const ROLES: readonly ColumnRole[] = COLUMN_ROLES;
 
 const useStyles = makeStyles({
   // the pane is narrow: a role's dropdown fits its cell instead of its longest option

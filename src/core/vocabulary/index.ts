@@ -1,0 +1,373 @@
+/**
+ * The vocabulary: the Ukrainian and English word lists merged, compiled once into the patterns the engine
+ * uses. Every pattern over words is made here; the rest of the core asks questions ("is this a totals
+ * label?", "which month is this word?") and holds no words of any language.
+ */
+import { anyOf, compile, EDGE_AFTER, phraseSource } from "./compile";
+import { en } from "./en";
+import { uk } from "./uk";
+import {
+  HEADER_RULES,
+  type HeaderRule,
+  type HeaderWords,
+  type RecurrenceWord,
+  type StatusWord,
+  type Words,
+} from "./words";
+
+export { compile, anyOf, phraseSource, EDGE_AFTER, EDGE_BEFORE } from "./compile";
+export type { HeaderRule, RecurrenceWord, StatusWord, Words } from "./words";
+
+/** The languages whose words the engine knows, in the order their lists are tried. */
+export const LANGUAGES: readonly Words[] = [uk, en];
+
+type ListKey = {
+  [K in keyof Words]: Words[K] extends readonly string[] ? K : never;
+}[keyof Words];
+
+/** One list of every language, joined. */
+export function words(key: ListKey): string[] {
+  return LANGUAGES.flatMap((l) => l[key] as readonly string[]);
+}
+
+// ---- column headers ---------------------------------------------------------------------------------
+
+interface CompiledHeader {
+  rule: HeaderRule;
+  test(text: string): boolean;
+}
+
+function compileHeader(rule: HeaderRule): CompiledHeader {
+  const all = (pick: (h: HeaderWords) => readonly string[] | undefined) =>
+    LANGUAGES.flatMap((l) => {
+      const h = l.headers[rule];
+      return h ? (pick(h) ?? []) : [];
+    });
+  const whole = all((h) => h.whole);
+  const start = all((h) => h.start);
+  const end = all((h) => h.end);
+  const anywhere = all((h) => h.anywhere);
+  const bothPairs = LANGUAGES.map((l) => l.headers[rule]?.both).filter(
+    (b): b is readonly [readonly string[], readonly string[]] => !!b
+  );
+  const patterns = [
+    whole.length ? compile(whole, "whole") : null,
+    start.length ? compile(start, "start") : null,
+    end.length ? compile(end, "end") : null,
+    anywhere.length ? compile(anywhere, "anywhere") : null,
+  ].filter((p): p is RegExp => p !== null);
+  const both = bothPairs.map(([a, b]) => [compile(a), compile(b)] as const);
+  return {
+    rule,
+    test: (text) =>
+      patterns.some((p) => p.test(text)) || both.some(([a, b]) => a.test(text) && b.test(text)),
+  };
+}
+
+/** The header rules, compiled, in the order they are tried. */
+export const HEADER_MATCHERS: readonly CompiledHeader[] = HEADER_RULES.map(compileHeader);
+
+/** The first header rule whose words the normalized header text holds, or null. */
+export function headerRuleOf(normalizedText: string): HeaderRule | null {
+  if (!normalizedText) return null;
+  for (const h of HEADER_MATCHERS) if (h.test(normalizedText)) return h.rule;
+  return null;
+}
+
+// ---- goal rows, headings, totals, titles and footers -------------------------------------------------
+
+/** Latin letters that writers type as their Cyrillic look-alikes in Roman numerals (І for I, Х for X). */
+const ROMAN = "IVXІХ";
+export const ROMAN_CLASS = `[${ROMAN}]`;
+
+/** "ІІ" or "IV" (Latin or Cyrillic letters) → 2, 4; digits stay as they are. */
+export function arabic(n: string): string {
+  if (/^\d/.test(n)) return n;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const ds = n
+    .toUpperCase()
+    .replace(/І/g, "I")
+    .replace(/Х/g, "X")
+    .split("")
+    .map((ch) => v[ch] ?? 0);
+  let total = 0;
+  ds.forEach((d, i) => (total += d < (ds[i + 1] ?? 0) ? -d : d));
+  return String(total);
+}
+
+const sectionWords = (key: keyof Words["sections"]) =>
+  anyOf(LANGUAGES.flatMap((l) => l.sections[key]));
+
+export type SectionKind = "strategicGoal" | "operationalGoal";
+
+export interface SectionPattern {
+  kind: SectionKind;
+  /** Group 1 is the number (absent where the plan does not number its goals), group 2 the title. */
+  pattern: RegExp;
+  example: string;
+}
+
+const ENUMERATOR = `(?:[${ROMAN}\\d]+(?:\\.\\d+)*[.)]\\s*)?`;
+const TITLE_AFTER = `\\s*\\.?\\s*[:.)\\-–—]?\\s*([\\s\\S]*)$`;
+
+export const SECTION_PATTERNS: readonly SectionPattern[] = [
+  {
+    kind: "operationalGoal",
+    pattern: new RegExp(
+      `^\\s*${ENUMERATOR}(?:${sectionWords("operationalGoal")})${EDGE_AFTER}\\s*№?\\s*(\\d+\\s*\\.\\s*\\d+|\\d{1,2}(?=\\s*[.:)]?\\s*\\D|\\s*[.:)]?\\s*$))?${TITLE_AFTER}`,
+      "iu"
+    ),
+    example: "Оперативна ціль 1.1. Створено…",
+  },
+  {
+    kind: "strategicGoal",
+    pattern: new RegExp(
+      `^\\s*${ENUMERATOR.replace("(?:\\.\\d+)*", "")}(?:${sectionWords("strategicGoal")})${EDGE_AFTER}\\s*№?\\s*(\\d+|${ROMAN_CLASS}{1,4}(?=[\\s.:)]|$))?${TITLE_AFTER}`,
+      "iu"
+    ),
+    example: "СТРАТЕГІЧНА ЦІЛЬ 1. Жінки і чоловіки…",
+  },
+  // the short forms, only with a number: "Ціль 1.2. …", "Objective 1.2: …"; "Ціль 1. …", "Goal 1: …"
+  {
+    kind: "operationalGoal",
+    pattern: new RegExp(
+      `^\\s*(?:${sectionWords("operationalGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+\\s*\\.\\s*\\d+)${TITLE_AFTER}`,
+      "iu"
+    ),
+    example: "Objective 1.2: Services",
+  },
+  {
+    kind: "strategicGoal",
+    pattern: new RegExp(
+      `^\\s*(?:${sectionWords("strategicGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+)(?!\\s*\\.\\s*\\d)${TITLE_AFTER}`,
+      "iu"
+    ),
+    example: "Goal 1: Participation",
+  },
+];
+
+const TASK_HEADING = new RegExp(`^(?:${anyOf(words("taskHeading"))})${EDGE_AFTER}\\s*`, "iu");
+
+/** "Завдання 1. …", "Task 2: …": a national task written as a heading; the text without its word. */
+export function taskHeading(text: string): { heading: boolean; rest: string } {
+  const m = TASK_HEADING.exec(text);
+  return m ? { heading: true, rest: text.slice(m[0].length) } : { heading: false, rest: text };
+}
+
+const TOTAL_ROW = new RegExp(
+  `^(?:${anyOf(words("totals"))})${EDGE_AFTER}(?:\\s+(?:${anyOf(words("totalsTail"))})${EDGE_AFTER}[^\\n]{0,60})?\\s*[:.]?$`,
+  "iu"
+);
+
+/** "Усього", "Разом за розділом 1:", "Total": the label of a totals row. */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_ROW.test(text.trim());
+}
+
+const TITLE_START = new RegExp(`^(?:${anyOf(words("titleStarts"))})`, "iu");
+const TITLE_ANYWHERE = compile(words("titleAnywhere"));
+
+/** A line of the document's title block above the table ("ЗАТВЕРДЖЕНО", "План заходів…"). */
+export function looksLikeTitle(text: string): boolean {
+  return TITLE_START.test(text) || TITLE_ANYWHERE.test(text.toLowerCase());
+}
+
+const FOOTER_START = new RegExp(`^(?:\\*|(?:${anyOf(words("footerStarts"))})${EDGE_AFTER})`, "iu");
+
+/**
+ * A signer's name ("О.В. Петренко", "Галина КИСІЛЬ"): a footer only alone in its row, since executor cells
+ * name people too. Letters of any alphabet.
+ */
+export const SIGNATURE_NAMES: readonly RegExp[] = [
+  /(^|\s)\p{Lu}\.\s?\p{Lu}\.\s?\p{Lu}[\p{Ll}'’]+\s*$/u,
+  /(^|\s)\p{Lu}[\p{Ll}'’]+\s+\p{Lu}{3,}\s*$/u,
+];
+
+/** A row of one or two texts below the table that is a footnote or a signature. */
+export function looksLikeFooter(texts: string[]): boolean {
+  if (texts.length === 0 || texts.length > 2) return false;
+  if (FOOTER_START.test(texts[0])) return true;
+  return texts.length === 1 && SIGNATURE_NAMES.some((h) => h.test(texts[0]));
+}
+
+/** The line of a title that names the document ("План заходів…", "Action plan…"). */
+export function isPlanTitleLine(line: string): boolean {
+  return TITLE_START.test(line.trim()) || /(?<![\p{L}])(план|plan|програм|programme)/iu.test(line);
+}
+
+// ---- placeholders ---------------------------------------------------------------------------------------
+
+const PLACEHOLDER = new RegExp(
+  `^(?:[-–—―×/\\\\.]{1,3}|[xх]{1,3}|${anyOf(words("placeholders"))})$`,
+  "iu"
+);
+const PLACEHOLDER_FIRST = new Set([
+  ..."-–—―×/\\.xXхХ",
+  ...words("placeholders").flatMap((w) => [w[0], w[0].toUpperCase()]),
+]);
+
+/** What staff write in a cell to say "nothing here": a dash, a cross, "не передбачено". */
+export function isPlaceholder(text: string): boolean {
+  return (
+    text.length <= 20 && PLACEHOLDER_FIRST.has(text.trimStart()[0]) && PLACEHOLDER.test(text.trim())
+  );
+}
+
+// ---- deadlines ---------------------------------------------------------------------------------------
+
+/** Every month's forms in every language, January first. */
+export const MONTH_FORMS: readonly (readonly string[])[] = Array.from({ length: 12 }, (_, i) =>
+  LANGUAGES.flatMap((l) => l.months[i])
+);
+/** One pattern source for any month's name (longest first). */
+export const MONTH_SOURCE = MONTH_FORMS.flat()
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\./g, "\\."))
+  .join("|");
+
+export function monthNumber(word: string): number {
+  const w = word.replace(/\.$/, "").toLowerCase();
+  return MONTH_FORMS.findIndex((names) => names.includes(w)) + 1;
+}
+
+const ORDINAL_WORDS = Array.from({ length: 4 }, (_, i) =>
+  compile(
+    LANGUAGES.flatMap((l) => l.ordinals[i]),
+    "whole"
+  )
+);
+/** Ordinals for quarters and halves: Roman numerals in Latin or Cyrillic letters, digits, or words. */
+export const ORDINAL_SOURCE = `(?:[iі]{1,3}v?|[1-4]|${anyOf(LANGUAGES.flatMap((l) => l.ordinals.flat()))})`;
+
+/** "-й", "-го", "st": what may follow an ordinal number. */
+export const ORDINAL_SUFFIX_SOURCE = `(?:-?(?:${anyOf(words("ordinalSuffixes"))}))`;
+const ORDINAL_SUFFIX_END = new RegExp(`${ORDINAL_SUFFIX_SOURCE}$`, "u");
+
+export function ordinal(word: string): number {
+  const whole = word.replace(/і/g, "i");
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const bare = whole.replace(ORDINAL_SUFFIX_END, "");
+  if (roman[bare]) return roman[bare];
+  if (/^[1-4]$/.test(bare)) return Number(bare);
+  for (let i = 0; i < 4; i++)
+    if (ORDINAL_WORDS[i].test(whole) || ORDINAL_WORDS[i].test(bare)) return i + 1;
+  return 0;
+}
+
+export const CONJUNCTION_SOURCE = anyOf(words("conjunctions"));
+export const QUARTER_SOURCE = anyOf(words("quarter"));
+/** The words that may stand before a deadline in a cell of several run together ("щорічно 2021"). */
+export const DEADLINE_LEAD_SOURCE = anyOf([
+  ...LANGUAGES.flatMap((l) => [...l.recurrences.annual, ...l.recurrences.continuous]),
+  ...words("deadlineEnd"),
+  ...words("deadlineStart"),
+  ...words("periodBefore"),
+]);
+/** The words that may follow years ("роки", "рр.", "року"). */
+export const YEARS_WORD = anyOf([...words("periodYearsAfter"), ...words("periodYearAfter")]);
+/** "р.", "року", "year": a year's word after a date. */
+export const YEAR_WORD = anyOf(words("periodYearAfter"));
+export const HALF_YEAR_SOURCE = anyOf(words("halfYear"));
+
+const RECURRENCE_ORDER: readonly RecurrenceWord[] = [
+  "annual",
+  "semiannual",
+  "asNeeded",
+  "quarterly",
+  "monthly",
+  "continuous",
+];
+export const RECURRENCE_PATTERNS: readonly [RegExp, RecurrenceWord][] = RECURRENCE_ORDER.map(
+  (r) => [
+    compile(
+      LANGUAGES.flatMap((l) => l.recurrences[r]),
+      "start"
+    ),
+    r,
+  ]
+);
+
+export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
+export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
+const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");
+export function isDeadlineFiller(token: string): boolean {
+  return FILLER.test(token);
+}
+export const REPORTING_PERIOD = new RegExp(
+  `^\\((?:${anyOf(words("reportingPeriod"))})[^)]*\\)`,
+  "u"
+);
+
+/** Plan periods in a title. */
+export const PERIOD_RANGE = new RegExp(
+  `(?:${anyOf(words("periodBefore"))})\\s+(?:(?:${anyOf(words("periodNouns"))})\\s+)?(\\d{4})\\s*-\\s*(\\d{4})`,
+  "u"
+);
+export const PERIOD_YEARS = new RegExp(
+  `(\\d{4})\\s*-\\s*(\\d{4})\\s*(?:${anyOf(words("periodYearsAfter"))})`,
+  "u"
+);
+export const PERIOD_UNTIL = new RegExp(
+  `(?:${anyOf(words("periodUntil"))})\\s+(\\d{4})\\s*(?:${anyOf(words("periodYearAfter"))})?`,
+  "u"
+);
+export const PERIOD_ONE_YEAR = new RegExp(
+  `(?:${anyOf([...words("periodBefore"), "in"])})\\s+(\\d{4})\\s*(?:${anyOf(words("periodYearAfter"))})${EDGE_AFTER}`,
+  "u"
+);
+
+// ---- statuses ----------------------------------------------------------------------------------------
+
+const STATUS_ORDER: readonly StatusWord[] = [
+  "cancelled",
+  "notStarted",
+  "notDone",
+  "inProgress",
+  "done",
+];
+
+/** First match wins: "не виконано" before "виконано", "виконано частково" before "виконано". */
+export const STATUS_PATTERNS: readonly { kind: StatusWord; pattern: RegExp; example: string }[] =
+  STATUS_ORDER.map((kind) => ({
+    kind,
+    pattern: compile(
+      LANGUAGES.flatMap((l) => l.statuses[kind]),
+      "start"
+    ),
+    example: uk.statuses[kind][0],
+  }));
+
+export const STATUS_LEAD_IN = new RegExp(
+  `^(?:станом на [\\d.]+(?: р\\.| року)?,? )?(?:${anyOf(words("statusLeadIn"))}) `,
+  "u"
+);
+
+// ---- executors ---------------------------------------------------------------------------------------
+
+export const BODY_HEADS = new Set(words("bodyHeads"));
+export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
+export const BODY_NAMES = words("bodyNames");
+export const BODY_JOINERS = new Set(words("bodyJoiners"));
+export const BODY_ENDING = new RegExp(
+  `(?:${anyOf(words("bodyEndings"))}|згодою\\)|agreement\\)|\\))$`,
+  "iu"
+);
+export const PARTNER_MARK = new RegExp(`\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "iu");
+/** A partner's mark at the end of a word, with the comma that ends its body: "(за згодою),". */
+export const PARTNER_MARK_END = new RegExp(
+  `(?:${anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!))})\\),$`,
+  "iu"
+);
+/** "Житомирський", "Рівненська": a place's adjective that may open a body's name before its head word. */
+export const PLACE_ADJECTIVE = /^\p{Lu}[\p{Ll}']*(ськ|цьк|зьк)(ий|а|е|і|ого|ої)$/u;
+/**
+ * A short name that is a body on its own: all capitals ("МОН", "ДСНС", "МКМС") or a ministry's short form
+ * ("Мінфін", "Мін'юст", "Міноборони").
+ */
+export const SHORT_NAME = /^(\p{Lu}[\p{Lu}'’]{1,9}|Мін['’]?\p{Ll}[\p{Ll}'’]{1,15})$/u;
+
+/** Tails the same body is written with or without, and the partner's mark, for comparing names. */
+export const OPTIONAL_TAILS: readonly RegExp[] = [
+  new RegExp(`\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "gu"),
+  ...words("optionalTails").map((t) => new RegExp(`\\s+${phraseSource(t)}$`, "u")),
+];

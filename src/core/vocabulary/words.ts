@@ -1,0 +1,120 @@
+/**
+ * The shape of a language's word lists. Each list holds phrases in the notation of compile.ts: words, `*`
+ * for any ending, `(a|b)` for one of several words, `[a|b]` for words that may be left out. Every phrase is
+ * matched on normalized text, at word edges.
+ */
+
+/** Where in a header cell's text the words must stand. */
+export interface HeaderWords {
+  /** The whole text. */
+  whole?: readonly string[];
+  /** At its start. */
+  start?: readonly string[];
+  /** At its end. */
+  end?: readonly string[];
+  /** Anywhere. */
+  anywhere?: readonly string[];
+  /** One phrase of each list, anywhere, in any order ("завдання" … "національного плану"). */
+  both?: readonly [readonly string[], readonly string[]];
+}
+
+/**
+ * The header rules in the order they are tried: the first that matches gives the column its role, so the
+ * specific wordings come before the general ones ("захід Національного плану" before a bare "Захід").
+ */
+export const HEADER_RULES = [
+  "number",
+  "strategicGoal",
+  "operationalGoal",
+  "report",
+  "status",
+  "nationalTask",
+  "nationalMeasure",
+  "expectedResult",
+  "indicator",
+  "funding",
+  "coExecutors",
+  "executors",
+  "deadlineEnd",
+  "deadline",
+  "measure",
+  "task",
+  "note",
+] as const;
+export type HeaderRule = (typeof HEADER_RULES)[number];
+
+export type RecurrenceWord =
+  "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "asNeeded";
+export type StatusWord = "cancelled" | "notStarted" | "notDone" | "inProgress" | "done";
+
+export interface Words {
+  /** Column headers, by rule. */
+  headers: Partial<Record<HeaderRule, HeaderWords>>;
+  /** Goal rows: the words before the goal's number ("Стратегічна ціль 1. …"). */
+  sections: {
+    strategicGoal: readonly string[];
+    operationalGoal: readonly string[];
+    /** Shorter words that are a goal row only with a number: "Ціль 1. …" (strategic), "Ціль 1.2. …". */
+    strategicGoalShort: readonly string[];
+    operationalGoalShort: readonly string[];
+  };
+  /** A national task written as a heading across the table: "Завдання 1. …". */
+  taskHeading: readonly string[];
+  /** The label of a totals row ("Усього", "Разом за розділом:"), and the words that may follow it. */
+  totals: readonly string[];
+  totalsTail: readonly string[];
+  /** Title lines above the table. */
+  titleStarts: readonly string[];
+  titleAnywhere: readonly string[];
+  /** Footnotes and the signer's office below the table, at the start of the row's text. */
+  footerStarts: readonly string[];
+  /** What staff write in a cell to say "nothing here". */
+  placeholders: readonly string[];
+
+  /** Month names, January first; each with its forms (nominative, genitive, locative, short). */
+  months: readonly (readonly string[])[];
+  /** Ordinal words for quarters and halves: first, second, third, fourth. */
+  ordinals: readonly (readonly string[])[];
+  /** Endings written after an ordinal number ("1-й", "2-го", "1st"). */
+  ordinalSuffixes: readonly string[];
+  /** "та", "і", "and": joins two quarters ("I та II квартали"). */
+  conjunctions: readonly string[];
+  quarter: readonly string[];
+  halfYear: readonly string[];
+  recurrences: Record<RecurrenceWord, readonly string[]>;
+  /** "до", "не пізніше": the period that follows is when the measure ends. */
+  deadlineEnd: readonly string[];
+  /** "з", "починаючи з": the period that follows is when it starts. */
+  deadlineStart: readonly string[];
+  /** Words that carry no meaning of their own in a deadline ("року", "протягом"). */
+  deadlineFiller: readonly string[];
+  /** "(за 2021 рік)": a parenthesis naming a reporting period, after its opening bracket. */
+  reportingPeriod: readonly string[];
+  /** Plan periods in a title: "на період", "на 2024 рік"; the words before and after the years. */
+  periodBefore: readonly string[];
+  /** "на період 2021-2025", "на роки 2021-2025": a word between the preposition and the years. */
+  periodNouns: readonly string[];
+  periodYearsAfter: readonly string[];
+  periodUntil: readonly string[];
+  periodYearAfter: readonly string[];
+
+  /** Status words, at the start of a status cell or of its first sentence. */
+  statuses: Record<StatusWord, readonly string[]>;
+  /** Words a report may put before its status word ("Захід виконано", "Даний захід виконується"). */
+  statusLeadIn: readonly string[];
+
+  /** Words that open the name of a body, lower case ("управління", "department"). */
+  bodyHeads: readonly string[];
+  /** Abbreviations that name a body or a kind of body, as written ("ЗЗСО", "ЦНАП"). */
+  bodyAbbreviations: readonly string[];
+  /** Names of several words that hold a head word inside them: never split ("Верховна Рада України"). */
+  bodyNames: readonly string[];
+  /** Words a body's name ends with, after which a head word starts a new body ("ради", "області"). */
+  bodyEndings: readonly string[];
+  /** Words after which a capitalized head word still belongs to the same name ("імені", "при"). */
+  bodyJoiners: readonly string[];
+  /** "(за згодою)": a partner outside the council; the words inside the brackets. */
+  partnerMarks: readonly string[];
+  /** Tails the same body is written with or without ("міської ради"). */
+  optionalTails: readonly string[];
+}
