@@ -17,11 +17,27 @@ function dense<T>(rows: T[][] | undefined): T[][] {
   return Array.from(rows ?? [], (r) => r ?? []);
 }
 
+/** The list without the trailing items that `empty` says are nothing. */
+function trimmed<T>(xs: T[], empty: (x: T) => boolean): T[] {
+  let n = xs.length;
+  while (n > 0 && empty(xs[n - 1])) n--;
+  return xs.slice(0, n);
+}
+
 function key(g: Grid) {
   return {
     sheet: g.sheetName,
     values: dense(g.values),
-    numberFormats: dense(g.numberFormats),
+    // a cell without a format is null in ExcelJS's reading and a hole in the reader's: both read as null
+    numberFormats: trimmed(
+      dense(g.numberFormats).map((r) =>
+        trimmed(
+          Array.from(r, (f) => f ?? null),
+          (f) => f === null
+        )
+      ),
+      (r) => r.length === 0
+    ),
     merges: g.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort(),
   };
 }
@@ -64,6 +80,40 @@ test("several sheets, grouped headers and merges down and across read the same e
   const fast = await readWorkbookGrids(file);
   expect(fast.map((g) => g.sheetName)).toEqual(["Перший", "Другий"]);
   expect(fast.map(key)).toEqual((await withExcelJsMerges(file)).map(key));
+});
+
+test("dates, times and number formats read the same either way", async () => {
+  const file = await writeFixture("formats", [
+    {
+      name: "Дати",
+      rows: [
+        [new Date(Date.UTC(2023, 0, 15)), { value: 0.25, numFmt: "0%" }],
+        [
+          { value: 1234.5, numFmt: "#,##0.00" },
+          { value: "текст", numFmt: "@" },
+        ],
+        [
+          { value: 44927.75, numFmt: "dd.mm.yyyy hh:mm" },
+          { value: 0.5, numFmt: "h:mm" },
+        ],
+        [{ value: 45000, numFmt: '[$-422]d mmmm yyyy "р."' }, 3],
+      ],
+    },
+  ]);
+  const [fast] = await readWorkbookGrids(file);
+  expect(key(fast)).toEqual(key((await withExcelJsMerges(file))[0]));
+  expect(fast.values).toEqual([
+    [44941, 0.25],
+    [1234.5, "текст"],
+    [44927.75, 0.5],
+    [45000, 3],
+  ]);
+  expect(fast.numberFormats).toEqual([
+    ["dd.mm.yyyy", "0%"],
+    ["#,##0.00", "@"],
+    ["dd.mm.yyyy hh:mm", "h:mm"],
+    ['[$-422]d mmmm yyyy "р."'],
+  ]);
 });
 
 test("a value left in a cell a merge covers is not read, as Excel shows only the top-left cell", async () => {

@@ -1,7 +1,8 @@
 /**
  * One worksheet part into the core's Grid, scanned in two passes over its bytes: first what lies outside
  * <sheetData> (hidden columns, merged areas; <dimension> is ignored, nothing is sized by what a file claims),
- * then the rows and cells. The grid is sparse: a row is there only where the file stores a value in it.
+ * then the rows and cells. The grid is sparse: a row is there only where the file stores a value in it, and
+ * a row of number formats only where a cell in it has a format other than General.
  */
 import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { parseAddress } from "../../core/grid";
@@ -165,7 +166,6 @@ function scanData(
   let col = -1;
   let curRow = -1;
   let curValues: CellValue[] = [];
-  let curFormats: (string | null)[] = [];
 
   while (sc.next()) {
     if (sc.closing) continue;
@@ -259,20 +259,16 @@ function scanData(
     if (--budget < 0) return null;
     if (r !== curRow) {
       curRow = r;
-      let vr = values[r];
-      if (!vr) {
-        vr = values[r] = [];
-        formats[r] = [];
-      }
-      curValues = vr;
-      curFormats = formats[r];
+      curValues = values[r] ??= [];
     }
     if (!cover.empty && !deferred) {
       if (r < cover.currentRow) deferred = true;
       else if (cover.covered(r, c)) continue;
     }
     curValues[c] = value;
-    curFormats[c] = style > 0 ? (styles.formats[style] ?? null) : null;
+    // formats only where there is one: most cells of a plan have none, and numberFormat() reads a hole as null
+    const fmt = style > 0 ? styles.formats[style] : null;
+    if (fmt) (formats[r] ??= [])[c] = fmt;
   }
   ctx.budget.cells = budget;
   if (deferred) dropCovered(grid);
@@ -294,7 +290,7 @@ function dropCovered(grid: Grid): void {
       const c = Number(key);
       if (cover.covered(r, c)) {
         delete vr[c];
-        delete fr[c];
+        if (fr) delete fr[c];
       }
     }
   }

@@ -62,7 +62,7 @@ export class XmlScanner {
   next(): boolean {
     const { buf, end } = this;
     for (;;) {
-      const i = this.pos < end ? buf.indexOf(LT, this.pos) : -1;
+      const i = this.findLt(this.pos);
       if (i < 0 || i + 1 >= end) {
         this.pos = end;
         return false;
@@ -91,6 +91,14 @@ export class XmlScanner {
       this.attrPos = this.attrsStart;
       return true;
     }
+  }
+
+  /** The next "<" from p: a few bytes looked at here (tags mostly follow one another), else indexOf. */
+  private findLt(p: number): number {
+    const { buf, end } = this;
+    const near = Math.min(p + 16, end);
+    for (let k = p; k < near; k++) if (buf[k] === LT) return k;
+    return near < end ? buf.indexOf(LT, near) : -1;
   }
 
   /** The current tag's local name is `name`. */
