@@ -2,7 +2,12 @@
 import { normalize } from "./text";
 import { STATUS_LEAD_IN, STATUS_PATTERNS } from "./vocabulary";
 
-export type StatusKind = "done" | "inProgress" | "notDone" | "notStarted" | "cancelled";
+/**
+ * What a status says. `partial` ("Частково виконано") is counted with the measures in progress and
+ * `postponed` ("Перенесено") with those not done, until the summaries count them apart.
+ */
+export type StatusKind =
+  "done" | "partial" | "inProgress" | "postponed" | "notDone" | "notStarted" | "cancelled";
 
 /**
  * The status words (src/core/vocabulary) match a status cell's first words, so a report written after the

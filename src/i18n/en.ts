@@ -174,6 +174,8 @@ export const en = {
   "status.label.notDone": "Not done",
   "status.label.notStarted": "Not started",
   "status.label.cancelled": "Cancelled",
+  "status.label.partial": "Partly done",
+  "status.label.postponed": "Postponed",
   "status.label.none": "No status",
   "status.label.unknown": "Other",
   yes: "yes",

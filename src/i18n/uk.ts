@@ -177,6 +177,8 @@ export const uk: Record<MessageKey, string> = {
   "status.label.notDone": "Не виконано",
   "status.label.notStarted": "Не розпочато",
   "status.label.cancelled": "Скасовано",
+  "status.label.partial": "Виконано частково",
+  "status.label.postponed": "Перенесено",
   "status.label.none": "Не зазначено",
   "status.label.unknown": "Інше",
   yes: "так",

@@ -41,6 +41,20 @@ const missingData = (rule: RuleId) => {
   return spec.missingData && spec.subject === "measure";
 };
 
+/** The count a status is added to: a partial one is in progress, a postponed one is not done. */
+const COUNTED_AS: Record<
+  StatusKind,
+  "done" | "inProgress" | "notDone" | "notStarted" | "cancelled"
+> = {
+  done: "done",
+  partial: "inProgress",
+  inProgress: "inProgress",
+  postponed: "notDone",
+  notDone: "notDone",
+  notStarted: "notStarted",
+  cancelled: "cancelled",
+};
+
 interface MeasureFlags {
   kind: StatusKind | null;
   overdue: boolean;
@@ -68,13 +82,13 @@ function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
   c.measures = measures.length;
   for (const m of measures) {
     const f = flags.get(m)!;
-    if (f.kind) c[f.kind]++;
+    if (f.kind) c[COUNTED_AS[f.kind]]++;
     else c.noStatus++;
     if (f.overdue) c.overdue++;
     if (f.missing) c.missing++;
     if (f.kind === "done") c.stack.done++;
     else if (f.overdue) c.stack.overdue++;
-    else if (f.kind === "inProgress") c.stack.inProgress++;
+    else if (f.kind && COUNTED_AS[f.kind] === "inProgress") c.stack.inProgress++;
     else c.stack.other++;
   }
   const base = c.measures - c.cancelled;

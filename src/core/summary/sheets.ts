@@ -202,6 +202,8 @@ export function summarySheet(result: CheckResult, o: SheetOptions): SheetSpec {
 const STATUS_LABEL: Record<string, MessageKey> = {
   done: "status.label.done",
   inProgress: "status.label.inProgress",
+  partial: "status.label.partial",
+  postponed: "status.label.postponed",
   notDone: "status.label.notDone",
   notStarted: "status.label.notStarted",
   cancelled: "status.label.cancelled",

@@ -322,6 +322,8 @@ const STATUS_ORDER: readonly StatusWord[] = [
   "cancelled",
   "notStarted",
   "notDone",
+  "postponed",
+  "partial",
   "inProgress",
   "done",
 ];

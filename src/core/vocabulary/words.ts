@@ -45,7 +45,8 @@ export type HeaderRule = (typeof HEADER_RULES)[number];
 
 export type RecurrenceWord =
   "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "asNeeded";
-export type StatusWord = "cancelled" | "notStarted" | "notDone" | "inProgress" | "done";
+export type StatusWord =
+  "cancelled" | "notStarted" | "notDone" | "postponed" | "partial" | "inProgress" | "done";
 
 export interface Words {
   /** Column headers, by rule. */
