@@ -268,3 +268,17 @@ describe("cells and columns that cannot be taken at their word", () => {
     ]);
   });
 });
+
+test("a header in two languages, row under row, is one header and no measure", () => {
+  const plan = recognize({
+    name: "P",
+    rows: [
+      ["№", "Захід", "Відповідальний виконавець", "Термін виконання"],
+      ["No.", "Measure", "Responsible", "Deadline"],
+      ["1.1.1", "Навчання", "Відділ освіти", "2024"],
+      ["1.1.2", "Укриття", "Відділ з питань НС", "2025"],
+    ],
+  });
+  expect(plan.layout.headerRows).toEqual([1, 2]);
+  expect(plan.measures.map((m) => m.text)).toEqual(["Навчання", "Укриття"]);
+});

@@ -154,5 +154,31 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     // the first complete header wins over later repeats of the same header after page breaks
     if (best && r > best.rows[best.rows.length - 1] + 2) break;
   }
+  if (best) best = withTranslation(best, rowTexts, rowCount(grid));
   return best;
+}
+
+/**
+ * A header in two languages: the row below says the same column by column ("Захід | Виконавець" over
+ * "Measure | Executor"). It is part of the header, never a measure.
+ */
+function withTranslation(
+  best: HeaderMatch,
+  rowTexts: (r: number) => string[],
+  rows: number
+): HeaderMatch {
+  const next = best.rows[best.rows.length - 1] + 1;
+  if (next >= rows) return best;
+  const roleAt = new Map(Object.entries(best.columns).map(([role, c]) => [c as number, role]));
+  let agree = 0;
+  for (const [c, t] of rowTexts(next).entries()) {
+    if (!t) continue;
+    const role = headerRole(normalize(t));
+    if (role === null) continue;
+    // "Виконавець" over "Responsible": the same role; a role of another column is no translation
+    if (roleAt.get(c) !== role && !(role === "nationalTask" && roleAt.get(c) === "nationalTask"))
+      return best;
+    agree++;
+  }
+  return agree >= 2 ? { ...best, rows: [...best.rows, next] } : best;
 }
