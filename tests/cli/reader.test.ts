@@ -324,6 +324,16 @@ describe("cells", () => {
     expect(cells(g)).toEqual(["A1=1", "B1=2", "E1=5", "F1=6", "A2=7", "A5=8"]);
   });
 
+  test("comments, stray text and CDATA between and inside cells are read as an XML parser would", () => {
+    const [g] = grids(
+      oneSheet(
+        '<sheetData><!-- <row r="9"><c r="A9"><v>9</v></c></row> --><row r="1"><c r="A1"><v>1</v></c></row> a < b ' +
+          '<row r="2"><c r="A2" t="str"><v><![CDATA[x < y & <z>]]></v></c><?pi <c r="B2"><v>5</v></c> ?></row></sheetData>'
+      )
+    );
+    expect(cells(g)).toEqual(["A1=1", 'A2="x < y & <z>"']);
+  });
+
   test("prefixed elements, as some writers write them, read the same", () => {
     const file = fileOf(
       workbookEntries([

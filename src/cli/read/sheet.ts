@@ -181,7 +181,7 @@ function scanData(
         }
       }
       const next = r >= 0 && r < MAX_ROWS ? r : row + 1;
-      if (next < row) rowsInOrder = false;
+      if (next <= row) rowsInOrder = false;
       row = next;
       col = -1;
       if (hidden && row < MAX_ROWS) hiddenRows.push(row);

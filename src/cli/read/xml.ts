@@ -165,7 +165,8 @@ export class XmlScanner {
 
   /** Skips to the end of the current element, past its matching closing tag (or just the tag when empty). */
   skipElement(): void {
-    if (this.closing || this.selfClosing) return;
+    // a "<" with no name after it is stray text, not an element with content to skip
+    if (this.closing || this.selfClosing || this.nameEnd === this.localStart) return;
     const name = this.buf.subarray(this.localStart, this.nameEnd);
     let depth = 1;
     while (depth > 0 && this.next()) {

@@ -102,10 +102,6 @@ export class ZipArchive {
     return this.byName.get(n) ?? this.byLowerName.get(n.toLowerCase());
   }
 
-  names(): string[] {
-    return [...this.byName.keys()];
-  }
-
   /** The entry's bytes, unpacked; refused if it is encrypted, packed another way, damaged or too large. */
   read(entry: ZipEntry): Buffer | ReadRefusal {
     if (this.fd === null) return damaged();
@@ -130,8 +126,9 @@ export class ZipArchive {
     if (entry.method === 0) out = packed;
     else {
       try {
-        // one output chunk of the claimed size where it is honest; the limit holds whatever it claims
-        const chunkSize = Math.max(64 * 1024, Math.min(entry.size + 64, left + 1, 64 * MB));
+        // one output chunk of the claimed size, so an honest entry is never copied from chunks into one
+        // buffer (twice its size for a moment); the limit holds whatever it claims
+        const chunkSize = Math.max(64 * 1024, Math.min(entry.size + 64, left + 64));
         out = inflateRawSync(packed, { maxOutputLength: Math.max(left, 1), chunkSize });
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return tooLarge;
