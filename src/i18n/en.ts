@@ -81,6 +81,8 @@ export const en = {
   "error.workbook-missing-part": "This zip archive holds no workbook ({part} is missing): {file}",
   "error.workbook-too-large":
     "The workbook is too large to check: its part {part} unpacks to more than {limit} MB: {file}",
+  "error.workbook-too-large-total":
+    "The workbook is too large to check: its parts unpack to more than {limit} MB together: {file}",
   "error.workbook-too-many-cells":
     "The workbook holds more than {limit} cells, more than Plan Check reads: remove what is not the plan and check it again: {file}",
 

@@ -83,6 +83,8 @@ export const uk: Record<MessageKey, string> = {
   "error.workbook-missing-part": "У цьому zip-архіві немає книги (бракує {part}): {file}",
   "error.workbook-too-large":
     "Книга завелика для перевірки: її частина {part} розпаковується більш ніж на {limit} МБ: {file}",
+  "error.workbook-too-large-total":
+    "Книга завелика для перевірки: її частини разом розпаковуються більш ніж на {limit} МБ: {file}",
   "error.workbook-too-many-cells":
     "У книзі понад {limit} клітинок — більше, ніж читає Перевірка плану: приберіть те, що не є планом, і перевірте знову: {file}",
 

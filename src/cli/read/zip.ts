@@ -108,11 +108,19 @@ export class ZipArchive {
     if (entry.flags & 0x41) return { key: "error.zip-encrypted", params: {} };
     if (entry.method !== 0 && entry.method !== 8)
       return { key: "error.zip-method", params: { method: entry.method } };
-    const left = Math.min(this.limits.entryBytes, this.limits.totalBytes - this.unpacked);
-    const tooLarge: ReadRefusal = {
-      key: "error.workbook-too-large",
-      params: { part: entry.name, limit: Math.round(this.limits.entryBytes / MB) },
-    };
+    const totalLeft = this.limits.totalBytes - this.unpacked;
+    const left = Math.min(this.limits.entryBytes, totalLeft);
+    // the limit that binds names the refusal: this part alone, or all parts read so far with it
+    const tooLarge: ReadRefusal =
+      totalLeft < this.limits.entryBytes
+        ? {
+            key: "error.workbook-too-large-total",
+            params: { limit: Math.round(this.limits.totalBytes / MB) },
+          }
+        : {
+            key: "error.workbook-too-large",
+            params: { part: entry.name, limit: Math.round(this.limits.entryBytes / MB) },
+          };
     // the size the directory claims is checked first, then the real one while unpacking
     if (entry.size > left || (entry.method === 0 && entry.compressedSize > left)) return tooLarge;
     const header = Buffer.alloc(30);
