@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { run } from "../../src/cli/plan-check";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { readWorkbook, WorkbookRefusal, type ReadRefusal } from "../../src/cli/read";
 import { cellAddress, numberFormat, type Grid } from "../../src/core/grid";
@@ -489,5 +490,64 @@ describe("readWorkbookGrids", () => {
     const bad = readWorkbookGrids(fileOf(Buffer.from("PK\u0003\u0004")));
     await expect(bad).rejects.toBeInstanceOf(WorkbookRefusal);
     await expect(bad).rejects.toMatchObject({ refusal: { key: "error.zip-damaged" } });
+  });
+});
+
+describe("the command line tells each refusal in one line, in the user's language", () => {
+  async function cli(file: string, lang = "en_US.UTF-8") {
+    let out = "";
+    let err = "";
+    const code = await run(
+      [file],
+      { out: (s) => (out += s), err: (s) => (err += s) },
+      { LANG: lang }
+    );
+    return { code, out, err };
+  }
+  const sheetOnly = (entry: Partial<CraftEntry>) => {
+    const entries = workbookEntries([{ name: "A", xml: "<sheetData/>" }]);
+    const i = entries.findIndex((e) => e.name === "xl/worksheets/sheet1.xml");
+    entries[i] = { ...entries[i], ...entry } as CraftEntry;
+    return fileOf(entries);
+  };
+
+  test.each([
+    [
+      "cut short",
+      () => fileOf(Buffer.from("PK\u0003\u0004 cut")),
+      /The workbook could not be read \(the file is damaged or cut short; open it in Excel and save it again\)/,
+    ],
+    ["encrypted", () => sheetOnly({ flags: 1 }), /The workbook's contents are encrypted/],
+    ["packed with bzip2", () => sheetOnly({ method: 12 }), /cannot unpack \(method 12\)/],
+    [
+      "no workbook part",
+      () => fileOf([{ name: "x.xml", data: "<x/>" }]),
+      /holds no workbook \(xl\/workbook\.xml is missing\)/,
+    ],
+    [
+      "a sheet unpacking to 300 MB",
+      () =>
+        sheetOnly({
+          data: undefined,
+          packed: inflatingTo("<worksheet><sheetData>", 300, "</sheetData></worksheet>"),
+        }),
+      /its part xl\/worksheets\/sheet1\.xml unpacks to more than 256 MB/,
+    ],
+  ])("%s", async (_, make, message) => {
+    const file = make();
+    expect(await cli(file)).toEqual({
+      code: 2,
+      out: "",
+      err: expect.stringMatching(
+        new RegExp(`^plan-check: [^\\n]*${message.source}[^\\n]*: ${file}\\n$`)
+      ),
+    });
+  });
+
+  test("in Ukrainian", async () => {
+    const r = await cli(fileOf([{ name: "x.xml", data: "<x/>" }]), "uk_UA.UTF-8");
+    expect(r.err).toMatch(
+      /^plan-check: У цьому zip-архіві немає книги \(бракує xl\/workbook\.xml\): [^\n]+\n$/
+    );
   });
 });
