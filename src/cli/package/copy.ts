@@ -256,7 +256,7 @@ export async function writeCheckedCopy(
   checked: CheckResult,
   o: SheetOptions
 ): Promise<void> {
-  const pkg = await Package.load(readFileSync(input));
+  const pkg = Package.load(readFileSync(input));
   const wb = await WorkbookPart.open(pkg);
   const planEntry = wb.sheets.find((s) => s.name === checked.plan.sheet);
   // a sheet whose name Excel would not allow is written, and linked to, under the name Excel allows

@@ -8,6 +8,7 @@ import {
   appendInside,
   attrs,
   childrenOf,
+  closingStart,
   esc,
   escText,
   insertionPoint,
@@ -35,8 +36,8 @@ export function notedCells(xml: string): Set<string> {
 
 export const EMPTY_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors/><commentList/></comments>`;
 
-/** A comments part with the notes added (under the author "Plan Check"). */
-export function addComments(xml: string, notes: Note[]): string {
+/** A comments part with the notes added (under the author "Plan Check"), made as it is written. */
+export function addComments(xml: string, notes: Note[]): () => Iterable<string> {
   let root = rootOf(xml);
   const p = prefixOf(root);
   let kids = childrenOf(xml, root);
@@ -58,12 +59,19 @@ export function addComments(xml: string, notes: Note[]): string {
     root = rootOf(xml);
     kids = childrenOf(xml, root);
   }
-  const list = kids.find((k) => k.name === "commentList")!;
-  const items = notes.map(
-    (n) =>
-      `<${p}comment ref="${n.cell}" authorId="${authorId}"><${p}text><${p}r><${p}t xml:space="preserve">${escText(n.text)}</${p}t></${p}r></${p}text></${p}comment>`
-  );
-  return appendInside(xml, list, items.join(""));
+  let list = kids.find((k) => k.name === "commentList")!;
+  if (list.selfClosing) {
+    xml = appendInside(xml, list, "");
+    list = childrenOf(xml, rootOf(xml)).find((k) => k.name === "commentList")!;
+  }
+  const at = closingStart(xml, list);
+  const done = xml;
+  return function* () {
+    yield done.slice(0, at);
+    for (const n of notes)
+      yield `<${p}comment ref="${n.cell}" authorId="${authorId}"><${p}text><${p}r><${p}t xml:space="preserve">${escText(n.text)}</${p}t></${p}r></${p}text></${p}comment>`;
+    yield done.slice(at);
+  };
 }
 
 const SHAPE_TYPE = "_x0000_t202";
@@ -88,7 +96,11 @@ export function idBlocks(vml: string): number[] {
  * A VML drawing with a note shape for each note. Shape ids continue after the drawing's own, in the blocks
  * it claims and then in new blocks no other drawing of the workbook claims (`takenBlocks`).
  */
-export function addShapes(vml: string, notes: Note[], takenBlocks: Set<number>): string {
+export function addShapes(
+  vml: string,
+  notes: Note[],
+  takenBlocks: Set<number>
+): () => Iterable<string> {
   const blocks = idBlocks(vml);
   const newBlocks: number[] = [];
   const used = [...vml.matchAll(/\bid\s*=\s*["']_x0000_s(\d+)["']/g)].map((m) => Number(m[1]));
@@ -118,24 +130,27 @@ export function addShapes(vml: string, notes: Note[], takenBlocks: Set<number>):
     if (newBlocks.length)
       out = out.replace(/<o:idmap\b[^>]*>/, (tag) => withAttr(tag, "data", blocks.join(",")));
   } else out = insertAfterRootTag(out, layout);
-  const shapes: string[] = [];
-  if (!new RegExp(`id\\s*=\\s*["']${SHAPE_TYPE}["']`).test(out))
-    shapes.push(
-      `<v:shapetype id="${SHAPE_TYPE}" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`
-    );
-  notes.forEach((n, i) => {
-    const at = parseAddress(n.cell) ?? { row: 0, col: 0 };
-    const anchor = `${at.col + 1}, 15, ${Math.max(0, at.row - 1)}, 10, ${at.col + 3}, 15, ${at.row + 3}, 16`;
-    shapes.push(
-      `<v:shape id="_x0000_s${ids[i]}" type="#${SHAPE_TYPE}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:90pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-        `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
-        `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
-        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${at.row}</x:Row><x:Column>${at.col}</x:Column></x:ClientData></v:shape>`
-    );
-  });
+  const shapeType = new RegExp(`id\\s*=\\s*["']${SHAPE_TYPE}["']`).test(out)
+    ? ""
+    : `<v:shapetype id="${SHAPE_TYPE}" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>\n`;
   const close = out.lastIndexOf("</xml>");
   if (close < 0) throw new Error("a VML drawing without its end tag");
-  return out.slice(0, close) + shapes.join("\n") + "\n" + out.slice(close);
+  const shape = (n: Note, i: number) => {
+    const at = parseAddress(n.cell) ?? { row: 0, col: 0 };
+    const anchor = `${at.col + 1}, 15, ${Math.max(0, at.row - 1)}, 10, ${at.col + 3}, 15, ${at.row + 3}, 16`;
+    return (
+      `<v:shape id="_x0000_s${ids[i]}" type="#${SHAPE_TYPE}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:90pt;z-index:${used.length + i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
+      `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${at.row}</x:Row><x:Column>${at.col}</x:Column></x:ClientData></v:shape>\n`
+    );
+  };
+  const done = out;
+  return function* () {
+    yield done.slice(0, close) + shapeType;
+    for (let i = 0; i < notes.length; i++) yield shape(notes[i], i);
+    yield done.slice(close);
+  };
 }
 
 function insertAfterRootTag(xml: string, inner: string): string {

@@ -4,9 +4,8 @@
  * is written back with its original compressed bytes, so whatever Plan Check does not understand — charts,
  * PivotTables, images, custom XML, parts of programs it has never heard of — is kept exactly.
  */
-import { createWriteStream } from "node:fs";
-import { Readable } from "node:stream";
-import JSZip from "jszip";
+import { unlink } from "node:fs/promises";
+import { ZipArchive, ZipWriter, type ZipEntry } from "./zip";
 import { appendInside, attrs, childrenOf, esc, rootOf } from "./xml";
 
 export const REL = {
@@ -47,15 +46,20 @@ const RELS_ROOT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Rel
 /** Part names are paths from the package root without the leading slash: "xl/workbook.xml". */
 export class Package {
   private readonly byLower = new Map<string, string>();
+  private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
-  private readonly changed = new Set<string>();
+  /** Parts replaced or added, by stored name, in the order they were first put. */
+  private readonly replaced = new Map<string, PartContent>();
 
-  private constructor(readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) this.byLower.set(name.toLowerCase(), name);
+  private constructor(private readonly zip: ZipArchive) {
+    for (const e of zip.entries) {
+      this.byLower.set(e.name.toLowerCase(), e.name);
+      this.entries.set(e.name, e);
+    }
   }
 
-  static async load(data: Buffer): Promise<Package> {
-    return new Package(await JSZip.loadAsync(data));
+  static load(data: Buffer): Package {
+    return new Package(ZipArchive.read(data));
   }
 
   /** The stored name of a part (names are compared without letter case, as OPC says), or null. */
@@ -71,9 +75,9 @@ export class Package {
     return this.find(part) !== null;
   }
 
-  /** Every part's stored name. */
+  /** Every part's stored name (folders left out). */
   parts(): string[] {
-    return [...this.byLower.values()].filter((n) => !this.zip.files[n]?.dir);
+    return [...this.byLower.values()].filter((n) => !n.endsWith("/"));
   }
 
   async text(part: string): Promise<string> {
@@ -81,7 +85,9 @@ export class Package {
     if (name === null) throw new Error(`the workbook has no part ${part}`);
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const text = await this.zip.file(name)!.async("string");
+    const e = this.entries.get(name);
+    if (!e) throw new Error(`the part ${part} is being written, not read`);
+    const text = this.zip.content(e).toString("utf8");
     this.texts.set(name, text);
     return text;
   }
@@ -90,14 +96,9 @@ export class Package {
   put(part: string, content: PartContent): void {
     const name = this.find(part) ?? part;
     this.byLower.set(name.toLowerCase(), name);
-    if (typeof content === "string") {
-      this.texts.set(name, content);
-      this.changed.add(name);
-    } else {
-      this.texts.delete(name);
-      this.changed.delete(name);
-      this.zip.file(name, utf8Stream(content));
-    }
+    if (typeof content === "string") this.texts.set(name, content);
+    else this.texts.delete(name);
+    this.replaced.set(name, content);
   }
 
   /** A part name not yet taken: `make(1)`, `make(2)`, … */
@@ -192,23 +193,22 @@ export class Package {
 
   /** Writes the package: replaced and new parts compressed, every other part's stored bytes as they were. */
   async write(file: string): Promise<void> {
-    for (const name of this.changed) this.zip.file(name, this.texts.get(name)!);
-    await new Promise<void>((resolveWrite, reject) => {
-      const out = createWriteStream(file);
-      const source = this.zip.generateNodeStream({
-        type: "nodebuffer",
-        streamFiles: true,
-        compression: "DEFLATE",
-        compressionOptions: { level: 6 },
-      });
-      source.on("error", (e: Error) => {
-        out.destroy();
-        reject(e);
-      });
-      out.on("error", reject);
-      out.on("finish", () => resolveWrite());
-      source.pipe(out);
-    });
+    const out = await ZipWriter.create(file);
+    try {
+      for (const e of this.zip.entries) {
+        const content = this.replaced.get(e.name);
+        if (content === undefined) await out.copy(this.zip, e);
+        else await out.text(e.name, typeof content === "string" ? content : content());
+      }
+      for (const [name, content] of this.replaced)
+        if (!this.entries.has(name))
+          await out.text(name, typeof content === "string" ? content : content());
+      await out.finish();
+    } catch (e) {
+      await out.abandon();
+      await unlink(file).catch(() => undefined);
+      throw e;
+    }
   }
 }
 
@@ -227,23 +227,4 @@ function normalize(path: string): string {
     else if (seg !== "." && seg !== "") out.push(seg);
   }
   return out.join("/");
-}
-
-/** A stream of the chunks, gathered into buffers of about a megabyte. */
-function utf8Stream(make: () => Iterable<string>): Readable {
-  function* buffers(): Generator<Buffer> {
-    let pending: string[] = [];
-    let size = 0;
-    for (const chunk of make()) {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        yield Buffer.from(pending.join(""), "utf8");
-        pending = [];
-        size = 0;
-      }
-    }
-    if (pending.length) yield Buffer.from(pending.join(""), "utf8");
-  }
-  return Readable.from(buffers(), { objectMode: false });
 }

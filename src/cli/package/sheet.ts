@@ -61,11 +61,19 @@ export function tableXml(t: PlacedTable): string {
   );
 }
 
+const LETTERS: string[] = [];
+/** A column's letters, remembered: the data table asks for them millions of times. */
+const letters = (col: number) => LETTERS[col] ?? (LETTERS[col] = columnLetter(col));
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
+
 /** One cell's XML; null when it has neither value nor style. */
 export function cellXml(ref: string, v: SpecValue, style: number | undefined): string | null {
   const s = style ? ` s="${style}"` : "";
   if (typeof v === "string") {
-    const space = /^\s|\s$|\n/.test(v) ? ` xml:space="preserve"` : "";
+    const keep =
+      v.length > 0 &&
+      (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) || v.includes("\n"));
+    const space = keep ? ` xml:space="preserve"` : "";
     return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escText(v)}</t></is></c>`;
   }
   if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
@@ -126,7 +134,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
     if (specRow)
       specRow.forEach((c: SpecCell | null, col) => {
         if (!c) return;
-        const ref = cellAddress(r, col);
+        const ref = `${letters(col)}${r + 1}`;
         parts[col] = cellXml(ref, c.v, c.style ? styles.cell[c.style] : undefined);
         if (c.link && c.v !== null) {
           const sheet = w.sheetName ? w.sheetName(c.link.sheet) : c.link.sheet;
@@ -142,7 +150,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
       values.forEach((v, i) => {
         const col = t.left + i;
         const isDate = r > t.top && t.dateColumns.includes(i) && typeof v === "number";
-        parts[col] = cellXml(cellAddress(r, col), v, isDate ? styles.date : undefined);
+        parts[col] = cellXml(`${letters(col)}${r + 1}`, v, isDate ? styles.date : undefined);
       });
     }
     const cells = parts.filter((p): p is string => !!p);
@@ -167,15 +175,12 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
 export function* marksSheetXml(matrix: number[][], top: number, left: number): Generator<string> {
   yield `${HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
   yield `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData>`;
-  let batch: string[] = [];
-  matrix.forEach((row, i) => {
+  for (let i = 0; i < matrix.length; i++) {
     const cells: string[] = [];
-    row.forEach((code, j) => {
-      if (code) cells.push(`<c r="${columnLetter(left + j)}${top + i + 1}"><v>${code}</v></c>`);
+    matrix[i].forEach((code, j) => {
+      if (code) cells.push(`<c r="${letters(left + j)}${top + i + 1}"><v>${code}</v></c>`);
     });
-    if (cells.length) batch.push(`<row r="${top + i + 1}">${cells.join("")}</row>`);
-  });
-  for (let i = 0; i < batch.length; i += 5000) yield batch.slice(i, i + 5000).join("");
-  batch = [];
+    if (cells.length) yield `<row r="${top + i + 1}">${cells.join("")}</row>`;
+  }
   yield `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }

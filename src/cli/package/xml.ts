@@ -11,8 +11,12 @@ const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const hex4 = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text for element content or an attribute value, in double quotes. */
 export function esc(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   return s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -26,6 +30,7 @@ export function esc(s: string): string {
  * its underscore is written as _x005F_, and characters XML cannot hold as _xHHHH_.
  */
 export function escText(s: string): string {
+  if (!s.includes("_x")) return esc(s);
   return esc(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
 }
 
