@@ -401,6 +401,15 @@ describe("cells", () => {
     ]);
   });
 
+  test("rows hidden out of order or twice are listed once, in order", () => {
+    const [g] = grids(
+      oneSheet(
+        '<sheetData><row r="5" hidden="1"/><row r="2" hidden="true"/><row r="5" hidden="1"/><row r="3" hidden="0"/></sheetData>'
+      )
+    );
+    expect(g.hiddenRows).toEqual([1, 4]);
+  });
+
   test("the grid is sparse: empty rows are holes, not arrays", () => {
     const [g] = grids(
       oneSheet(
@@ -478,6 +487,13 @@ describe("sheets", () => {
       params: { limit: 99 },
     });
     expect(Array.isArray(readWorkbook(file, { ...limits, cells: 100 }))).toBe(true);
+    // merged areas count too, and are counted as they are found
+    const refs = Array.from({ length: 120 }, (_, r) => `<mergeCell ref="A${r + 1}:B${r + 1}"/>`);
+    const merged = oneSheet(`<sheetData/><mergeCells>${refs.join("")}</mergeCells>`);
+    expect(readWorkbook(merged, limits)).toEqual({
+      key: "error.workbook-too-many-cells",
+      params: { limit: 99 },
+    });
   });
 });
 

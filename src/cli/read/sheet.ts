@@ -57,10 +57,9 @@ export function readSheet(
   hidden: boolean,
   ctx: SheetContext
 ): Grid | null {
-  const outside = scanOutsideData(buf);
+  const outside = scanOutsideData(buf, ctx.budget);
+  if (!outside) return null;
   const merges = outside.merges;
-  ctx.budget.cells -= merges.length;
-  if (ctx.budget.cells < 0) return null;
   const grid: Grid = { sheetName, values: [], numberFormats: [], merges, hidden };
   if (outside.hiddenColumns.length) grid.hiddenColumns = outside.hiddenColumns;
   if (outside.dataStart < 0) return grid;
@@ -77,7 +76,8 @@ interface Outside {
   hiddenColumns: number[];
 }
 
-function scanOutsideData(buf: Buffer): Outside {
+/** What lies outside <sheetData>; null when the merged areas alone use up the budget of cells. */
+function scanOutsideData(buf: Buffer, budget: { cells: number }): Outside | null {
   const sc = new XmlScanner(buf);
   const out: Outside = { dataStart: -1, dataEnd: -1, merges: [], hiddenColumns: [] };
   let hiddenCols: Uint8Array | null = null;
@@ -91,7 +91,9 @@ function scanOutsideData(buf: Buffer): Outside {
     } else if (sc.is(MERGE_CELL)) {
       const ref = sc.attr(A_REF);
       const m = ref ? mergedArea(ref) : null;
-      if (m) out.merges.push(m);
+      if (!m) continue;
+      if (--budget.cells < 0) return null;
+      out.merges.push(m);
     } else if (sc.is(COL)) {
       let min = NaN;
       let max = NaN;
@@ -157,8 +159,8 @@ function scanData(
   const { strings, styles, date1904 } = ctx;
   const cover = new MergeCover(grid.merges);
   let deferred = false;
-  const hiddenRows: number[] = [];
-  let rowsInOrder = true;
+  // rows may come in any order and more than once: a mark per row, listed at the end
+  let hiddenRows: Uint8Array | null = null;
   let budget = ctx.budget.cells;
 
   const sc = new XmlScanner(buf, start, end);
@@ -180,11 +182,9 @@ function scanData(
           hidden = sc.ve - sc.vs === 1 ? v === 0x31 : sc.ve - sc.vs === 4 && v === 0x74;
         }
       }
-      const next = r >= 0 && r < MAX_ROWS ? r : row + 1;
-      if (next <= row) rowsInOrder = false;
-      row = next;
+      row = r >= 0 && r < MAX_ROWS ? r : row + 1;
       col = -1;
-      if (hidden && row < MAX_ROWS) hiddenRows.push(row);
+      if (hidden && row < MAX_ROWS) (hiddenRows ??= new Uint8Array(MAX_ROWS))[row] = 1;
       continue;
     }
     if (!sc.is(C)) {
@@ -272,11 +272,9 @@ function scanData(
   }
   ctx.budget.cells = budget;
   if (deferred) dropCovered(grid);
-  if (!rowsInOrder) {
-    hiddenRows.sort((a, b) => a - b);
-    return hiddenRows.filter((x, i) => i === 0 || hiddenRows[i - 1] !== x);
-  }
-  return hiddenRows;
+  const hidden: number[] = [];
+  if (hiddenRows) for (let r = 0; r < MAX_ROWS; r++) if (hiddenRows[r]) hidden.push(r);
+  return hidden;
 }
 
 /** For a sheet whose rows are out of order: the covered cells dropped afterwards, rows taken downwards. */
