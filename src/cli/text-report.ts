@@ -6,7 +6,7 @@ export function textReport(r: PlanReport, lang: Lang): string {
   const out: string[] = [];
   out.push(t(lang, "report.title"));
   out.push(`${t(lang, "report.file")}: ${r.file}`);
-  out.push(`${t(lang, "report.sheet")}: ${r.sheet}`);
+  out.push(`${t(lang, "report.sheet")}: ${r.planSheets.join(", ")}`);
   out.push(`${t(lang, "report.asOf")}: ${r.asOf}`);
   out.push(`${t(lang, "report.header")}: ${r.layout.headerRows.join(", ")}`);
   const cols = Object.entries(r.layout.columns)

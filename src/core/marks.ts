@@ -29,9 +29,14 @@ export function markKind(f: Finding): MarkKind | null {
   return ruleSpec(f.rule).mark;
 }
 
-export function computeMarks(findings: Finding[], lang: Lang): Mark[] {
+/**
+ * The marks on one sheet: a plan over several sheets is marked sheet by sheet, so a finding of another
+ * sheet never paints the same address here.
+ */
+export function computeMarks(findings: Finding[], lang: Lang, sheet?: string): Mark[] {
   const byCell = new Map<string, Mark>();
   for (const f of findings) {
+    if (sheet !== undefined && f.sheet !== undefined && f.sheet !== sheet) continue;
     const kind = markKind(f);
     if (!kind) continue;
     const message = `${f.measure ? `${f.measure}: ` : ""}${findingMessage(f, lang)}`;

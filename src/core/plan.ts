@@ -68,6 +68,8 @@ export interface NationalMeasure {
   text: string;
   row: number;
   cell: string;
+  /** Its sheet, where the plan spans several sheets. */
+  sheet?: string;
   strategicGoal: string | null;
   operationalGoal: string | null;
   task: string | null;
@@ -100,6 +102,8 @@ export interface Measure {
   text: string;
   row: number;
   cell: string;
+  /** Its sheet, where the plan spans several sheets. */
+  sheet?: string;
   strategicGoal: string | null;
   operationalGoal: string | null;
   task: string | null;
@@ -122,7 +126,10 @@ export interface Measure {
 }
 
 export interface Plan {
+  /** The plan's sheet; for a plan over several sheets, the first of them. */
   sheet: string;
+  /** The sheets of a plan kept over several consecutive sheets with the same header, in order. */
+  planSheets?: string[];
   /** The document's title block above the table, lines joined. */
   title: string | null;
   layout: Layout;
@@ -139,6 +146,7 @@ export interface Plan {
 
 export interface CellError {
   cell: string;
+  sheet?: string;
   row: number;
   value: string;
   /** The header text of the cell's column. */
@@ -153,6 +161,7 @@ export interface Ambiguity {
   /** Where the finding points: the header cell of the chosen column. */
   cell: string;
   row: number;
+  sheet?: string;
 }
 
 export type NoPlanReason = "empty-sheet" | "no-header" | "no-measures";

@@ -41,6 +41,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
     version: REPORT_VERSION,
     file,
     sheet: plan.sheet,
+    planSheets: plan.planSheets ?? [plan.sheet],
     asOf,
     lang,
     sheets: result.sheets,
@@ -83,6 +84,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
     })),
     measures: plan.measures.map((m) => ({
       number: m.number,
+      sheet: m.sheet ?? plan.sheet,
       row: m.row,
       cell: m.cell,
       strategicGoal: m.strategicGoal,
@@ -106,6 +108,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
     })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
+      sheet: f.sheet ?? plan.sheet,
       severity: f.severity,
       measure: f.measure,
       cell: f.cell,

@@ -6,8 +6,7 @@
 import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
 import type { ColumnRole } from "../core/layout/vocabulary";
-import { recognizePlan } from "../core/layout/recognize";
-import { largestPlan, type SheetCandidate } from "../core/workbook";
+import { recognizeWorkbook, type SheetCandidate } from "../core/workbook";
 import {
   computeMarks,
   MARK_CODES,
@@ -74,36 +73,42 @@ type Found = {
  * none) let the user choose.
  */
 function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
-  const recognized = snap.sheets.map((s) => ({
-    sheet: s,
-    r: s.grid
-      ? recognizePlan(
-          s.grid,
-          s.name === snap.state.planSheet ? { columns: correctedColumns(snap.state) } : {}
-        )
-      : null,
-  }));
-  const candidates: SheetCandidate[] = recognized.map(({ sheet, r }) => ({
-    sheet: sheet.name,
-    measures: r?.ok ? r.plan.measures.length : 0,
-    reason: r ? (r.ok ? null : r.reason) : "empty-sheet",
-  }));
-  const pick = (name: string | undefined) => recognized.find((x) => x.sheet.name === name);
-  const asked = pick(wanted);
-  if (wanted && asked) {
-    if (asked.r?.ok) return { plan: asked.r.plan, sheet: asked.sheet, candidates };
-    return fail(`error.no-plan.${asked.r?.reason ?? "empty-sheet"}` as MessageKey, {
-      file: wanted,
-    });
-  }
-  const kept = pick(snap.state.planSheet);
-  if (kept?.r?.ok) return { plan: kept.r.plan, sheet: kept.sheet, candidates };
-  const best = largestPlan(
-    recognized,
-    (x) => !!x.sheet.grid?.hidden,
-    (x) => (x.r?.ok ? x.r.plan : null)
+  const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
+  const corrections = { columns: correctedColumns(snap.state) };
+  // the same choice as the command line's: one plan may run over several sheets with the same header
+  const rec = (name?: string) =>
+    recognizeWorkbook(grids, name, name === snap.state.planSheet ? corrections : {});
+  const keptName =
+    snap.state.planSheet && grids.some((g) => g.sheetName === snap.state.planSheet)
+      ? snap.state.planSheet
+      : undefined;
+  const kept = keptName ? rec(keptName) : null;
+  const best = kept?.ok ? kept : rec();
+  // every sheet, its measures or why none; a sheet that could not be read has none
+  const candidates: SheetCandidate[] = snap.sheets.map(
+    (sheet) =>
+      best.sheets.find((x) => x.sheet === sheet.name) ?? {
+        sheet: sheet.name,
+        measures: 0,
+        reason: "empty-sheet",
+      }
   );
-  return best?.r?.ok ? { plan: best.r.plan, sheet: best.sheet, candidates } : fail("excel.no-plan");
+  const found = (plan: Plan): Found => ({
+    plan,
+    sheet: snap.sheets.find((s) => s.name === plan.sheet)!,
+    candidates,
+  });
+  if (wanted && snap.sheets.some((s) => s.name === wanted)) {
+    const asked = rec(wanted);
+    if (asked.ok) return found(asked.plan);
+    return fail(
+      `error.no-plan.${asked.reason === "no-such-sheet" ? "empty-sheet" : asked.reason}` as MessageKey,
+      {
+        file: wanted,
+      }
+    );
+  }
+  return best.ok ? found(best.plan) : fail("excel.no-plan");
 }
 
 /** The column roles the user corrected, as 0-based columns. */
@@ -206,7 +211,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   const sheets = snap.all;
 
   queueRemoveMarks(ctx, snap, snap.previousMarks);
-  const marks = computeMarks(result.findings, o.lang);
+  const marks = computeMarks(result.findings, o.lang, result.plan.sheet);
   const area = markArea(plan);
   const address = areaAddress(area);
   const taken = new Set(

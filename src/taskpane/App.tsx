@@ -110,7 +110,7 @@ export function App({ host }: { host: HostInfo }) {
                   result={pc.result}
                   lang={lang}
                   t={t}
-                  onGo={(cell) => void pc.goTo(cell)}
+                  onGo={(cell, sheet) => void pc.goTo(cell, sheet)}
                 />
               </AccordionPanel>
             </AccordionItem>

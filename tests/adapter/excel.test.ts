@@ -372,6 +372,30 @@ describe("choosing the plan", () => {
     expect(JSON.parse(d.settings.get(SETTINGS_KEY) as string).planSheet).toBe("Громада А");
   });
 
+  test("a plan over two sheets is read as the command line reads it; its findings link to their own sheet", async () => {
+    const one = structuredClone(CLEAN_PLAN);
+    one.goals = one.goals.slice(0, 1);
+    const two = structuredClone(CLEAN_PLAN);
+    two.goals = two.goals.slice(1);
+    two.title = [];
+    two.goals[0].operationalGoals[0].tasks[0].nationalMeasures[0].measures[0].deadline = "";
+    const file = await writeFixture("plan-two-sheets", [
+      renderPlan(one, { sheetName: "Ціль 1" }),
+      renderPlan(two, { sheetName: "Ціль 2" }),
+    ]);
+    const d = await ExcelDouble.fromFile(file);
+    const out = await validate(ctxOf(d), OPTS);
+    const engine = checkWorkbook(await readWorkbookGrids(file), { asOf: "2023-06-30" });
+    if (!("plan" in engine)) throw new Error("no plan");
+    expect(out.result!.plan.planSheets).toEqual(["Ціль 1", "Ціль 2"]);
+    expect(out.result!.findings).toEqual(engine.findings);
+    const missing = engine.findings.find((f) => f.rule === "deadline.missing")!;
+    expect(missing.sheet).toBe("Ціль 2");
+    const ws = d.sheet("Перевірка")!;
+    const row = engine.findings.indexOf(missing) + 6;
+    expect(d.metaOf(ws).hyperlinks.get(`A${row}`)).toBe(`'Ціль 2'!${missing.cell}`);
+  });
+
   test("a plan on a visible sheet wins over a larger one on a hidden sheet", async () => {
     const small = structuredClone(CLEAN_PLAN);
     small.goals = small.goals.slice(0, 1);

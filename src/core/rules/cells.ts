@@ -7,11 +7,16 @@ export const cellError: Rule = {
   id: "cell.error",
   check(plan: Plan) {
     return (plan.cellErrors ?? []).map((e) => {
-      const m = plan.measures.find((x) => x.row === e.row);
-      return finding("cell.error", { cell: e.cell, row: e.row }, m?.number ?? null, {
-        value: e.value,
-        column: e.column,
-      });
+      const m = plan.measures.find((x) => x.row === e.row && x.sheet === e.sheet);
+      return finding(
+        "cell.error",
+        { cell: e.cell, row: e.row, sheet: e.sheet },
+        m?.number ?? null,
+        {
+          value: e.value,
+          column: e.column,
+        }
+      );
     });
   },
 };
@@ -21,7 +26,7 @@ export const layoutAmbiguous: Rule = {
   id: "layout.ambiguous",
   check(plan: Plan) {
     return (plan.ambiguities ?? []).map((a) =>
-      finding("layout.ambiguous", { cell: a.cell, row: a.row }, null, {
+      finding("layout.ambiguous", { cell: a.cell, row: a.row, sheet: a.sheet }, null, {
         role: a.role,
         chosen: a.chosen,
         other: a.other,

@@ -3,7 +3,7 @@ import { statusKind } from "../status";
 import { finding, measureLabel, type Finding, type Rule, type ValidationContext } from "./finding";
 
 function at(m: Measure) {
-  return { cell: m.deadlineCell ?? m.cell, row: m.row, item: m.item };
+  return { cell: m.deadlineCell ?? m.cell, row: m.row, item: m.item, sheet: m.sheet };
 }
 
 /** When a measure's deadline ends: recurring and open-ended measures end with the plan period. */

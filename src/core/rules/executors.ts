@@ -10,7 +10,7 @@ export const executorMissing: Rule = {
       .map((m) =>
         finding(
           "executor.missing",
-          { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item },
+          { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item, sheet: m.sheet },
           m.number,
           { measure: measureLabel(m) }
         )
@@ -32,7 +32,7 @@ export const executorUnknown: Rule = {
         out.push(
           finding(
             "executor.unknown",
-            { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item },
+            { cell: m.executorsCell ?? m.cell, row: m.row, item: m.item, sheet: m.sheet },
             m.number,
             { executor: e, suggestion: s }
           )
@@ -63,10 +63,15 @@ export const executorInconsistent: Rule = {
         if (seen.has(once)) continue;
         seen.add(once);
         out.push(
-          finding("executor.inconsistent", { cell, row: m.row, item: m.item }, m.number, {
-            executor: e,
-            canonical: name,
-          })
+          finding(
+            "executor.inconsistent",
+            { cell, row: m.row, item: m.item, sheet: m.sheet },
+            m.number,
+            {
+              executor: e,
+              canonical: name,
+            }
+          )
         );
       }
     }

@@ -29,6 +29,8 @@ export interface Finding {
   row: number;
   /** Position of the measure within a multi-measure cell, for a stable order. */
   item: number;
+  /** The sheet of the cell, where the plan spans several sheets (else the plan's sheet). */
+  sheet?: string;
   params: Record<string, string | number | null>;
 }
 
@@ -49,7 +51,7 @@ export interface Rule {
 
 export function finding(
   rule: RuleId,
-  at: { cell: string; row: number; item?: number },
+  at: { cell: string; row: number; item?: number; sheet?: string },
   measure: string | null,
   params: Finding["params"] = {}
 ): Finding {
@@ -60,6 +62,7 @@ export function finding(
     cell: at.cell,
     row: at.row,
     item: at.item ?? 1,
+    ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
     params,
   };
 }

@@ -56,13 +56,16 @@ export function validatePlan(
   const all = rules.flatMap((r) => r.check(plan, ctx));
   const seen = new Set<string>();
   const unique = all.filter((f) => {
-    const key = `${f.rule}|${f.cell}|${f.measure}|${JSON.stringify(f.params)}`;
+    const key = `${f.rule}|${f.sheet ?? ""}|${f.cell}|${f.measure}|${JSON.stringify(f.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const sheetOrder = new Map((plan.planSheets ?? [plan.sheet]).map((name, i) => [name, i]));
+  const sheetOf = (f: Finding) => sheetOrder.get(f.sheet ?? plan.sheet) ?? 0;
   return unique.sort(
     (a, b) =>
+      sheetOf(a) - sheetOf(b) ||
       a.row - b.row ||
       colOf(a.cell) - colOf(b.cell) ||
       a.item - b.item ||

@@ -7,11 +7,16 @@ export const nationalMeasureWithoutLocal: Rule = {
     return plan.nationalMeasures
       .filter((n) => n.measureCount === 0)
       .map((n) =>
-        finding("national-measure.without-local", { cell: n.cell, row: n.row }, n.number, {
-          nationalMeasure: n.number ? `${n.number})` : n.text.slice(0, 40),
-          task: n.task,
-          operationalGoal: n.operationalGoal,
-        })
+        finding(
+          "national-measure.without-local",
+          { cell: n.cell, row: n.row, sheet: n.sheet },
+          n.number,
+          {
+            nationalMeasure: n.number ? `${n.number})` : n.text.slice(0, 40),
+            task: n.task,
+            operationalGoal: n.operationalGoal,
+          }
+        )
       );
   },
 };

@@ -2,7 +2,7 @@ import type { Measure, Plan } from "../plan";
 import { finding, measureLabel, type Finding, type Rule } from "./finding";
 
 function at(m: Measure) {
-  return { cell: m.cell, row: m.row, item: m.item };
+  return { cell: m.cell, row: m.row, item: m.item, sheet: m.sheet };
 }
 
 const parentOf = (n: string) => n.slice(0, n.lastIndexOf("."));

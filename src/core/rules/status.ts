@@ -15,7 +15,7 @@ export const statusMissing: Rule = {
       out.push(
         finding(
           "status.missing",
-          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item },
+          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item, sheet: m.sheet },
           m.number,
           { measure: measureLabel(m), start }
         )
@@ -33,7 +33,7 @@ export const statusUnknown: Rule = {
       .map((m) =>
         finding(
           "status.unknown",
-          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item },
+          { cell: m.statusCell ?? m.cell, row: m.row, item: m.item, sheet: m.sheet },
           m.number,
           { status: m.status }
         )

@@ -67,7 +67,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   ];
   for (const x of result.findings) {
     cells.push([
-      { v: x.cell, link: { sheet: result.plan.sheet, cell: x.cell } },
+      { v: x.cell, link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } },
       c(tr(`severity.${x.severity}` as MessageKey), x.severity),
       c(x.rule),
       c(x.measure),

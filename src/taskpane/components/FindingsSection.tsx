@@ -45,7 +45,8 @@ export interface FindingsSectionProps {
   result: CheckResult;
   lang: Lang;
   t: (key: MessageKey, params?: Params) => string;
-  onGo: (cell: string) => void;
+  /** Selects the finding's cell, on its sheet where the plan spans several. */
+  onGo: (cell: string, sheet?: string) => void;
 }
 
 /** Findings grouped by severity and rule, filterable and searchable; a click selects the cell in the sheet. */
@@ -131,7 +132,7 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
                         key={`${i.finding.cell}|${i.finding.rule}|${i.finding.item}|${JSON.stringify(i.finding.params)}`}
                         className={styles.item}
                       >
-                        <Link as="button" onClick={() => onGo(i.finding.cell)}>
+                        <Link as="button" onClick={() => onGo(i.finding.cell, i.finding.sheet)}>
                           {i.finding.cell}
                           {i.finding.measure ? ` · ${i.finding.measure}` : ""}
                         </Link>

@@ -161,8 +161,8 @@ export function usePlanCheck(lang: Lang) {
   );
 
   const goTo = useCallback(
-    async (cell: string) => {
-      if (result) await runExcel((ctx) => selectCell(ctx, result.plan.sheet, cell));
+    async (cell: string, sheet?: string) => {
+      if (result) await runExcel((ctx) => selectCell(ctx, sheet ?? result.plan.sheet, cell));
     },
     [result]
   );
