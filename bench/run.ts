@@ -321,7 +321,14 @@ function describeInput(r: InputRun): string {
   const outcome =
     x.code === null
       ? `died (${x.died})`
-      : `exit ${x.code}${x.code === 2 && x.err ? `: ${x.err.replace(/^plan-check: /, "").replace(/: \/.*$/, "")}` : ""}`;
+      : `exit ${x.code}${
+          x.code === 2 && x.err
+            ? `: ${x.err
+                .replace(/^plan-check: /, "")
+                .replace(/: \/\S*$/, "")
+                .replace(/\/\S*\//g, "")}`
+            : ""
+        }`;
   const limits = `≤ ${r.limits.peakRssMB} MB${r.limits.seconds ? `, ≤ ${r.limits.seconds} s` : ""}`;
   return `${r.input} (${r.fileKB} KB), ${r.run}: ${(x.wallMs / 1000).toFixed(1)} s, peak RSS ${x.peakRssMB ?? "?"} MB, ${outcome} — target ${limits}: ${within ? "met" : "MISSED"}`;
 }
