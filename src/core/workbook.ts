@@ -57,12 +57,9 @@ export function planRun<T>(
   return sheets.slice(first, last + 1);
 }
 
-/** The numbers a plan gives its goals and measures ("1", "1.2", "1.2.3"). */
+/** The numbers a plan writes for its measures ("1.2.3"): its own, never counted by the engine. */
 function numbersOf(plan: Plan): Set<string> {
-  return new Set([
-    ...plan.strategicGoals.map((g) => `g${g.number}`),
-    ...plan.measures.filter((m) => m.number?.includes(".")).map((m) => `m${m.number}`),
-  ]);
+  return new Set(plan.measures.filter((m) => m.number?.includes(".")).map((m) => m.number!));
 }
 
 /**
@@ -82,8 +79,9 @@ function continues(before: Plan, next: Plan): boolean {
  * One plan from the plans of consecutive sheets: measures, goals and tasks in sheet order, each measure and
  * finding knowing its sheet. The first sheet names the plan and gives its title and layout.
  */
-export function mergePlans(plans: Plan[]): Plan {
-  if (plans.length === 1) return plans[0];
+export function mergePlans(given: Plan[]): Plan {
+  if (given.length === 1) return given[0];
+  const plans = continueGoalNumbers(given);
   const [first] = plans;
   const stamp = <X extends object>(xs: X[] | undefined, sheet: string) =>
     (xs ?? []).map((x) => ({ ...x, sheet }));
@@ -121,6 +119,68 @@ export function mergePlans(plans: Plan[]): Plan {
     cellErrors: plans.flatMap((p) => stamp(p.cellErrors, p.sheet)),
     ambiguities: plans.flatMap((p) => stamp(p.ambiguities, p.sheet)),
   };
+}
+
+/**
+ * Goals the sheets number in order (levels without numbers of their own, "1" on every sheet) go on from the
+ * sheets before: the second sheet's goal 1 is goal 2 of the plan.
+ */
+function continueGoalNumbers(plans: Plan[]): Plan[] {
+  let seen = 0;
+  return plans.map((p, i) => {
+    const numbers = p.strategicGoals.map((g) => Number(g.number));
+    const offset =
+      i > 0 &&
+      numbers.length > 0 &&
+      numbers.every((n) => Number.isInteger(n)) &&
+      Math.min(...numbers) <= seen
+        ? seen
+        : 0;
+    seen = Math.max(seen, ...numbers.map((n) => n + offset).filter((n) => Number.isInteger(n)));
+    if (offset === 0) return p;
+    const sg = (n: string | null) => (n === null ? null : String(Number(n) + offset));
+    const og = (n: string | null, parent: string | null) =>
+      n === null
+        ? null
+        : parent !== null && n.startsWith(`${parent}.`)
+          ? `${sg(parent)}${n.slice(parent.length)}`
+          : n;
+    const goalOf = new Map(p.operationalGoals.map((g) => [g.number, g.strategicGoal]));
+    return {
+      ...p,
+      strategicGoals: p.strategicGoals.map((g) => ({ ...g, number: sg(g.number) })),
+      operationalGoals: p.operationalGoals.map((g) => ({
+        ...g,
+        number: og(g.number, g.strategicGoal),
+        strategicGoal: sg(g.strategicGoal),
+      })),
+      nationalTasks: p.nationalTasks.map((t) => ({
+        ...t,
+        operationalGoal: og(t.operationalGoal, t.strategicGoal),
+        strategicGoal: sg(t.strategicGoal),
+      })),
+      nationalMeasures: p.nationalMeasures.map((n) => ({
+        ...n,
+        operationalGoal: og(n.operationalGoal, n.strategicGoal),
+        strategicGoal: sg(n.strategicGoal),
+      })),
+      measures: p.measures.map((m) => ({
+        ...m,
+        strategicGoal: sg(m.strategicGoal),
+        operationalGoal: og(
+          m.operationalGoal,
+          m.strategicGoal ?? goalOf.get(m.operationalGoal) ?? null
+        ),
+        path: m.path.map((l) =>
+          l.kind === "strategicGoal"
+            ? { ...l, number: sg(l.number) }
+            : l.kind === "operationalGoal"
+              ? { ...l, number: og(l.number, m.strategicGoal) }
+              : l
+        ),
+      })),
+    };
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { splitExecutors } from "../../src/core/executors";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { parseAddress } from "../../src/core/grid";
 import { recognizePlan } from "../../src/core/layout/recognize";
+import { recognizeWorkbook } from "../../src/core/workbook";
 import type { Plan } from "../../src/core/plan";
 import { sheetToGrid } from "../fixtures/grid";
 import { CLEAN_PLAN, EN_HEADERS, EN_SECTIONS, renderPlan } from "../fixtures/planModel";
@@ -131,20 +132,23 @@ describe("the engine never throws", () => {
 
 describe("the same plan laid out any way the fixtures know reads the same", () => {
   const CORE = ["nationalTask", "nationalMeasure", "measure", "executors", "deadline"] as const;
-  /** What must not change with the layout: each measure's number, goal, text, executors and period. */
-  const essence = (plan: Plan) =>
+  /**
+   * What must not change with the layout: each measure's number (its last part, where the plan numbers its
+   * measures anew in each goal), goal, text, executors and period.
+   */
+  const essence = (plan: Plan, restart = false) =>
     plan.measures.map((m) => [
-      m.number,
+      restart ? m.number?.split(".").pop() : m.number,
       m.operationalGoal,
       m.text,
       m.executors,
       m.deadline.start,
       m.deadline.end,
     ]);
-  const expected = (() => {
+  const baseline = (() => {
     const r = recognizePlan(sheetToGrid(renderPlan(CLEAN_PLAN)));
     if (!r.ok) throw new Error(r.reason);
-    return essence(r.plan);
+    return r.plan;
   })();
 
   const layout = fc.record({
@@ -168,6 +172,26 @@ describe("the same plan laid out any way the fixtures know reads the same", () =
     approval: fc.constantFrom(undefined, ["ЗАТВЕРДЖЕНО", "рішенням міської ради"]),
     footer: fc.constantFrom(undefined, ["Секретар міської ради       Галина КИСІЛЬ"]),
     headers: fc.constantFrom(undefined, EN_HEADERS),
+    translatedHeader: fc.boolean(),
+    totalsRows: fc.boolean(),
+    bandSections: fc.boolean(),
+    restartNumbers: fc.boolean(),
+    levelColumns: fc.constantFrom(
+      undefined,
+      undefined,
+      "merged" as const,
+      "blank" as const,
+      "repeated" as const
+    ),
+    deadlineForm: fc.constantFrom(
+      "as-is" as const,
+      "dashes" as const,
+      "slashes" as const,
+      "short-year" as const,
+      "cyrillic-roman" as const,
+      "words" as const
+    ),
+    sheets: fc.constantFrom(1, 1, 2),
     sections: fc.constantFrom(
       {},
       EN_SECTIONS,
@@ -185,30 +209,54 @@ describe("the same plan laid out any way the fixtures know reads the same", () =
   test("goals, measures, texts, executors and deadlines are the same in every layout", () => {
     fc.assert(
       fc.property(layout, (o) => {
+        // numbers written anew in each goal ("1.", "2.") are told from the text only in a number column
+        const numberIn = o.restartNumbers ? "column" : o.numberIn;
         const given = o.columns as string[];
         const columns =
-          o.numberIn === "column" && !given.includes("number") ? ["number", ...given] : given;
+          numberIn === "column" && !given.includes("number") ? ["number", ...given] : given;
         // a group header spans the national task and measure side by side; elsewhere the header is one row
         const side = columns.indexOf("nationalMeasure") === columns.indexOf("nationalTask") + 1;
         const headerStyle = side ? o.headerStyle : "single";
         // measures run together on one line are told apart only by the numbers in their text
         const multiPerCell =
-          o.multiPerCell === "run-together" && o.numberIn === "column" ? "lines" : o.multiPerCell;
-        const r = recognizePlan(
+          o.multiPerCell === "run-together" && numberIn === "column" ? "lines" : o.multiPerCell;
+        const options = {
+          ...o,
+          ...o.sections,
+          columns,
+          headerStyle,
+          multiPerCell,
+          numberIn,
+          // a header repeated after a page break would cut a level merged down through it
+          repeatHeaderEvery: o.levelColumns === "merged" ? undefined : o.repeatHeaderEvery,
+          // a translation row under a one-row header in Ukrainian
+          translatedHeader: o.translatedHeader && headerStyle === "single" && !o.headers,
+        } as Parameters<typeof renderPlan>[1];
+        // one sheet, or one sheet per strategic goal with the header repeated and the title on the first
+        const parts =
+          o.sheets === 2
+            ? CLEAN_PLAN.goals.map((g, i) => ({
+                ...CLEAN_PLAN,
+                title: i === 0 ? CLEAN_PLAN.title : [],
+                goals: [g],
+              }))
+            : [CLEAN_PLAN];
+        // the approval block and the leading rows belong to the first sheet
+        const grids = parts.map((p, i) =>
           sheetToGrid(
-            renderPlan(CLEAN_PLAN, {
-              ...o,
-              ...o.sections,
-              columns,
-              headerStyle,
-              multiPerCell,
-            } as Parameters<typeof renderPlan>[1])
+            renderPlan(p, {
+              ...options,
+              sheetName: `Аркуш ${i + 1}`,
+              ...(i > 0 ? { approval: undefined, startRow: 0 } : {}),
+            })
           )
         );
+        const r = recognizeWorkbook(grids);
         if (!r.ok) throw new Error(r.reason);
-        expect(essence(r.plan)).toEqual(expected);
+        expect(r.plan.planSheets ?? [r.plan.sheet]).toEqual(grids.map((g) => g.sheetName));
+        expect(essence(r.plan, o.restartNumbers)).toEqual(essence(baseline, o.restartNumbers));
       }),
-      { numRuns: 200 }
+      { numRuns: Number(process.env.PLAN_CHECK_PROPERTY_RUNS ?? 200) }
     );
   });
 });

@@ -365,7 +365,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
 
     // "Усього" over the sums of the rows above: a totals row, not a measure
-    if (isTotalLabel(texts[0]) && texts.slice(1).every((t) => !/\p{L}{3,}/u.test(t))) {
+    const totalLabel = texts.find((t) => isTotalLabel(t));
+    if (totalLabel && texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t))) {
       setKind(r, "total", "a totals row");
       lastMeasureRow = null;
       lastDataRow = r;
@@ -380,8 +381,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       texts.length === 1 &&
       measureArea &&
       measureArea.top === r &&
-      measureArea.left < roleCols.measure! &&
-      measureArea.right > measureArea.left
+      measureArea.right > measureArea.left &&
+      // merged from a column before the measure's, or across three columns or more from it
+      (measureArea.left < roleCols.measure! || measureArea.right - measureArea.left >= 2)
     ) {
       const heading = taskHeading(texts[0]);
       if (heading.heading || taskNumber(texts[0])) {
