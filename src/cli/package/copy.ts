@@ -137,7 +137,8 @@ async function markPlanSheet(
   helperName: string,
   styles: StyleIds
 ): Promise<string> {
-  const marks = computeMarks(result.findings, o.lang);
+  // a plan over several sheets: only this sheet's findings mark this sheet
+  const marks = computeMarks(result.findings, o.lang, result.plan.sheet);
   const area = markArea(result.plan);
   let xml = await pkg.text(planPart);
   let root = rootOf(xml);
