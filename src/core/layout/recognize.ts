@@ -3,19 +3,17 @@
  * header, section, measure, continuation, footer…), unfolds merged cells and multi-measure cells, and
  * aligns executors and deadlines item by item.
  */
-import { parseDeadline, parseDeadlineValue, splitDeadlineCell, type Deadline } from "../deadline";
+import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
 import { groupExecutorCell, splitExecutors } from "../executors";
 import {
   cellAddress,
   cellText,
   columnLetter,
   isErrorValue,
-  MergeIndex,
   numberFormat,
   rawValue,
   rowCount,
   type Grid,
-  type MergedArea,
 } from "../grid";
 import type {
   Layout,
@@ -42,14 +40,28 @@ import {
   splitMeasureCell,
   taskNumber,
 } from "./measures";
-import {
-  isTotalLabel,
-  looksLikeFooter,
-  SECTION_PATTERNS,
-  type ColumnRole,
-  type SectionKind,
-} from "./vocabulary";
+import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
 import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
+import { numbersAreNotMeasures, withCorrections } from "./columns";
+import {
+  appendFragment,
+  completeDeadlinesWithPlanYear,
+  inferGoalsFromNumbers,
+  joinDeadlines,
+  repairShiftedCells,
+} from "./refine";
+import {
+  firstFilledCol,
+  isBand,
+  isColumnNumbersRow,
+  lastWith,
+  looksLikeFragment,
+  rowTextsDistinct,
+  sectionOf,
+  type RowCells,
+} from "./rows";
+
+export { withCorrections };
 
 const EXTRA_ROLES: readonly ColumnRole[] = [
   "indicator",
@@ -60,60 +72,9 @@ const EXTRA_ROLES: readonly ColumnRole[] = [
   "coExecutors",
 ];
 
-interface RowCells {
-  row: number;
-  text: Partial<Record<ColumnRole, string>>;
-  /** Roles whose cell is covered by a vertical merge from a row above. */
-  coveredFromAbove: Set<ColumnRole>;
-  /** A1 address of the cell holding each role's value (the merge's top-left cell where merged). */
-  address: Partial<Record<ColumnRole, string>>;
-}
-
-function sectionOf(
-  text: string
-): { kind: SectionKind; number: string | null; title: string } | null {
-  for (const p of SECTION_PATTERNS) {
-    const m = p.pattern.exec(text);
-    if (m)
-      return {
-        kind: p.kind,
-        number: m[1] ? arabic(m[1].replace(/\s+/g, "")) : null,
-        title: tidy(m[2]).replace(/\n/g, " "),
-      };
-  }
-  return null;
-}
-
-function isColumnNumbersRow(texts: string[]): boolean {
-  const filled = texts.filter((t) => t);
-  if (filled.length < 3) return false;
-  const nums = filled.map((t) => Number(t.replace(/\.$/, "")));
-  return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n === nums[i - 1] + 1));
-}
-
-/** A continuation fragment starts in the middle of a sentence: lower case, or punctuation such as «. */
-function looksLikeFragment(text: string): boolean {
-  const t = text.trim();
-  return startsLower(t) || /^[«»"'“”„,;:.)\-–—]/.test(t);
-}
-
 export interface RecognizeOptions {
   /** Column roles the user corrected (role → 0-based column): they win over what the header says. */
   columns?: Partial<Record<ColumnRole, number>>;
-}
-
-/** The header's roles with the user's corrections: a corrected column loses any role it had before. */
-export function withCorrections(
-  found: Partial<Record<ColumnRole, number>>,
-  corrected: Partial<Record<ColumnRole, number>> = {}
-): Partial<Record<ColumnRole, number>> {
-  const taken = new Set(Object.values(corrected));
-  const out: Partial<Record<ColumnRole, number>> = {};
-  for (const [role, col] of Object.entries(found) as [ColumnRole, number][])
-    if (!taken.has(col) && corrected[role] === undefined) out[role] = col;
-  for (const [role, col] of Object.entries(corrected) as [ColumnRole, number][])
-    if (col !== undefined && col >= 0) out[role] = col;
-  return out;
 }
 
 export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
@@ -201,18 +162,46 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     siblings.set(parent, n);
     return String(n);
   };
-  const taskNumbers = new Map<NationalTask, string>();
-  const nmNumbers = new Map<NationalMeasure, string>();
+  // the current task's and national measure's place among their siblings, where the plan does not number them
+  let taskNo: string | null = null;
+  let nmNo: string | null = null;
   const scopeKey = () => `${sg ?? ""}|${og ?? ""}|${band?.row ?? ""}`;
   const newTask = (t: NationalTask) => {
-    taskNumbers.set(t, t.number ?? nextAmong(`task:${scopeKey()}`));
+    taskNo = t.number ?? nextAmong(`task:${scopeKey()}`);
     return t;
   };
   const newNm = (n: NationalMeasure) => {
-    nmNumbers.set(n, n.number ?? nextAmong(`nm:${scopeKey()}|${task?.row ?? ""}`));
+    nmNo = n.number ?? nextAmong(`nm:${scopeKey()}|${task?.row ?? ""}`);
     return n;
   };
+  // measures of one group share one path: a large plan holds as many paths as groups, not as measures
+  let last: {
+    sg: string | null;
+    og: string | null;
+    band: Level | null;
+    task: NationalTask | null;
+    nm: NationalMeasure | null;
+    taskText: string | undefined;
+    nmText: string | undefined;
+    path: Level[];
+  } | null = null;
   const pathHere = (): Level[] => {
+    if (
+      last &&
+      last.sg === sg &&
+      last.og === og &&
+      last.band === band &&
+      last.task === task &&
+      last.nm === nm &&
+      last.taskText === task?.text &&
+      last.nmText === nm?.text
+    )
+      return last.path;
+    const path = levelsHere();
+    last = { sg, og, band, task, nm, taskText: task?.text, nmText: nm?.text, path };
+    return path;
+  };
+  const levelsHere = (): Level[] => {
     const path: Level[] = [];
     const goal = lastWith(strategicGoals, (g) => g.number === sg);
     if (goal)
@@ -229,14 +218,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     if (task)
       path.push({
         kind: "nationalTask",
-        number: taskNumbers.get(task) ?? task.number,
+        number: taskNo ?? task.number,
         title: task.text,
         row: task.row,
       });
     if (nm)
       path.push({
         kind: "nationalMeasure",
-        number: nmNumbers.get(nm) ?? nm.number,
+        number: nmNo ?? nm.number,
         title: nm.text,
         row: nm.row,
       });
@@ -660,7 +649,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
         strategicGoal: sg,
         operationalGoal: og,
-        task: task ? (taskNumbers.get(task) ?? task.number) : null,
+        task: task ? (taskNo ?? task.number) : null,
         nationalMeasure: nm?.number ?? null,
         nationalMeasureIndex: nmIndex,
         executors: splitExecutors(execGroups ? execGroups[i] : execCell),
@@ -743,229 +732,5 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   return { ok: true, plan };
 }
 
-/**
- * A plan without goal rows (or with strategic goals only) still numbers its measures "goal.objective.item":
- * a measure outside any goal row takes its goals from its number, so it is counted under them.
- */
-function inferGoalsFromNumbers(measures: Measure[]): void {
-  for (const m of measures) {
-    if (m.operationalGoal !== null || !m.number) continue;
-    const parts = m.number.split(".");
-    if (parts.length < 3) continue;
-    if (m.strategicGoal === null) m.strategicGoal = parts[0];
-    if (m.strategicGoal === parts[0]) m.operationalGoal = `${parts[0]}.${parts[1]}`;
-  }
-}
-
-/**
- * A deadline kept in two columns: the first gives the start, the second the end ("01.03.2022" and "30.06.2022",
- * "2021" and "2025"). Either alone is the deadline; a start after its end is not understood.
- */
-function joinDeadlines(start: Deadline, end: Deadline): Deadline {
-  if (end.unparsed === "empty") return start;
-  if (start.unparsed === "empty") return end;
-  const raw = `${start.raw} – ${end.raw}`;
-  if (start.unparsed || end.unparsed)
-    return {
-      ...start,
-      raw,
-      start: null,
-      end: null,
-      precision: null,
-      unparsed: start.unparsed ?? end.unparsed,
-    };
-  const from = start.start ?? start.end;
-  const to = end.end ?? end.start;
-  if (from && to && to < from)
-    return {
-      raw,
-      start: null,
-      end: null,
-      recurrence: null,
-      precision: null,
-      unparsed: "reversed-range",
-    };
-  const precision =
-    start.precision === "day" && end.precision === "day"
-      ? "day"
-      : from && to && from.slice(0, 4) !== to.slice(0, 4)
-        ? "years"
-        : (end.precision ?? start.precision);
-  return {
-    raw,
-    start: from,
-    end: to,
-    recurrence: start.recurrence ?? end.recurrence,
-    precision,
-    unparsed: null,
-  };
-}
-
-/**
- * A plan for one year ("на 2024 рік") writes its deadlines without the year: "І квартал", "травень",
- * "до 1 березня", "протягом року". Those read as that year's; the text stays as written.
- */
-function completeDeadlinesWithPlanYear(measures: Measure[], year: number | null): void {
-  if (year === null) return;
-  for (const m of measures) {
-    const d = m.deadline;
-    // "IV квартал" alone reads as every year's fourth quarter; in a plan for one year it is that year's
-    const everyYear = !d.unparsed && !d.start && !d.end && !/\d{4}/.test(d.raw);
-    if (d.unparsed !== "unknown-words" && d.unparsed !== "no-period" && !everyYear) continue;
-    const withYear = parseDeadline(`${d.raw} ${year}`);
-    if (!withYear.unparsed && (withYear.start || withYear.end))
-      m.deadline = { ...withYear, raw: d.raw };
-  }
-}
-
-/** "1", "1.2.3.", "2)": a cell that numbers something and says nothing else. */
-const ORDINAL_ONLY = new RegExp(`^(\\d{1,3}(\\.\\d{1,3}){0,4}[.)]?|${ROMAN_CLASS}{1,5}\\.?)$`, "u");
 /** "2. Нормативне забезпечення", "II. …": a band's own number before its title. */
 const BAND_NUMBER = new RegExp(`^(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s+(.+)$`, "u");
-
-/**
- * A column that holds only numbers cannot be the measure column, whatever its header says (a group label
- * over "№ | Зміст | Виконавець" read into the number's cell): the number column it is, and the measure is the
- * first column beside it that no role claimed and that holds text.
- */
-function numbersAreNotMeasures(
-  sheet: SheetText,
-  found: Partial<Record<ColumnRole, number>>,
-  lastHeaderRow: number,
-  rows: number
-): Partial<Record<ColumnRole, number>> {
-  const col = found.measure;
-  if (col === undefined) return found;
-  const to = Math.min(rows, lastHeaderRow + 400);
-  const texts = (c: number) => {
-    const out: string[] = [];
-    for (let r = lastHeaderRow + 1; r < to; r++) {
-      const t = sheet.merged(r, c).trim();
-      if (t) out.push(t);
-    }
-    return out;
-  };
-  const own = texts(col);
-  if (own.length < 2 || !own.every((t) => ORDINAL_ONLY.test(t) || t.length > 60)) return found;
-  if (own.filter((t) => ORDINAL_ONLY.test(t)).length < own.length * 0.8) return found;
-  const claimed = new Set(Object.values(found));
-  for (let c = col + 1; c < sheet.width; c++) {
-    if (claimed.has(c)) continue;
-    const other = texts(c);
-    if (
-      other.length >= own.length * 0.5 &&
-      other.some((t) => /\p{L}{3,}/u.test(t) && !ORDINAL_ONLY.test(t))
-    ) {
-      const out = { ...found, measure: c };
-      if (found.number === undefined) out.number = col;
-      return out;
-    }
-  }
-  return found;
-}
-
-function lastWith<T>(list: T[], is: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (is(list[i])) return list[i];
-  return undefined;
-}
-
-function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {
-  const out: string[] = [];
-  let seenAreas: MergedArea[] | null = null;
-  for (let c = from; c <= to; c++) {
-    const area = sheet.merges.areaAt(r, c);
-    let t: string;
-    if (area) {
-      if (seenAreas?.includes(area)) continue;
-      (seenAreas ??= []).push(area);
-      if (area.top !== r) continue; // a vertical merge from above carries no new text for this row
-      t = sheet.at(area.top, area.left);
-    } else t = sheet.at(r, c);
-    if (t && !out.includes(t)) out.push(t);
-  }
-  return out;
-}
-
-/** One text across the row: in the table's first column, or merged over two or more columns. */
-function isBand(sheet: SheetText, r: number, tableLeft: number): boolean {
-  const c = firstFilledCol(sheet, r, tableLeft);
-  const area = sheet.merges.areaAt(r, c);
-  return c <= tableLeft || (!!area && area.right > area.left);
-}
-
-function firstFilledCol(sheet: SheetText, r: number, from: number): number {
-  for (let c = 0; c < sheet.width; c++) {
-    if (sheet.merged(r, c)) return sheet.merges.areaAt(r, c)?.left ?? c;
-  }
-  return from;
-}
-
-/**
- * Text converted from documents sometimes lands one column off: a measure in the national-measure column
- * with its executor and deadline beside it, or a second measure in the executor column. Where the table's
- * columns run national measure, measure, executors, deadline, such a row is read as if it were in place.
- */
-function repairShiftedCells(
-  grid: Grid,
-  merges: MergeIndex,
-  cells: RowCells,
-  cols: Partial<Record<ColumnRole, number>>,
-  r: number
-): string | null {
-  const order: ColumnRole[] = ["nationalMeasure", "measure", "executors", "deadline"];
-  if (
-    order.some(
-      (role, i) => cols[role] === undefined || (i > 0 && cols[role] !== cols[order[i - 1]]! + 1)
-    )
-  )
-    return null;
-  const txt = (role: ColumnRole) =>
-    cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
-  if (
-    leadingMeasureNumber(txt("nationalMeasure")) &&
-    !leadingMeasureNumber(txt("measure")) &&
-    !txt("deadline")
-  ) {
-    cells.text.deadline = txt("executors");
-    cells.text.executors = txt("measure");
-    cells.text.measure = txt("nationalMeasure");
-    cells.address.deadline = cells.address.executors;
-    cells.address.executors = cells.address.measure;
-    cells.address.measure = cells.address.nationalMeasure;
-    for (const role of order) cells.coveredFromAbove.delete(role);
-    cells.coveredFromAbove.add("nationalMeasure");
-    return "cells shifted one column left, read in place";
-  }
-  if (leadingMeasureNumber(txt("executors")) && leadingMeasureNumber(txt("measure"))) {
-    const next = cols.deadline! + 1;
-    const taken = Object.values(cols).includes(next);
-    cells.text.measure = `${txt("measure")}\n${txt("executors")}`;
-    cells.text.executors = txt("deadline");
-    cells.text.deadline = taken ? "" : tidy(cellText(grid, r, next));
-    void merges;
-    return "cells shifted one column right, read in place";
-  }
-  return null;
-}
-
-/** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
-function appendFragment(
-  prev: { cells: RowCells; measures: Measure[] },
-  own: (role: ColumnRole) => string
-): void {
-  const last = prev.measures[prev.measures.length - 1];
-  const m = own("measure");
-  if (m) last.text = `${last.text} ${m.replace(/\n/g, " ")}`.trim();
-  const e = own("executors");
-  if (e) {
-    const raw = `${(prev.cells.text.executors ?? "").replace(/\n$/, "")} ${e}`;
-    prev.cells.text.executors = raw;
-    const n = prev.measures.length;
-    const groups = n > 1 ? groupExecutorCell(raw, n) : null;
-    prev.measures.forEach((pm, i) => {
-      pm.executors = splitExecutors(groups ? groups[i] : raw);
-    });
-  }
-  const s = own("status");
-  if (s) last.status = `${last.status ?? ""} ${s}`.trim();
-}

@@ -3,7 +3,7 @@
  * uses. Every pattern over words is made here; the rest of the core asks questions ("is this a totals
  * label?", "which month is this word?") and holds no words of any language.
  */
-import { anyOf, compile, EDGE_AFTER, phraseSource } from "./compile";
+import { anyOf, compile, EDGE_AFTER, EDGE_BEFORE, phraseSource } from "./compile";
 import { en } from "./en";
 import { uk } from "./uk";
 import {
@@ -50,17 +50,20 @@ function compileHeader(rule: HeaderRule): CompiledHeader {
   const bothPairs = LANGUAGES.map((l) => l.headers[rule]?.both).filter(
     (b): b is readonly [readonly string[], readonly string[]] => !!b
   );
-  const patterns = [
-    whole.length ? compile(whole, "whole") : null,
-    start.length ? compile(start, "start") : null,
-    end.length ? compile(end, "end") : null,
-    anywhere.length ? compile(anywhere, "anywhere") : null,
-  ].filter((p): p is RegExp => p !== null);
+  // one pattern a rule: the whole text, its start, its end or anywhere, at word edges
+  const parts = [
+    whole.length ? `^(?:${anyOf(whole)})$` : null,
+    start.length ? `^(?:${anyOf(start)})${EDGE_AFTER}` : null,
+    end.length ? `${EDGE_BEFORE}(?:${anyOf(end)})$` : null,
+    anywhere.length ? `${EDGE_BEFORE}(?:${anyOf(anywhere)})${EDGE_AFTER}` : null,
+  ].filter((p): p is string => p !== null);
+  const pattern = parts.length ? new RegExp(parts.join("|"), "u") : null;
   const both = bothPairs.map(([a, b]) => [compile(a), compile(b)] as const);
   return {
     rule,
     test: (text) =>
-      patterns.some((p) => p.test(text)) || both.some(([a, b]) => a.test(text) && b.test(text)),
+      (pattern !== null && pattern.test(text)) ||
+      both.some(([a, b]) => a.test(text) && b.test(text)),
   };
 }
 
@@ -69,7 +72,8 @@ export const HEADER_MATCHERS: readonly CompiledHeader[] = HEADER_RULES.map(compi
 
 /** The first header rule whose words the normalized header text holds, or null. */
 export function headerRuleOf(normalizedText: string): HeaderRule | null {
-  if (!normalizedText) return null;
+  // a header cell names a column in a few words; a measure's long text is not one
+  if (!normalizedText || normalizedText.length > 300) return null;
   for (const h of HEADER_MATCHERS) if (h.test(normalizedText)) return h.rule;
   return null;
 }
