@@ -226,7 +226,7 @@ export async function run(
     if (failed) return fail(failed.key, failed.params);
   }
   const report = buildReport(result, shown, asOf, lang);
-  if (o.format === "json") io.out(`${jsonText(report, io.isTTY === true)}\n`);
+  if (o.format === "json") writeJson(report, io);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
   else io.out(terminalSafe(textReport(report, lang)));
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
@@ -234,11 +234,43 @@ export async function run(
 }
 
 /** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */
-function jsonText(doc: unknown, pretty: boolean): string {
+function jsonText(doc: unknown, pretty = false): string {
   return JSON.stringify(doc, null, pretty ? 2 : undefined).replace(
     /[\u007f-\u009f\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
+}
+
+/**
+ * Writes the JSON document: indented on a terminal; otherwise compact and piece by piece, a long array one
+ * element at a time, so a plan of 200,000 measures never becomes one string of hundreds of megabytes. The
+ * text is the same as JSON.stringify's.
+ */
+function writeJson(doc: object, io: Io): void {
+  if (io.isTTY) {
+    io.out(`${jsonText(doc, true)}\n`);
+    return;
+  }
+  let first = true;
+  io.out("{");
+  for (const [key, value] of Object.entries(doc)) {
+    if (value === undefined) continue;
+    io.out(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (Array.isArray(value) && value.length > 100) {
+      const CHUNK = 500;
+      io.out("[");
+      for (let i = 0; i < value.length; i += CHUNK)
+        io.out(
+          `${i ? "," : ""}${value
+            .slice(i, i + CHUNK)
+            .map((x) => jsonText(x ?? null))
+            .join(",")}`
+        );
+      io.out("]");
+    } else io.out(jsonText(value));
+  }
+  io.out("}\n");
 }
 
 /** Why `out` may not be written: it is (or links to) an input, or it is no place for a file. */
@@ -357,7 +389,7 @@ async function runBatch(
       })),
       findings: rows,
     };
-    io.out(`${jsonText(doc, io.isTTY === true)}\n`);
+    writeJson(doc, io);
   } else if (o.format === "csv") io.out(toCsv(rows));
   else {
     const lines = [

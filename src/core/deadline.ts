@@ -344,11 +344,12 @@ const CACHE_LIMIT = 20_000;
 /** Parses the text of a deadline cell (or one measure's share of it). */
 export function parseDeadline(raw: string): Deadline {
   const cached = parseCache.get(raw);
-  if (cached) return { ...cached };
-  const d = parseDeadlineUncached(raw);
+  if (cached) return cached;
+  // measures share the reading of the same text: it is frozen, and a change makes a new one
+  const d = Object.freeze(parseDeadlineUncached(raw));
   if (parseCache.size >= CACHE_LIMIT) parseCache.clear();
   parseCache.set(raw, d);
-  return { ...d };
+  return d;
 }
 
 function parseDeadlineUncached(raw: string): Deadline {

@@ -90,11 +90,12 @@ const CACHE_LIMIT = 20_000;
 /** Splits an executor cell (or one measure's share of it) into bodies. */
 export function splitExecutors(cell: string): string[] {
   const cached = splitCache.get(cell);
-  if (cached) return [...cached];
-  const bodies = splitExecutorsUncached(cell);
+  if (cached) return cached;
+  // measures with the same executor cell share one frozen list of bodies
+  const bodies = Object.freeze(splitExecutorsUncached(cell)) as string[];
   if (splitCache.size >= CACHE_LIMIT) splitCache.clear();
   splitCache.set(cell, bodies);
-  return [...bodies];
+  return bodies;
 }
 
 /** Joins the words of a known name with a character no split sees ("Верховна\u2060Рада\u2060України"). */

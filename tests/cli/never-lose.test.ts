@@ -316,3 +316,9 @@ test("a copy of a workbook that already holds PlanData and PlanExecutors adds ta
   );
   expect(names.sort()).toEqual(["PlanData", "PlanData2", "PlanExecutors", "PlanExecutors2"]);
 });
+
+test("the JSON written piece by piece is exactly the document JSON.stringify would write", async () => {
+  const r = await cli(["--as-of", "2023-06-30", "--json"]);
+  expect(r.out).toBe(`${JSON.stringify(JSON.parse(r.out))}\n`);
+  expect(JSON.parse(r.out).measures).toHaveLength(65);
+});

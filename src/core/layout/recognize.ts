@@ -63,6 +63,9 @@ import {
 
 export { withCorrections };
 
+/** The extra columns of a measure that has none: one shared, frozen object. */
+const NO_EXTRA: Partial<Record<ColumnRole, string>> = Object.freeze({});
+
 const EXTRA_ROLES: readonly ColumnRole[] = [
   "indicator",
   "funding",
@@ -640,8 +643,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         const end = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), endText);
         deadline = joinDeadlines(deadline, end);
       }
-      const extra: Partial<Record<ColumnRole, string>> = {};
-      for (const role of EXTRA_ROLES) if (cells.text[role]) extra[role] = cells.text[role];
+      let extra: Partial<Record<ColumnRole, string>> = NO_EXTRA;
+      for (const role of EXTRA_ROLES)
+        if (cells.text[role]) {
+          if (extra === NO_EXTRA) extra = {};
+          extra[role] = cells.text[role];
+        }
       return {
         number: item.number,
         text: item.text.replace(/\n/g, " "),
