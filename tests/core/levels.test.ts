@@ -282,3 +282,24 @@ test("a header in two languages, row under row, is one header and no measure", (
   expect(plan.layout.headerRows).toEqual([1, 2]);
   expect(plan.measures.map((m) => m.text)).toEqual(["Навчання", "Укриття"]);
 });
+
+test("a goal numbered before its words keeps its number, also where the plan skips one", () => {
+  const plan = recognize({
+    name: "P",
+    rows: [
+      ["№", "Захід", "Виконавець", "Термін"],
+      ["II. Стратегічна ціль: Безпека"],
+      ["2.1. Оперативна ціль: Цивільний захист"],
+      ["1", "Навчання", "Відділ освіти", "2024"],
+      ["2.3. Оперативна ціль: Укриття"],
+      ["1", "Укриття", "Відділ з питань НС", "2025"],
+    ],
+    merges: ["A2:D2", "A3:D3", "A5:D5"],
+  });
+  expect(plan.strategicGoals.map((g) => g.number)).toEqual(["2"]);
+  expect(plan.operationalGoals.map((g) => [g.number, g.title])).toEqual([
+    ["2.1", "Цивільний захист"],
+    ["2.3", "Укриття"],
+  ]);
+  expect(plan.measures.map((m) => m.operationalGoal)).toEqual(["2.1", "2.3"]);
+});

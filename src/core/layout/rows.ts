@@ -4,7 +4,7 @@
  */
 import type { MergedArea } from "../grid";
 import { startsLower, tidy } from "../text";
-import { arabic } from "../vocabulary";
+import { arabic, ROMAN_CLASS } from "../vocabulary";
 import type { SheetText } from "./sheetText";
 import { SECTION_PATTERNS, type ColumnRole, type SectionKind } from "./vocabulary";
 
@@ -17,17 +17,22 @@ export interface RowCells {
   address: Partial<Record<ColumnRole, string>>;
 }
 
+const ENUMERATED = new RegExp(`^\\s*(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s`, "u");
+
 export function sectionOf(
   text: string
 ): { kind: SectionKind; number: string | null; title: string } | null {
   for (const p of SECTION_PATTERNS) {
     const m = p.pattern.exec(text);
-    if (m)
-      return {
-        kind: p.kind,
-        number: m[1] ? arabic(m[1].replace(/\s+/g, "")) : null,
-        title: tidy(m[2]).replace(/\n/g, " "),
-      };
+    if (!m) continue;
+    // "4.2. Оперативна ціль: …", "II. Стратегічна ціль": the number written before the words is the goal's
+    const before = m[1] ? null : ENUMERATED.exec(text);
+    const written = m[1] ?? before?.[1];
+    return {
+      kind: p.kind,
+      number: written ? arabic(written.replace(/\s+/g, "")) : null,
+      title: tidy(m[2]).replace(/\n/g, " "),
+    };
   }
   return null;
 }
