@@ -1,26 +1,13 @@
 /**
- * The layout engine: a sheet snapshot in, a plan out. It finds the header, classifies every row (title,
- * header, section, measure, continuation, footer…), unfolds merged cells and multi-measure cells, and
- * aligns executors and deadlines item by item.
+ * The layout engine: a sheet snapshot in, a plan out, in steps as chrono-node keeps its parsers and
+ * refiners apart: find the header and the columns' roles (header.ts, columns.ts), classify each row
+ * (rows.ts), follow the levels it sits in (levels.ts), unfold its cells into measures (unfold.ts), then
+ * refine what was read (refine.ts). This module is the pass over the rows that strings the steps together.
  */
-import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
-import { groupExecutorCell, splitExecutors } from "../executors";
-import {
-  cellAddress,
-  cellText,
-  columnLetter,
-  isErrorValue,
-  numberFormat,
-  rawValue,
-  rowCount,
-  type Grid,
-} from "../grid";
+import { cellAddress, columnLetter, rowCount, type Grid } from "../grid";
 import type {
   Layout,
-  Level,
   Measure,
-  NationalMeasure,
-  NationalTask,
   OperationalGoal,
   Plan,
   Recognition,
@@ -28,7 +15,7 @@ import type {
   RowKind,
   StrategicGoal,
 } from "../plan";
-import { normalize, startsLower, tidy } from "../text";
+import { normalize, tidy } from "../text";
 import { findHeader } from "./header";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
@@ -36,25 +23,24 @@ import {
   leadingMeasureNumber,
   nationalMeasureNumber,
   numberCell,
-  splitByItemNumbers,
   splitMeasureCell,
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
 import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
 import { numbersAreNotMeasures, withCorrections } from "./columns";
+import { Levels } from "./levels";
+import { numberedItems, unfoldRow } from "./unfold";
 import {
   appendFragment,
   completeDeadlinesWithPlanYear,
   inferGoalsFromNumbers,
-  joinDeadlines,
   repairShiftedCells,
 } from "./refine";
 import {
   firstFilledCol,
   isBand,
   isColumnNumbersRow,
-  lastWith,
   looksLikeFragment,
   rowTextsDistinct,
   sectionOf,
@@ -62,18 +48,6 @@ import {
 } from "./rows";
 
 export { withCorrections };
-
-/** The extra columns of a measure that has none: one shared, frozen object. */
-const NO_EXTRA: Partial<Record<ColumnRole, string>> = Object.freeze({});
-
-const EXTRA_ROLES: readonly ColumnRole[] = [
-  "indicator",
-  "funding",
-  "note",
-  "report",
-  "expectedResult",
-  "coExecutors",
-];
 
 export interface RecognizeOptions {
   /** Column roles the user corrected (role → 0-based column): they win over what the header says. */
@@ -139,101 +113,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
   for (const r of header.rows) setKind(r, "header", "column names");
 
-  const strategicGoals: StrategicGoal[] = [];
-  const operationalGoals: OperationalGoal[] = [];
-  const nationalTasks: NationalTask[] = [];
-  const nationalMeasures: NationalMeasure[] = [];
   const measures: Measure[] = [];
-
-  let sg: string | null = null;
-  let og: string | null = null;
-  let task: NationalTask | null = null;
-  let taskIndex: number | null = null;
-  let nm: NationalMeasure | null = null;
-  let nmIndex: number | null = null;
+  const lv = new Levels();
   let lastDataRow = lastHeaderRow;
   let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
   let footerStarted = false;
   /** A goal row without its title: the title may follow in a row of its own. */
   let pendingTitle: StrategicGoal | OperationalGoal | null = null;
-  /** A band across the table that is not a goal ("Організаційна робота"): a level of its own. */
-  let band: Level | null = null;
-  /** Levels the plan does not number are numbered by their place among their siblings. */
-  const siblings = new Map<string, number>();
-  const nextAmong = (parent: string) => {
-    const n = (siblings.get(parent) ?? 0) + 1;
-    siblings.set(parent, n);
-    return String(n);
-  };
-  // the current task's and national measure's place among their siblings, where the plan does not number them
-  let taskNo: string | null = null;
-  let nmNo: string | null = null;
-  const scopeKey = () => `${sg ?? ""}|${og ?? ""}|${band?.row ?? ""}`;
-  const newTask = (t: NationalTask) => {
-    taskNo = t.number ?? nextAmong(`task:${scopeKey()}`);
-    return t;
-  };
-  const newNm = (n: NationalMeasure) => {
-    nmNo = n.number ?? nextAmong(`nm:${scopeKey()}|${task?.row ?? ""}`);
-    return n;
-  };
-  // measures of one group share one path: a large plan holds as many paths as groups, not as measures
-  let last: {
-    sg: string | null;
-    og: string | null;
-    band: Level | null;
-    task: NationalTask | null;
-    nm: NationalMeasure | null;
-    taskText: string | undefined;
-    nmText: string | undefined;
-    path: Level[];
-  } | null = null;
-  const pathHere = (): Level[] => {
-    if (
-      last &&
-      last.sg === sg &&
-      last.og === og &&
-      last.band === band &&
-      last.task === task &&
-      last.nm === nm &&
-      last.taskText === task?.text &&
-      last.nmText === nm?.text
-    )
-      return last.path;
-    const path = levelsHere();
-    last = { sg, og, band, task, nm, taskText: task?.text, nmText: nm?.text, path };
-    return path;
-  };
-  const levelsHere = (): Level[] => {
-    const path: Level[] = [];
-    const goal = lastWith(strategicGoals, (g) => g.number === sg);
-    if (goal)
-      path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
-    const objective = lastWith(operationalGoals, (g) => g.number === og);
-    if (objective)
-      path.push({
-        kind: "operationalGoal",
-        number: objective.number,
-        title: objective.title,
-        row: objective.row,
-      });
-    if (band) path.push(band);
-    if (task)
-      path.push({
-        kind: "nationalTask",
-        number: taskNo ?? task.number,
-        title: task.text,
-        row: task.row,
-      });
-    if (nm)
-      path.push({
-        kind: "nationalMeasure",
-        number: nmNo ?? nm.number,
-        title: nm.text,
-        row: nm.row,
-      });
-    return path;
-  };
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -303,42 +189,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       section = { ...sectionOf(sectionText)!, title: texts.slice(1).join(" ") };
     }
     if (section) {
-      // a goal written without its number takes the next one in order
-      // "Оперативна ціль 2" under strategic goal 3 is objective 3.2
-      if (section.kind === "operationalGoal" && section.number && !section.number.includes("."))
-        section.number = `${sg ?? "1"}.${section.number}`;
-      if (!section.number) {
-        section.number =
-          section.kind === "strategicGoal"
-            ? String(strategicGoals.length + 1)
-            : `${sg ?? "1"}.${operationalGoals.filter((g) => g.strategicGoal === (sg ?? "1")).length + 1}`;
-      }
-      const firstCol = firstFilledCol(sheet, r, tableLeft);
-      const cell = cellAddress(r, firstCol);
-      if (section.kind === "strategicGoal") {
-        sg = section.number;
-        og = null;
-        strategicGoals.push({ number: sg, title: section.title, row: r + 1, cell });
-        if (!section.title) pendingTitle = strategicGoals[strategicGoals.length - 1];
-        setKind(r, "strategic-goal", "strategic goal pattern");
-      } else {
-        og = section.number;
-        if (!sg) sg = og.split(".")[0];
-        operationalGoals.push({
-          number: og,
-          strategicGoal: sg,
-          title: section.title,
-          row: r + 1,
-          cell,
-        });
-        if (!section.title) pendingTitle = operationalGoals[operationalGoals.length - 1];
-        setKind(r, "operational-goal", "operational goal pattern");
-      }
-      task = null;
-      taskIndex = null;
-      nm = null;
-      nmIndex = null;
-      band = null;
+      const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
+      if (!section.title) pendingTitle = goal;
+      setKind(
+        r,
+        section.kind === "strategicGoal" ? "strategic-goal" : "operational-goal",
+        section.kind === "strategicGoal" ? "strategic goal pattern" : "operational goal pattern"
+      );
       lastMeasureRow = null;
       lastDataRow = r;
       continue;
@@ -380,33 +237,35 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       const heading = taskHeading(texts[0]);
       if (heading.heading || taskNumber(texts[0])) {
         const text = heading.rest;
-        task = newTask({
+        lv.task = lv.newTask({
           number: taskNumber(text),
           text,
           row: r + 1,
           cell: cellAddress(measureArea.top, measureArea.left),
-          strategicGoal: sg,
-          operationalGoal: og,
+          strategicGoal: lv.sg,
+          operationalGoal: lv.og,
         });
-        nationalTasks.push(task);
-        taskIndex = nationalTasks.length - 1;
-        nm = null;
-        nmIndex = null;
-        setKind(r, "other", "a national task written as a heading across the table");
+        lv.nationalTasks.push(lv.task);
+        lv.taskIndex = lv.nationalTasks.length - 1;
+        lv.nm = null;
+        lv.nmIndex = null;
+        setKind(r, "other", "a national lv.task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
         const title = texts[0].replace(/\n/g, " ");
         const written = BAND_NUMBER.exec(title);
-        band = {
+        lv.band = {
           kind: "section",
-          number: written ? arabic(written[1]) : nextAmong(`section:${sg ?? ""}|${og ?? ""}`),
+          number: written
+            ? arabic(written[1])
+            : lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
           title: written ? written[2] : title,
           row: r + 1,
         };
-        task = null;
-        taskIndex = null;
-        nm = null;
-        nmIndex = null;
+        lv.task = null;
+        lv.taskIndex = null;
+        lv.nm = null;
+        lv.nmIndex = null;
         setKind(r, "section", "a heading across the table");
       }
       lastMeasureRow = null;
@@ -442,105 +301,52 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
 
     // Goals kept in columns of their own (a flat layout): a new value starts a new goal.
-    const goalCell = (role: "strategicGoal" | "operationalGoal") =>
-      roleCols[role] !== undefined ? (cells.text[role] ?? "") : "";
-    const sgText = goalCell("strategicGoal");
-    const ogText = goalCell("operationalGoal");
-    if (sgText) {
-      const parsed = sectionOf(sgText) ?? {
-        kind: "strategicGoal" as const,
-        number: /^(\d+)/.exec(sgText)?.[1] ?? null,
-        title: sgText.replace(/^\d+\s*[.):]?\s*/, ""),
-      };
-      const last = strategicGoals[strategicGoals.length - 1];
-      // a goal without a number is the same goal while its title is the same
-      const number: string =
-        parsed.number ??
-        (last && last.title === parsed.title && last.number
-          ? last.number
-          : String(strategicGoals.length + 1));
-      if (number !== sg) {
-        sg = number;
-        og = null;
-        band = null;
-        strategicGoals.push({
-          number,
-          title: parsed.title,
-          row: r + 1,
-          cell: cells.address.strategicGoal!,
-        });
-      }
-    }
-    if (ogText) {
-      const parsed = sectionOf(ogText) ?? {
-        kind: "operationalGoal" as const,
-        number: /^(\d+\.\d+)/.exec(ogText)?.[1] ?? null,
-        title: ogText.replace(/^\d+(\.\d+)*\s*[.):]?\s*/, ""),
-      };
-      const last = operationalGoals[operationalGoals.length - 1];
-      // without a strategic goal above, an unnumbered operational goal is numbered 1, 2… on its own
-      const count = operationalGoals.filter((g) => g.strategicGoal === sg).length + 1;
-      const number: string =
-        parsed.number ??
-        (last && last.title === parsed.title && last.number
-          ? last.number
-          : sg
-            ? `${sg}.${count}`
-            : String(count));
-      if (number !== og) {
-        og = number;
-        if (!sg && number.includes(".")) sg = number.split(".")[0];
-        band = null;
-        operationalGoals.push({
-          number,
-          strategicGoal: sg,
-          title: parsed.title,
-          row: r + 1,
-          cell: cells.address.operationalGoal!,
-        });
-        task = null;
-        taskIndex = null;
-        nm = null;
-        nmIndex = null;
-      }
-    }
+    if (roleCols.strategicGoal !== undefined && cells.text.strategicGoal)
+      lv.goalColumn("strategicGoal", cells.text.strategicGoal, r + 1, cells.address.strategicGoal!);
+    if (roleCols.operationalGoal !== undefined && cells.text.operationalGoal)
+      lv.goalColumn(
+        "operationalGoal",
+        cells.text.operationalGoal,
+        r + 1,
+        cells.address.operationalGoal!
+      );
 
     // National task: a new one where its cell starts here; a lower-case cell continues the task above.
     if (taskText) {
-      if (task && looksLikeFragment(taskText) && task.number) {
-        task.text = `${task.text} ${taskText}`;
+      if (lv.task && looksLikeFragment(taskText) && lv.task.number) {
+        lv.task.text = `${lv.task.text} ${taskText}`;
       } else {
-        task = newTask({
+        lv.task = lv.newTask({
           number: taskNumber(taskText),
           text: taskText,
           row: r + 1,
           cell: cells.address.nationalTask!,
-          strategicGoal: sg,
-          operationalGoal: og,
+          strategicGoal: lv.sg,
+          operationalGoal: lv.og,
         });
-        nationalTasks.push(task);
-        taskIndex = nationalTasks.length - 1;
-        nm = null;
-        nmIndex = null;
+        lv.nationalTasks.push(lv.task);
+        lv.taskIndex = lv.nationalTasks.length - 1;
+        lv.nm = null;
+        lv.nmIndex = null;
       }
     }
     if (nmText) {
-      if (nm && looksLikeFragment(nmText) && nm.number) {
-        nm.text = `${nm.text} ${nmText}`;
+      if (lv.nm && looksLikeFragment(nmText) && lv.nm.number) {
+        lv.nm.text = `${lv.nm.text} ${nmText}`;
       } else {
-        nm = newNm({
+        lv.nm = lv.newNm({
           number: nationalMeasureNumber(nmText),
           text: nmText,
           row: r + 1,
           cell: cells.address.nationalMeasure!,
-          strategicGoal: sg,
-          operationalGoal: og,
-          task: task?.number ?? null,
-          taskIndex,
+          strategicGoal: lv.sg,
+          operationalGoal: lv.og,
+          task: lv.task?.number ?? null,
+          taskIndex: lv.taskIndex,
           measureCount: 0,
         });
-        nationalMeasures.push(nm);
-        nmIndex = nationalMeasures.length - 1;
+        lv.nationalMeasures.push(lv.nm);
+        lv.nmIndex = lv.nationalMeasures.length - 1;
       }
     }
 
@@ -574,107 +380,17 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
 
-    const ownNumber = numberCell(numberText);
-    if (items.length === 1 && !items[0].number && ownNumber) items[0].number = ownNumber;
-    // several numbers in the number column, one a line, beside as many measures, one a line
-    const columnNumbers = numberText.split("\n").map((l) => numberCell(l));
-    if (
-      items.length === 1 &&
-      !items[0].number &&
-      columnNumbers.length > 1 &&
-      columnNumbers.every((x) => x !== null)
-    ) {
-      const groups: string[] = [];
-      for (const line of items[0].text.split("\n")) {
-        if (groups.length > 0 && startsLower(line)) groups[groups.length - 1] += ` ${line}`;
-        else groups.push(line);
-      }
-      if (groups.length === columnNumbers.length)
-        items = groups.map((text, i) => ({ number: columnNumbers[i], text }));
-    }
-
-    const n = items.length;
-    const execCell = cells.text.executors ?? "";
-    const deadlineCell = cells.text.deadline ?? "";
-    const statusCell = cells.text.status ?? "";
-    // cells beside several measures may repeat the measures' numbers to say which part is whose
-    const numbers = items.map((i) => i.number);
-    const execGroups =
-      n > 1 ? (splitByItemNumbers(execCell, numbers) ?? groupExecutorCell(execCell, n)) : null;
-    const deadlineParts =
-      n > 1
-        ? (splitByItemNumbers(deadlineCell, numbers) ?? splitDeadlineCell(deadlineCell, n))
-        : null;
-    const statusLines =
-      n > 1
-        ? (splitByItemNumbers(statusCell, numbers) ??
-          statusCell
-            .split("\n")
-            .map((s) => s.trim())
-            .filter((s) => s))
-        : null;
-    const deadlineCol = roleCols.deadline;
-    const deadlineAddr = cells.address.deadline ?? null;
-
-    const rowMeasures: Measure[] = items.map((item, i) => {
-      let deadline;
-      if (deadlineParts) deadline = parseDeadline(deadlineParts[i]);
-      else if (deadlineCol !== undefined && n === 1) {
-        const a = merges.areaAt(r, deadlineCol);
-        const tr = a ? a.top : r;
-        const tc = a ? a.left : deadlineCol;
-        deadline = parseDeadlineValue(
-          rawValue(grid, tr, tc),
-          numberFormat(grid, tr, tc),
-          deadlineCell.replace(/\n/g, " ")
-        );
-        // a dash says there is no deadline: missing, and reported as written
-        if (deadline.unparsed === "empty" && !deadlineCell) {
-          const written = isErrorValue(rawValue(grid, tr, tc)) ? "" : tidy(cellText(grid, tr, tc));
-          if (written) deadline = { ...deadline, raw: written };
-        }
-      } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
-      const endCol = roleCols.deadlineEnd;
-      if (endCol !== undefined && n === 1) {
-        const a = merges.areaAt(r, endCol);
-        const tr = a ? a.top : r;
-        const tc = a ? a.left : endCol;
-        const endText = (cells.text.deadlineEnd ?? "").replace(/\n/g, " ");
-        const end = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), endText);
-        deadline = joinDeadlines(deadline, end);
-      }
-      let extra: Partial<Record<ColumnRole, string>> = NO_EXTRA;
-      for (const role of EXTRA_ROLES)
-        if (cells.text[role]) {
-          if (extra === NO_EXTRA) extra = {};
-          extra[role] = cells.text[role];
-        }
-      return {
-        number: item.number,
-        text: item.text.replace(/\n/g, " "),
-        row: r + 1,
-        cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
-        strategicGoal: sg,
-        operationalGoal: og,
-        task: task ? (taskNo ?? task.number) : null,
-        nationalMeasure: nm?.number ?? null,
-        nationalMeasureIndex: nmIndex,
-        executors: splitExecutors(execGroups ? execGroups[i] : execCell),
-        executorsCell: cells.address.executors ?? null,
-        deadline,
-        deadlineCell: deadlineAddr,
-        status:
-          statusLines && statusLines.length === n
-            ? statusLines[i]
-            : statusCell.replace(/\n/g, " ").trim() || null,
-        statusCell: cells.address.status ?? null,
-        item: i + 1,
-        items: n,
-        extra,
-        path: pathHere(),
-      };
+    items = numberedItems(items, numberText);
+    const rowMeasures = unfoldRow({ grid, merges, roleCols, tableLeft }, r, cells, items, {
+      strategicGoal: lv.sg,
+      operationalGoal: lv.og,
+      task: lv.task ? lv.taskNumber() : null,
+      nationalMeasure: lv.nm?.number ?? null,
+      nationalMeasureIndex: lv.nmIndex,
+      path: lv.path(),
     });
-    if (nm) nm.measureCount += rowMeasures.length;
+    const n = rowMeasures.length;
+    if (lv.nm) lv.nm.measureCount += rowMeasures.length;
     measures.push(...rowMeasures);
     lastMeasureRow = { cells, measures: rowMeasures };
     setKind(
@@ -714,10 +430,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     sheet: grid.sheetName,
     title,
     layout,
-    strategicGoals,
-    operationalGoals,
-    nationalTasks,
-    nationalMeasures,
+    strategicGoals: lv.strategicGoals,
+    operationalGoals: lv.operationalGoals,
+    nationalTasks: lv.nationalTasks,
+    nationalMeasures: lv.nationalMeasures,
     measures,
     cellErrors: [...sheet.errors.values()]
       .filter((e) => e.row > lastHeaderRow && e.row <= lastDataRow)

@@ -1,0 +1,211 @@
+/**
+ * Finding levels: where the reading stands in the plan's hierarchy — strategic goal, operational goal, a band
+ * across the table, national task, national measure — and every measure's path through it. Levels the plan
+ * does not number are numbered by their place among their siblings; measures of one group share one path.
+ */
+import type { Level, NationalMeasure, NationalTask, OperationalGoal, StrategicGoal } from "../plan";
+import { lastWith, sectionOf } from "./rows";
+import type { SectionKind } from "./vocabulary";
+
+export class Levels {
+  readonly strategicGoals: StrategicGoal[] = [];
+  readonly operationalGoals: OperationalGoal[] = [];
+  readonly nationalTasks: NationalTask[] = [];
+  readonly nationalMeasures: NationalMeasure[] = [];
+  /** The numbers of the strategic and operational goal the reading is in. */
+  sg: string | null = null;
+  og: string | null = null;
+  task: NationalTask | null = null;
+  taskIndex: number | null = null;
+  nm: NationalMeasure | null = null;
+  nmIndex: number | null = null;
+  /** A band across the table that is not a goal ("Організаційна робота"): a level of its own. */
+  band: Level | null = null;
+
+  private readonly siblings = new Map<string, number>();
+  // the current task's and national measure's place among their siblings, where the plan does not number them
+  private taskNo: string | null = null;
+  private nmNo: string | null = null;
+  private last: {
+    sg: string | null;
+    og: string | null;
+    band: Level | null;
+    task: NationalTask | null;
+    nm: NationalMeasure | null;
+    taskText: string | undefined;
+    nmText: string | undefined;
+    path: Level[];
+  } | null = null;
+
+  /** Below a new goal, the task, national measure and band above are over. */
+  private clearBelowGoal(): void {
+    this.task = null;
+    this.taskIndex = null;
+    this.nm = null;
+    this.nmIndex = null;
+    this.band = null;
+  }
+
+  /**
+   * A goal row ("Стратегічна ціль 2. …", "Оперативна ціль 1.3: …"). A goal written without its number takes
+   * the next one in order; "Оперативна ціль 2" under strategic goal 3 is objective 3.2.
+   */
+  goalRow(
+    section: { kind: SectionKind; number: string | null; title: string },
+    row: number,
+    cell: string
+  ): StrategicGoal | OperationalGoal {
+    let number = section.number;
+    if (section.kind === "operationalGoal" && number && !number.includes("."))
+      number = `${this.sg ?? "1"}.${number}`;
+    if (!number)
+      number =
+        section.kind === "strategicGoal"
+          ? String(this.strategicGoals.length + 1)
+          : `${this.sg ?? "1"}.${this.operationalGoals.filter((g) => g.strategicGoal === (this.sg ?? "1")).length + 1}`;
+    this.clearBelowGoal();
+    if (section.kind === "strategicGoal") {
+      this.sg = number;
+      this.og = null;
+      const goal = { number, title: section.title, row, cell };
+      this.strategicGoals.push(goal);
+      return goal;
+    }
+    this.og = number;
+    if (!this.sg) this.sg = number.split(".")[0];
+    const goal = { number, strategicGoal: this.sg, title: section.title, row, cell };
+    this.operationalGoals.push(goal);
+    return goal;
+  }
+
+  /**
+   * A goal kept in a column of its own (merged down, written once or on every row): a new text starts a new
+   * goal. Its number is the one it writes ("1.", "1.2"), or the same goal's while the title is the same, or
+   * the next in order.
+   */
+  goalColumn(kind: SectionKind, text: string, row: number, cell: string): void {
+    if (kind === "strategicGoal") {
+      const parsed = sectionOf(text) ?? {
+        number: /^(\d+)/.exec(text)?.[1] ?? null,
+        title: text.replace(/^\d+\s*[.):]?\s*/, ""),
+      };
+      const last = this.strategicGoals[this.strategicGoals.length - 1];
+      const number =
+        parsed.number ??
+        (last && last.title === parsed.title && last.number
+          ? last.number
+          : String(this.strategicGoals.length + 1));
+      if (number === this.sg) return;
+      this.sg = number;
+      this.og = null;
+      this.band = null;
+      this.strategicGoals.push({ number, title: parsed.title, row, cell });
+      return;
+    }
+    const parsed = sectionOf(text) ?? {
+      number: /^(\d+\.\d+)/.exec(text)?.[1] ?? null,
+      title: text.replace(/^\d+(\.\d+)*\s*[.):]?\s*/, ""),
+    };
+    const last = this.operationalGoals[this.operationalGoals.length - 1];
+    // without a strategic goal above, an unnumbered operational goal is numbered 1, 2… on its own
+    const count = this.operationalGoals.filter((g) => g.strategicGoal === this.sg).length + 1;
+    const number =
+      parsed.number ??
+      (last && last.title === parsed.title && last.number
+        ? last.number
+        : this.sg
+          ? `${this.sg}.${count}`
+          : String(count));
+    if (number === this.og) return;
+    this.og = number;
+    if (!this.sg && number.includes(".")) this.sg = number.split(".")[0];
+    this.clearBelowGoal();
+    this.operationalGoals.push({ number, strategicGoal: this.sg, title: parsed.title, row, cell });
+  }
+
+  /** The next place among the children of `parent` ("1", "2"…). */
+  nextAmong(parent: string): string {
+    const n = (this.siblings.get(parent) ?? 0) + 1;
+    this.siblings.set(parent, n);
+    return String(n);
+  }
+
+  private scope(): string {
+    return `${this.sg ?? ""}|${this.og ?? ""}|${this.band?.row ?? ""}`;
+  }
+
+  /** A national task starts: the plan's number, or its place within its goal. */
+  newTask(t: NationalTask): NationalTask {
+    this.taskNo = t.number ?? this.nextAmong(`task:${this.scope()}`);
+    return t;
+  }
+
+  newNm(n: NationalMeasure): NationalMeasure {
+    this.nmNo = n.number ?? this.nextAmong(`nm:${this.scope()}|${this.task?.row ?? ""}`);
+    return n;
+  }
+
+  /** The current task's number: the plan's own, or its place within its goal. */
+  taskNumber(): string | null {
+    return this.taskNo ?? this.task?.number ?? null;
+  }
+
+  /** Every level the reading is in, from the top; the same array while nothing changes. */
+  path(): Level[] {
+    const l = this.last;
+    if (
+      l &&
+      l.sg === this.sg &&
+      l.og === this.og &&
+      l.band === this.band &&
+      l.task === this.task &&
+      l.nm === this.nm &&
+      l.taskText === this.task?.text &&
+      l.nmText === this.nm?.text
+    )
+      return l.path;
+    const path = this.levels();
+    this.last = {
+      sg: this.sg,
+      og: this.og,
+      band: this.band,
+      task: this.task,
+      nm: this.nm,
+      taskText: this.task?.text,
+      nmText: this.nm?.text,
+      path,
+    };
+    return path;
+  }
+
+  private levels(): Level[] {
+    const path: Level[] = [];
+    const goal = lastWith(this.strategicGoals, (g) => g.number === this.sg);
+    if (goal)
+      path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
+    const objective = lastWith(this.operationalGoals, (g) => g.number === this.og);
+    if (objective)
+      path.push({
+        kind: "operationalGoal",
+        number: objective.number,
+        title: objective.title,
+        row: objective.row,
+      });
+    if (this.band) path.push(this.band);
+    if (this.task)
+      path.push({
+        kind: "nationalTask",
+        number: this.taskNumber(),
+        title: this.task.text,
+        row: this.task.row,
+      });
+    if (this.nm)
+      path.push({
+        kind: "nationalMeasure",
+        number: this.nmNo ?? this.nm.number,
+        title: this.nm.text,
+        row: this.nm.row,
+      });
+    return path;
+  }
+}

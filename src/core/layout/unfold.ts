@@ -1,0 +1,159 @@
+/**
+ * Unfolding a row: the measures of one cell (several measures, one a line or run together, numbered in the
+ * text or in the number column), each with its share of the executor, deadline and status cells beside it.
+ */
+import { parseDeadline, parseDeadlineValue, splitDeadlineCell } from "../deadline";
+import { groupExecutorCell, splitExecutors } from "../executors";
+import {
+  cellAddress,
+  cellText,
+  isErrorValue,
+  MergeIndex,
+  numberFormat,
+  rawValue,
+  type Grid,
+} from "../grid";
+import type { Level, Measure } from "../plan";
+import { startsLower, tidy } from "../text";
+import { numberCell, splitByItemNumbers, type MeasureItem } from "./measures";
+import { joinDeadlines } from "./refine";
+import type { RowCells } from "./rows";
+import type { ColumnRole } from "./vocabulary";
+
+/** The extra columns of a measure that has none: one shared, frozen object. */
+const NO_EXTRA: Partial<Record<ColumnRole, string>> = Object.freeze({});
+
+const EXTRA_ROLES: readonly ColumnRole[] = [
+  "indicator",
+  "funding",
+  "note",
+  "report",
+  "expectedResult",
+  "coExecutors",
+];
+
+/**
+ * The items' numbers from the number column where their text has none: one number for one measure, or one
+ * number a line beside as many lines of measures.
+ */
+export function numberedItems(given: MeasureItem[], numberText: string): MeasureItem[] {
+  let items = given;
+  const ownNumber = numberCell(numberText);
+  if (items.length === 1 && !items[0].number && ownNumber) items[0].number = ownNumber;
+  // several numbers in the number column, one a line, beside as many measures, one a line
+  const columnNumbers = numberText.split("\n").map((l) => numberCell(l));
+  if (
+    items.length === 1 &&
+    !items[0].number &&
+    columnNumbers.length > 1 &&
+    columnNumbers.every((x) => x !== null)
+  ) {
+    const groups: string[] = [];
+    for (const line of items[0].text.split("\n")) {
+      if (groups.length > 0 && startsLower(line)) groups[groups.length - 1] += ` ${line}`;
+      else groups.push(line);
+    }
+    if (groups.length === columnNumbers.length)
+      items = groups.map((text, i) => ({ number: columnNumbers[i], text }));
+  }
+  return items;
+}
+
+export interface UnfoldContext {
+  grid: Grid;
+  merges: MergeIndex;
+  roleCols: Partial<Record<ColumnRole, number>>;
+  tableLeft: number;
+}
+
+/** Where the row's measures sit in the plan: their goals, task, national measure and path. */
+export type Where = Pick<
+  Measure,
+  "strategicGoal" | "operationalGoal" | "task" | "nationalMeasure" | "nationalMeasureIndex"
+> & { path: Level[] };
+
+/** The measures of a row, item by item, with the cells beside them split the same way. */
+export function unfoldRow(
+  { grid, merges, roleCols, tableLeft }: UnfoldContext,
+  r: number,
+  cells: RowCells,
+  items: MeasureItem[],
+  where: Where
+): Measure[] {
+  const n = items.length;
+  const execCell = cells.text.executors ?? "";
+  const deadlineCell = cells.text.deadline ?? "";
+  const statusCell = cells.text.status ?? "";
+  // cells beside several measures may repeat the measures' numbers to say which part is whose
+  const numbers = items.map((i) => i.number);
+  const execGroups =
+    n > 1 ? (splitByItemNumbers(execCell, numbers) ?? groupExecutorCell(execCell, n)) : null;
+  const deadlineParts =
+    n > 1
+      ? (splitByItemNumbers(deadlineCell, numbers) ?? splitDeadlineCell(deadlineCell, n))
+      : null;
+  const statusLines =
+    n > 1
+      ? (splitByItemNumbers(statusCell, numbers) ??
+        statusCell
+          .split("\n")
+          .map((s) => s.trim())
+          .filter((s) => s))
+      : null;
+  const deadlineCol = roleCols.deadline;
+  const deadlineAddr = cells.address.deadline ?? null;
+
+  return items.map((item, i) => {
+    let deadline;
+    if (deadlineParts) deadline = parseDeadline(deadlineParts[i]);
+    else if (deadlineCol !== undefined && n === 1) {
+      const a = merges.areaAt(r, deadlineCol);
+      const tr = a ? a.top : r;
+      const tc = a ? a.left : deadlineCol;
+      deadline = parseDeadlineValue(
+        rawValue(grid, tr, tc),
+        numberFormat(grid, tr, tc),
+        deadlineCell.replace(/\n/g, " ")
+      );
+      // a dash says there is no deadline: missing, and reported as written
+      if (deadline.unparsed === "empty" && !deadlineCell) {
+        const written = isErrorValue(rawValue(grid, tr, tc)) ? "" : tidy(cellText(grid, tr, tc));
+        if (written) deadline = { ...deadline, raw: written };
+      }
+    } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
+    const endCol = roleCols.deadlineEnd;
+    if (endCol !== undefined && n === 1) {
+      const a = merges.areaAt(r, endCol);
+      const tr = a ? a.top : r;
+      const tc = a ? a.left : endCol;
+      const endText = (cells.text.deadlineEnd ?? "").replace(/\n/g, " ");
+      const end = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), endText);
+      deadline = joinDeadlines(deadline, end);
+    }
+    let extra: Partial<Record<ColumnRole, string>> = NO_EXTRA;
+    for (const role of EXTRA_ROLES)
+      if (cells.text[role]) {
+        if (extra === NO_EXTRA) extra = {};
+        extra[role] = cells.text[role];
+      }
+    return {
+      number: item.number,
+      text: item.text.replace(/\n/g, " "),
+      row: r + 1,
+      cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
+      ...where,
+      executors: splitExecutors(execGroups ? execGroups[i] : execCell),
+      executorsCell: cells.address.executors ?? null,
+      deadline,
+      deadlineCell: deadlineAddr,
+      status:
+        statusLines && statusLines.length === n
+          ? statusLines[i]
+          : statusCell.replace(/\n/g, " ").trim() || null,
+      statusCell: cells.address.status ?? null,
+      item: i + 1,
+      items: n,
+      extra,
+    };
+  });
+}
