@@ -45,6 +45,23 @@ const HEADERS: [header: string, role: string | null][] = [
   ["Термін виконання завершення", "deadlineEnd"],
   ["Строк виконання, кінцевий", "deadlineEnd"],
   ["Дата завершення", "deadlineEnd"],
+  // start and end under any of their usual names, also under a grouped "Термін виконання"
+  ["Початок", "deadline"],
+  ["Закінчення", "deadlineEnd"],
+  ["Дата початку", "deadline"],
+  ["Start", "deadline"],
+  ["End", "deadlineEnd"],
+  ["Термін виконання з", "deadline"],
+  ["Термін виконання по", "deadlineEnd"],
+  // the number column however it is written
+  ["№ пп", "number"],
+  ["№ п/п", "number"],
+  ["Заходи №", "number"],
+  // levels kept in columns
+  ["Підціль", "operationalGoal"],
+  ["Напрям", "operationalGoal"],
+  ["Пріоритет", "strategicGoal"],
+  ["Ціль", "strategicGoal"],
   ["Дата початку", "deadline"],
   ["Термін виконання початок", "deadline"],
   ["Start date", "deadline"],

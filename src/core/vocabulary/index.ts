@@ -73,7 +73,7 @@ export const HEADER_MATCHERS: readonly CompiledHeader[] = HEADER_RULES.map(compi
 /** The first header rule whose words the normalized header text holds, or null. */
 export function headerRuleOf(normalizedText: string): HeaderRule | null {
   // a header cell names a column in a few words; a measure's long text is not one
-  if (!normalizedText || normalizedText.length > 300) return null;
+  if (!normalizedText || normalizedText.length > 160) return null;
   for (const h of HEADER_MATCHERS) if (h.test(normalizedText)) return h.rule;
   return null;
 }
