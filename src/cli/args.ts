@@ -75,11 +75,17 @@ export function parseArgs(argv: string[]): ParseResult {
         if (o.sheet === undefined) return { ok: false, key: "error.usage", params: {} };
         break;
       case "--as-of": {
+        // 2023-06-30, or as people write it: 30.06.2023
         const v = value();
-        if (!v || !isRealDate(v)) {
+        const dotted = v ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v) : null;
+        const iso = dotted
+          ? `${dotted[3]}-${dotted[2].padStart(2, "0")}-${dotted[1].padStart(2, "0")}`
+          : v;
+        const year = Number(iso?.slice(0, 4));
+        if (!iso || !isRealDate(iso) || year < 2000 || year > 2100) {
           return { ok: false, key: "error.bad-as-of", params: { value: v ?? "" } };
         }
-        o.asOf = v;
+        o.asOf = iso;
         break;
       }
       case "--lang": {

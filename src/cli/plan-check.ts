@@ -90,7 +90,7 @@ async function checkFile(
   file: string,
   shown: string,
   o: CliOptions,
-  asOf: string,
+  asOf: string | undefined,
   directory: string[] | undefined
 ): Promise<Checked> {
   try {
@@ -106,7 +106,7 @@ async function checkFileOrThrow(
   file: string,
   shown: string,
   o: CliOptions,
-  asOf: string,
+  asOf: string | undefined,
   directory: string[] | undefined
 ): Promise<Checked> {
   const what = inputKind(file);
@@ -132,6 +132,7 @@ async function checkFileOrThrow(
   }
   const result = checkWorkbook(grids, {
     asOf,
+    today: today(),
     sheet: o.sheet,
     period: o.period ?? null,
     directory,
@@ -201,12 +202,13 @@ export async function run(
     io.out(`${t(lang, "error.usage")}\n`);
     return 0;
   }
-  const asOf = o.asOf ?? today();
+  // the as-of date: the option's, else the title's ("станом на 30.06.2023"), else today's
+  const runAsOf = o.asOf ?? today();
   const directory = directoryOf(o);
   if (directory && !Array.isArray(directory)) return fail(directory.key, directory.params);
   const first = o.files.length === 1 ? inputKind(o.files[0]) : null;
   const batch = o.files.length > 1 || (first !== null && "kind" in first && first.kind === "dir");
-  if (batch) return runBatch(o, io, lang, asOf, directory, fail);
+  if (batch) return runBatch(o, io, lang, runAsOf, directory, fail);
 
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
   const shown = o.files[0] ?? SEED_WORKBOOK;
@@ -214,9 +216,10 @@ export async function run(
     const refused = outRefusal(o.out, [file]);
     if (refused) return fail(refused.key, refused.params);
   }
-  const checked = await checkFile(file, shown, o, asOf, directory);
+  const checked = await checkFile(file, shown, o, o.asOf, directory);
   if (!checked.ok) return fail(checked.key, checked.params);
   const { result } = checked;
+  const asOf = result.asOf.date;
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
   if (o.out) {
     const out = o.out;
@@ -306,7 +309,7 @@ async function runBatch(
   let errors = 0;
   for (const [i, file] of files.entries()) {
     const shown = file;
-    const checked = await checkFile(file, shown, o, asOf, directory);
+    const checked = await checkFile(file, shown, o, o.asOf, directory);
     let line: string;
     if (checked.ok) {
       const { result } = checked;

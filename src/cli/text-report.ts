@@ -7,7 +7,9 @@ export function textReport(r: PlanReport, lang: Lang): string {
   out.push(t(lang, "report.title"));
   out.push(`${t(lang, "report.file")}: ${r.file}`);
   out.push(`${t(lang, "report.sheet")}: ${r.planSheets.join(", ")}`);
-  out.push(`${t(lang, "report.asOf")}: ${r.asOf}`);
+  out.push(
+    `${t(lang, "report.asOf")}: ${r.asOf}${r.asOfSource === "title" ? ` (${t(lang, "report.asOfFromTitle")})` : ""}`
+  );
   out.push(`${t(lang, "report.header")}: ${r.layout.headerRows.join(", ")}`);
   const cols = Object.entries(r.layout.columns)
     .map(([role, letter]) => `${letter} ${t(lang, `role.${role}` as MessageKey)}`)

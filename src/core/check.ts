@@ -1,4 +1,5 @@
 /** One call from a workbook's grids to the whole result: the plan, its findings and their summary. */
+import { resolveAsOf, type AsOf } from "./asOf";
 import type { Grid } from "./grid";
 import { inferPeriod, type PlanPeriod } from "./period";
 import type { Plan } from "./plan";
@@ -7,7 +8,10 @@ import { summarize, type Summary } from "./summary/aggregate";
 import { recognizeWorkbook, type SheetCandidate, type WorkbookRecognition } from "./workbook";
 
 export interface CheckOptions {
-  asOf: string;
+  /** YYYY-MM-DD the user gave; without it, the date the title says ("станом на …"), else `today`. */
+  asOf?: string;
+  /** YYYY-MM-DD: the fallback when neither the user nor the title gives the date. */
+  today?: string;
   sheet?: string;
   period?: { start: string; end: string } | null;
   directory?: string[];
@@ -15,6 +19,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   plan: Plan;
+  /** The date the plan was checked as of, and where it came from. */
+  asOf: AsOf;
   sheets: SheetCandidate[];
   period: PlanPeriod | null;
   findings: Finding[];
@@ -29,8 +35,10 @@ export function checkPlan(
   const period: PlanPeriod | null = options.period
     ? { ...options.period, source: "user" }
     : inferPeriod(plan);
-  const findings = validatePlan(plan, { asOf: options.asOf, period, directory: options.directory });
-  return { plan, sheets, period, findings, summary: summarize(plan, findings) };
+  const asOf = resolveAsOf(options.asOf, plan.title, options.today ?? options.asOf ?? "");
+  if (!asOf.date) throw new Error("checkPlan needs an as-of date or today's date");
+  const findings = validatePlan(plan, { asOf: asOf.date, period, directory: options.directory });
+  return { plan, asOf, sheets, period, findings, summary: summarize(plan, findings) };
 }
 
 export function checkWorkbook(

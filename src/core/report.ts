@@ -43,6 +43,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
     sheet: plan.sheet,
     planSheets: plan.planSheets ?? [plan.sheet],
     asOf,
+    asOfSource: result.asOf.date === asOf ? result.asOf.source : "user",
     lang,
     sheets: result.sheets,
     title: plan.title,

@@ -56,7 +56,8 @@ export const en = {
     "No plan table found in {file}: no header row names a measure with its executor or deadline.",
   "error.no-plan.no-measures": "A plan header was found in {file}, but no measures below it.",
   "error.no-such-sheet": "There is no sheet “{sheet}” in {file}. Sheets: {sheets}",
-  "error.bad-as-of": "The as-of date must be YYYY-MM-DD, not “{value}”.",
+  "error.bad-as-of":
+    "The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “{value}”.",
   "error.usage":
     "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
   "error.no-access": "No permission to read or write this file: {file}",
@@ -89,6 +90,7 @@ export const en = {
   "report.title": "Plan Check report",
   "report.file": "File",
   "report.sheet": "Sheet",
+  "report.asOfFromTitle": "from the title",
   "report.asOf": "As of",
   "report.header": "Header row(s)",
   "report.columns": "Columns",

@@ -58,7 +58,8 @@ export const uk: Record<MessageKey, string> = {
     "У {file} не знайдено таблиці плану: жоден рядок заголовка не називає захід разом із виконавцем чи терміном.",
   "error.no-plan.no-measures": "У {file} знайдено заголовок плану, але під ним немає заходів.",
   "error.no-such-sheet": "У {file} немає аркуша «{sheet}». Аркуші: {sheets}",
-  "error.bad-as-of": "Дата «станом на» має бути у форматі РРРР-ММ-ДД, а не «{value}».",
+  "error.bad-as-of":
+    "Дата «станом на» — це день між 2000 і 2100 роками у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, а не «{value}».",
   "error.usage":
     "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
   "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
@@ -91,6 +92,7 @@ export const uk: Record<MessageKey, string> = {
   "report.title": "Звіт перевірки плану",
   "report.file": "Файл",
   "report.sheet": "Аркуш",
+  "report.asOfFromTitle": "із заголовка",
   "report.asOf": "Станом на",
   "report.header": "Рядки заголовка",
   "report.columns": "Стовпці",

@@ -264,7 +264,8 @@ describe("what reaches a terminal or a spreadsheet stays inert", () => {
   test("impossible dates in options are refused", async () => {
     expect(await cli(["--period", "2025-99-99:2026-01-01"])).toEqual(refused(/--period takes/));
     expect(await cli(["--period", "2025-02-30:2026-01-01"])).toEqual(refused(/--period takes/));
-    expect(await cli(["--as-of", "2023-02-29"])).toEqual(refused(/The as-of date must be/));
+    expect(await cli(["--as-of", "2023-02-29"])).toEqual(refused(/The as-of date is a day/));
+    expect(await cli(["--as-of", "0003-06-24"])).toEqual(refused(/The as-of date is a day/));
   });
 });
 
@@ -321,4 +322,25 @@ test("the JSON written piece by piece is exactly the document JSON.stringify wou
   const r = await cli(["--as-of", "2023-06-30", "--json"]);
   expect(r.out).toBe(`${JSON.stringify(JSON.parse(r.out))}\n`);
   expect(JSON.parse(r.out).measures).toHaveLength(65);
+});
+
+describe("the as-of date", () => {
+  test("written as people write it, 30.06.2023, is the same day as 2023-06-30", async () => {
+    const a = await cli(["--as-of", "30.06.2023", "--json"]);
+    const b = await cli(["--as-of", "2023-06-30", "--json"]);
+    expect(a.out).toBe(b.out);
+    expect(JSON.parse(a.out)).toMatchObject({ asOf: "2023-06-30", asOfSource: "user" });
+  });
+
+  test("a title that says 'станом на 30.06.2023' sets it where no option does, and says so", async () => {
+    const spec = structuredClone(CLEAN_PLAN);
+    spec.title = [...spec.title, "Звіт про виконання станом на 30.06.2021 року"];
+    const file = join(tempDir(), "as-of-title.xlsx");
+    await fixtureWorkbook([renderPlan(spec)]).xlsx.writeFile(file);
+    const json = JSON.parse((await cli([file, "--json"])).out);
+    expect([json.asOf, json.asOfSource]).toEqual(["2021-06-30", "title"]);
+    expect((await cli([file])).out).toContain("As of: 2021-06-30 (from the title)");
+    const given = JSON.parse((await cli([file, "--json", "--as-of", "2022-01-01"])).out);
+    expect([given.asOf, given.asOfSource]).toEqual(["2022-01-01", "user"]);
+  });
 });

@@ -161,8 +161,8 @@ describe("bad input: one clear line on stderr, exit 2", () => {
     ["a missing file", ["nope.xlsx"], "plan-check: File not found: nope.xlsx\n"],
     [
       "a bad as-of date",
-      ["--as-of", "30.06.2023"],
-      "plan-check: The as-of date must be YYYY-MM-DD, not “30.06.2023”.\n",
+      ["--as-of", "31.06.2023"],
+      "plan-check: The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “31.06.2023”.\n",
     ],
     ["an unknown option", ["--frobnicate"], "plan-check: Unknown option: --frobnicate\n"],
     [

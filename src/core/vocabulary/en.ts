@@ -136,6 +136,8 @@ export const en: Words = {
   periodUntil: ["until", "to", "through"],
   periodYearAfter: ["year"],
 
+  asOfWords: ["as of", "as at", "status as of"],
+
   statuses: {
     cancelled: [
       "cancelled",

@@ -320,6 +320,12 @@ export const PERIOD_ONE_YEAR = new RegExp(
   "u"
 );
 
+/** "станом на 30.06.2023": the words, and the text after them up to the line's end or a bracket. */
+export const AS_OF = new RegExp(
+  `${EDGE_BEFORE}(?:${anyOf(words("asOfWords"))})\\s+([^\\n()]{4,40})`,
+  "iu"
+);
+
 // ---- statuses ----------------------------------------------------------------------------------------
 
 const STATUS_ORDER: readonly StatusWord[] = [

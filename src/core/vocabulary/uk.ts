@@ -214,6 +214,8 @@ export const uk: Words = {
   periodUntil: ["до"],
   periodYearAfter: ["рік", "році", "року", "р.", "р"],
 
+  asOfWords: ["станом на", "за станом на", "по стану на"],
+
   statuses: {
     cancelled: [
       "скасовано",

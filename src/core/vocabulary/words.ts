@@ -99,6 +99,9 @@ export interface Words {
   periodUntil: readonly string[];
   periodYearAfter: readonly string[];
 
+  /** "станом на 30.06.2023", "as of 30 June 2023": the words before the date a title says it is as of. */
+  asOfWords: readonly string[];
+
   /** Status words, at the start of a status cell or of its first sentence. */
   statuses: Record<StatusWord, readonly string[]>;
   /** Words a report may put before its status word ("Захід виконано", "Даний захід виконується"). */
