@@ -66,8 +66,8 @@ export function parseArgs(argv: string[]): ParseResult {
       case "--out":
         o.out = value();
         if (!o.out) return { ok: false, key: "error.usage", params: {} };
-        // the copy is written by a library that writes .xlsx only (no macros, no old .xls)
-        if (!/\.xlsx$/i.test(o.out))
+        // a checked copy keeps the workbook's kind: .xlsx, or .xlsm for a plan with macros (never an old .xls)
+        if (!/\.xls[xm]$/i.test(o.out))
           return { ok: false, key: "error.out-not-xlsx", params: { file: o.out } };
         break;
       case "--sheet":

@@ -213,7 +213,7 @@ export async function run(
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
   const shown = o.files[0] ?? SEED_WORKBOOK;
   if (o.out) {
-    const refused = outRefusal(o.out, [file]);
+    const refused = outRefusal(o.out, [file]) ?? kindRefusal(file, o.out);
     if (refused) return fail(refused.key, refused.params);
   }
   const checked = await checkFile(file, shown, o, o.asOf, directory);
@@ -276,6 +276,16 @@ function writeJson(doc: object, io: Io): void {
   io.out("}\n");
 }
 
+/**
+ * A copy keeps every part of the plan's workbook, its macros too: a macro-enabled plan (.xlsm) is copied to
+ * an .xlsm, any other to an .xlsx, since Excel opens neither under the other's name.
+ */
+function kindRefusal(input: string, out: string): Refusal | null {
+  const macros = /\.xlsm$/i.test(input);
+  if (macros === /\.xlsm$/i.test(out)) return null;
+  return { key: macros ? "error.out-needs-xlsm" : "error.out-not-xlsx", params: { file: out } };
+}
+
 /** Why `out` may not be written: it is (or links to) an input, or it is no place for a file. */
 function outRefusal(out: string, inputs: string[]): Refusal | null {
   const touched = outputTouchesInput(out, inputs);
@@ -301,7 +311,12 @@ async function runBatch(
     } else files.push(f);
   }
   if (o.out) {
-    const refused = outRefusal(o.out, files);
+    // the consolidated workbook is a new workbook without macros
+    const refused =
+      outRefusal(o.out, files) ??
+      (/\.xlsm$/i.test(o.out)
+        ? { key: "error.out-not-xlsx" as const, params: { file: o.out } }
+        : null);
     if (refused) return fail(refused.key, refused.params);
   }
   const entries: PlanEntry[] = [];

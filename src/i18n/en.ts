@@ -216,6 +216,8 @@ export const en = {
   "batch.summary":
     "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
   "batch.noFiles": "No .xlsx files in {dir}",
+  "error.out-needs-xlsm":
+    "The plan is a macro-enabled workbook (.xlsm): its checked copy keeps the macros, so give it a name ending in .xlsm ({file})",
   "error.out-not-xlsx": "--out writes an .xlsx workbook: give it a name ending in .xlsx ({file})",
   "error.out-is-input":
     "--out must name a new file, not a plan being checked nor a link to one: {file}",

@@ -220,6 +220,8 @@ export const uk: Record<MessageKey, string> = {
   "batch.summary":
     "Перевірено файлів {checked} з {total}: заходів {measures}, помилок {errors}, попереджень {warnings}; не перевірено файлів: {failed}",
   "batch.noFiles": "У {dir} немає файлів .xlsx",
+  "error.out-needs-xlsm":
+    "План — книга з макросами (.xlsm): перевірена копія зберігає макроси, тож дайте їй назву із закінченням .xlsm ({file})",
   "error.out-not-xlsx": "--out записує книгу .xlsx: дайте їй назву із закінченням .xlsx ({file})",
   "error.out-is-input":
     "--out має називати новий файл, а не план, що перевіряється, і не посилання на нього: {file}",

@@ -344,3 +344,19 @@ describe("the as-of date", () => {
     expect([given.asOf, given.asOfSource]).toEqual(["2022-01-01", "user"]);
   });
 });
+
+test("a plan with macros (.xlsm) is copied to an .xlsm, which keeps them; never to an .xlsx Excel would refuse", async () => {
+  const dir = join(tempDir(), `macros-${++n}`);
+  mkdirSync(dir, { recursive: true });
+  const plan = join(dir, "plan.xlsm");
+  await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(plan);
+  expect(await cli([plan, "--out", join(dir, "checked.xlsx")])).toEqual(
+    refused(/The plan is a macro-enabled workbook \(\.xlsm\)/)
+  );
+  expect(
+    (await cli([plan, "--as-of", "2021-06-30", "--out", join(dir, "checked.xlsm")])).code
+  ).toBe(0);
+  expect(await cli([dir, "--out", join(dir, "all.xlsm")])).toEqual(
+    refused(/--out writes an \.xlsx/)
+  );
+});
