@@ -28,6 +28,11 @@ export interface Refusal {
 
 /** The plain message for a system error on a file (never the raw errno text). */
 export function systemRefusal(e: unknown, file: string): Refusal {
+  // a problem of the workbook that the writer said in words of the catalogue
+  if (e instanceof Error && "key" in e && "params" in e) {
+    const r = e as unknown as Refusal;
+    return { key: r.key, params: { ...r.params, file } };
+  }
   const code = (e as NodeJS.ErrnoException | null)?.code ?? "";
   const key: Record<string, MessageKey> = {
     ENOENT: "error.file-not-found",

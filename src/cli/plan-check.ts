@@ -160,7 +160,7 @@ async function checkFileOrThrow(
 function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
   return result.findings.map((f) => ({
     file,
-    sheet: result.plan.sheet,
+    sheet: f.sheet ?? result.plan.sheet,
     cell: f.cell,
     row: f.row,
     severity: f.severity,
@@ -334,9 +334,11 @@ async function runBatch(
         file: basename(file),
         ok: true,
         sheet: result.plan.sheet,
+        asOf: result.asOf.date,
         total: result.summary.total,
         goals: result.summary.byStrategicGoal.map((g) => ({ ...g, operationalGoals: undefined })),
         findings: result.findings.map((x) => ({
+          sheet: x.sheet ?? result.plan.sheet,
           cell: x.cell,
           severity: x.severity,
           rule: x.rule,
@@ -400,6 +402,7 @@ async function runBatch(
         ok: e.ok,
         reason: e.reason ?? null,
         sheet: e.sheet ?? null,
+        asOf: e.asOf ?? null,
         measures: e.total?.measures ?? null,
         findings: e.counts ?? null,
         summary: e.total ?? null,

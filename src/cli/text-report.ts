@@ -23,7 +23,7 @@ export function textReport(r: PlanReport, lang: Lang): string {
     })
   );
   out.push(t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal }));
-  const others = r.sheets.filter((s) => s.measures > 0 && s.sheet !== r.sheet);
+  const others = r.sheets.filter((s) => s.measures > 0 && !r.planSheets.includes(s.sheet));
   if (others.length)
     out.push(
       t(lang, "report.otherSheets", {
@@ -42,9 +42,11 @@ export function textReport(r: PlanReport, lang: Lang): string {
   if (r.findings.length === 0) out.push(t(lang, "report.noFindings"));
   else {
     out.push(t(lang, "report.findings", { errors: f.error, warnings: f.warning, infos: f.info }));
+    // a plan over several sheets names each finding's sheet with its cell
+    const several = r.planSheets.length > 1;
     for (const x of r.findings) {
       out.push(
-        `  ${x.cell.padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.rule.padEnd(31)} ${x.message}`
+        `  ${(several ? `${x.sheet}!${x.cell}` : x.cell).padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.rule.padEnd(31)} ${x.message}`
       );
     }
   }

@@ -23,6 +23,11 @@ export interface Grid {
   merges: MergedArea[];
   /** A hidden sheet: a plan on it is taken only where no visible sheet holds one. */
   hidden?: boolean;
+  /**
+   * The sheet's place among the workbook's worksheets (very hidden ones included, chartsheets not), where
+   * the reader knows it: only sheets next to each other can hold one plan.
+   */
+  position?: number;
   /** 0-based columns the user hid (a hidden column loses to a visible one for the same role). */
   hiddenColumns?: number[];
   /** 0-based rows the user hid. */

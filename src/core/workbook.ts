@@ -25,36 +25,40 @@ export function headerSignature(plan: Plan): string {
   return cols.join("|");
 }
 
+/** A sheet as the grouping sees it: its plan (if any), whether it is hidden, and its place in the workbook. */
+export interface RunSheet {
+  plan: Plan | null;
+  hidden: boolean;
+  position?: number;
+}
+
 /**
- * Consecutive visible sheets whose plans have the same header, around the given one: the sheets of one
- * plan. A sheet with another header, no plan, or hidden, ends the run.
+ * The sheets of one plan, as runs of indexes: consecutive visible sheets (next to each other in the workbook)
+ * whose plans have the same header and go on with its numbering. Every sheet is in exactly one run.
  */
-export function planRun<T>(
-  sheets: T[],
-  at: number,
-  planOf: (sheet: T) => Plan | null,
-  hidden: (sheet: T) => boolean
-): T[] {
-  const plan = planOf(sheets[at]);
-  if (!plan || hidden(sheets[at])) return [sheets[at]];
-  const sig = headerSignature(plan);
+export function planRuns(sheets: RunSheet[]): number[][] {
+  const sigs = sheets.map((s) => (s.plan ? headerSignature(s.plan) : null));
   const joins = (i: number, j: number) => {
-    const a = planOf(sheets[i]);
-    const b = planOf(sheets[j]);
+    const a = sheets[i];
+    const b = sheets[j];
+    const adjacent =
+      a.position === undefined || b.position === undefined || b.position === a.position + 1;
     return (
-      !!a &&
-      !!b &&
-      !hidden(sheets[i]) &&
-      !hidden(sheets[j]) &&
-      headerSignature(b) === sig &&
-      continues(a, b)
+      !!a.plan &&
+      !!b.plan &&
+      !a.hidden &&
+      !b.hidden &&
+      adjacent &&
+      sigs[i] === sigs[j] &&
+      continues(a.plan, b.plan)
     );
   };
-  let first = at;
-  while (first > 0 && joins(first - 1, first)) first--;
-  let last = at;
-  while (last + 1 < sheets.length && joins(last, last + 1)) last++;
-  return sheets.slice(first, last + 1);
+  const runs: number[][] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    if (i > 0 && joins(i - 1, i)) runs[runs.length - 1].push(i);
+    else runs.push([i]);
+  }
+  return runs;
 }
 
 /** The numbers a plan writes for its measures ("1.2.3"): its own, never counted by the engine. */
@@ -193,35 +197,49 @@ export function recognizeWorkbook(
   sheetName?: string,
   options: RecognizeOptions = {}
 ): WorkbookRecognition {
-  // corrections belong to the sheet they were made on
-  const results = grids.map((g) => ({
-    grid: g,
-    result: recognizePlan(g, g.sheetName === sheetName ? options : {}),
-  }));
-  const sheets: SheetCandidate[] = results.map(({ grid, result }) => ({
-    sheet: grid.sheetName,
+  // the sheets are grouped as their headers say; the user's corrections of one sheet then apply to the
+  // sheets of its plan, so a correction never splits a plan over several sheets
+  const raw = grids.map((g) => recognizePlan(g));
+  const planOf = (i: number) => {
+    const r = raw[i];
+    return r.ok ? r.plan : null;
+  };
+  const runs = planRuns(
+    grids.map((g, i) => ({ plan: planOf(i), hidden: !!g.hidden, position: g.position }))
+  );
+  const runOf = (i: number) => runs.find((run) => run.includes(i))!;
+  const corrected = sheetName !== undefined && options.columns !== undefined;
+  const results = raw.slice();
+  if (corrected) {
+    const at = grids.findIndex((g) => g.sheetName === sheetName);
+    if (at >= 0) for (const i of runOf(at)) results[i] = recognizePlan(grids[i], options);
+  }
+  const sheets: SheetCandidate[] = results.map((result, i) => ({
+    sheet: grids[i].sheetName,
     measures: result.ok ? result.plan.measures.length : 0,
     reason: result.ok ? null : result.reason,
   }));
-  const planOf = (r: (typeof results)[number]) => (r.result.ok ? r.result.plan : null);
-  const hidden = (r: (typeof results)[number]) => !!r.grid.hidden;
-  const whole = (r: (typeof results)[number]) =>
-    mergePlans(planRun(results, results.indexOf(r), planOf, hidden).map((x) => planOf(x)!));
+  const merged = new Map<number[], Plan>();
+  const planOfRun = (run: number[]): Plan | null => {
+    const plans = run.map((i) => results[i]).filter((r) => r.ok);
+    if (plans.length === 0) return null;
+    if (!merged.has(run)) merged.set(run, mergePlans(plans.map((r) => (r.ok ? r.plan : null)!)));
+    return merged.get(run)!;
+  };
   if (sheetName !== undefined) {
-    const found = results.find((r) => r.grid.sheetName === sheetName);
-    if (!found) return { ok: false, reason: "no-such-sheet", sheets };
-    return found.result.ok
-      ? { ok: true, plan: whole(found), sheets }
-      : { ok: false, reason: found.result.reason, sheets };
+    const at = grids.findIndex((g) => g.sheetName === sheetName);
+    if (at < 0) return { ok: false, reason: "no-such-sheet", sheets };
+    const found = results[at];
+    if (!found.ok) return { ok: false, reason: found.reason, sheets };
+    return { ok: true, plan: planOfRun(runOf(at)) ?? found.plan, sheets };
   }
-  // the largest run of sheets of one plan, else the largest single plan
-  const runs = results.map((r) => (planOf(r) ? whole(r) : null));
-  const bestAt = largestPlan(
-    results.map((_, i) => i),
-    (i) => hidden(results[i]),
-    (i) => runs[i]
+  // the largest plan, a run of sheets counted whole; a visible one wins over a hidden one
+  const best = largestPlan(
+    runs,
+    (run) => !!grids[run[0]].hidden,
+    (run) => planOfRun(run)
   );
-  if (bestAt !== null && runs[bestAt]) return { ok: true, plan: runs[bestAt]!, sheets };
+  if (best) return { ok: true, plan: planOfRun(best)!, sheets };
   const reasons = sheets.map((s) => s.reason);
   const reason: NoPlanReason = reasons.includes("no-measures")
     ? "no-measures"

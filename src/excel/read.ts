@@ -185,6 +185,7 @@ export async function readWorkbook(
       numberFormats: [],
       merges: [],
       hidden: sheet.visibility !== "Visible",
+      position: i,
     };
     const cols = range.columnCount;
     const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / cols));

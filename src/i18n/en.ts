@@ -218,6 +218,7 @@ export const en = {
   "batch.noFiles": "No .xlsx files in {dir}",
   "error.out-needs-xlsm":
     "The plan is a macro-enabled workbook (.xlsm): its checked copy keeps the macros, so give it a name ending in .xlsm ({file})",
+  "error.out-too-large": "The checked copy would be larger than a workbook can be (4 GB): {file}",
   "error.out-not-xlsx": "--out writes an .xlsx workbook: give it a name ending in .xlsx ({file})",
   "error.out-is-input":
     "--out must name a new file, not a plan being checked nor a link to one: {file}",

@@ -222,6 +222,7 @@ export const uk: Record<MessageKey, string> = {
   "batch.noFiles": "У {dir} немає файлів .xlsx",
   "error.out-needs-xlsm":
     "План — книга з макросами (.xlsm): перевірена копія зберігає макроси, тож дайте їй назву із закінченням .xlsm ({file})",
+  "error.out-too-large": "Перевірена копія була б більшою, ніж може бути книга (4 ГБ): {file}",
   "error.out-not-xlsx": "--out записує книгу .xlsx: дайте їй назву із закінченням .xlsx ({file})",
   "error.out-is-input":
     "--out має називати новий файл, а не план, що перевіряється, і не посилання на нього: {file}",

@@ -1,7 +1,7 @@
 /** The findings list as the pane shows it: filtered, searched, grouped by severity and rule, with counts. */
 import type { CheckResult } from "../core/check";
 import type { Measure } from "../core/plan";
-import type { Finding, Severity } from "../core/rules";
+import { measureOfFinding, type Finding, type Severity } from "../core/rules";
 
 export interface FindingFilters {
   strategicGoal: string | null;
@@ -32,10 +32,10 @@ export const NO_FILTERS: FindingFilters = {
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export function findingItems(result: CheckResult, message: (f: Finding) => string): FindingItem[] {
-  const byPlace = new Map(result.plan.measures.map((m) => [`${m.row}#${m.item}`, m]));
+  const measureOf = measureOfFinding(result.plan);
   return result.findings.map((f) => ({
     finding: f,
-    measure: byPlace.get(`${f.row}#${f.item}`) ?? null,
+    measure: measureOf(f),
     message: message(f),
   }));
 }

@@ -83,3 +83,53 @@ test("a sheet with another header between them ends the plan", () => {
   const r = recognizeWorkbook(grids, "Ціль 1");
   expect(r.ok && [r.plan.sheet, r.plan.planSheets]).toEqual(["Ціль 1", undefined]);
 });
+
+describe("a plan over several sheets, read the same way whatever else is there", () => {
+  const grids = () =>
+    splitSheets()
+      .slice(0, 2)
+      .map((s, i) => ({ ...sheetToGrid(s), position: i }));
+
+  test("correcting a column of one sheet corrects the plan, never splits it", () => {
+    const r = recognizeWorkbook(grids(), "Ціль 1", { columns: { status: 5 } });
+    expect(r.ok && [r.plan.planSheets, r.plan.layout.columns.status]).toEqual([
+      ["Ціль 1", "Ціль 2"],
+      5,
+    ]);
+  });
+
+  test("sheets that are not next to each other in the workbook are two plans", () => {
+    const [a, b] = grids();
+    const r = recognizeWorkbook([a, { ...b, position: 2 }]);
+    expect(r.ok && r.plan.planSheets).toBeUndefined();
+  });
+
+  test("numbers and counts are kept apart per sheet: the same row on two sheets is two measures", () => {
+    // both sheets under the same title, so their rows line up; the missing deadline is on the first sheet
+    const one = structuredClone(CLEAN_PLAN);
+    one.goals = one.goals.slice(0, 1);
+    one.goals[0].operationalGoals[0].tasks[0].nationalMeasures[0].measures[0].deadline = "";
+    const two = structuredClone(CLEAN_PLAN);
+    two.goals = two.goals.slice(1);
+    const result = checkWorkbook(
+      [
+        { ...sheetToGrid(renderPlan(one, { sheetName: "Ціль 1" })), position: 0 },
+        { ...sheetToGrid(renderPlan(two, { sheetName: "Ціль 2" })), position: 1 },
+      ],
+      { asOf: "2021-06-30" }
+    );
+    if (!("plan" in result)) throw new Error("no plan");
+    expect(result.plan.planSheets).toEqual(["Ціль 1", "Ціль 2"]);
+    const missing = result.findings.filter((f) => f.rule === "deadline.missing");
+    expect(missing.map((f) => [f.sheet, f.row])).toEqual([["Ціль 1", 7]]);
+    expect(result.plan.measures.filter((m) => m.row === 7).map((m) => m.sheet)).toEqual([
+      "Ціль 1",
+      "Ціль 2",
+    ]);
+    expect(result.findings.filter((f) => f.rule === "measure.number-duplicate")).toEqual([]);
+    expect(result.summary.byStrategicGoal.map((g) => [g.strategicGoal, g.missing])).toEqual([
+      ["1", 1],
+      ["2", 0],
+    ]);
+  });
+});

@@ -260,10 +260,19 @@ export async function writeCheckedCopy(
   const pkg = Package.load(readFileSync(input));
   const wb = await WorkbookPart.open(pkg);
   const planEntry = wb.sheets.find((s) => s.name === checked.plan.sheet);
-  // a sheet whose name Excel would not allow is written, and linked to, under the name Excel allows
-  const result = planEntry
-    ? { ...checked, plan: { ...checked.plan, sheet: planEntry.allowed } }
-    : checked;
+  // a sheet whose name Excel would not allow is written, and linked to, under the name Excel allows: the
+  // plan's sheets and every finding's sheet alike
+  const allowed = new Map(wb.sheets.map((s) => [s.name, s.allowed]));
+  const rename = (name: string) => allowed.get(name) ?? name;
+  const result: CheckResult = {
+    ...checked,
+    plan: {
+      ...checked.plan,
+      sheet: rename(checked.plan.sheet),
+      ...(checked.plan.planSheets ? { planSheets: checked.plan.planSheets.map(rename) } : {}),
+    },
+    findings: checked.findings.map((f) => (f.sheet ? { ...f, sheet: rename(f.sheet) } : f)),
+  };
 
   const stylesAt = await stylesPart(pkg, wb);
   const { xml: stylesXml, ids } = appendStyles(await pkg.text(stylesAt));

@@ -7,6 +7,8 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { once } from "node:events";
 import zlib from "node:zlib";
+import type { MessageKey, Params } from "../../i18n";
+import { DEFAULT_LIMITS } from "../read/zip";
 
 export interface ZipEntry {
   name: string;
@@ -109,12 +111,35 @@ export class ZipArchive {
     return this.buf.subarray(start, start + e.compressedSize);
   }
 
-  /** The entry's content. */
+  /** The entry's content, unpacked within the reader's limit for one part (a bomb is refused, not unpacked). */
   content(e: ZipEntry): Buffer {
     const raw = this.raw(e);
+    const limit = DEFAULT_LIMITS.entryBytes;
     if (e.method === 0) return raw;
-    if (e.method === 8) return zlib.inflateRawSync(raw);
-    throw new Error(`${e.name} is packed with a method Plan Check cannot read (${e.method})`);
+    if (e.method === 8) {
+      try {
+        return zlib.inflateRawSync(raw, { maxOutputLength: limit });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+          throw new CopyRefusal("error.workbook-too-large", {
+            part: e.name,
+            limit: limit / 2 ** 20,
+          });
+        throw err;
+      }
+    }
+    throw new CopyRefusal("error.zip-method", { method: e.method });
+  }
+}
+
+/** A problem of the workbook found while its copy is made: a message for the user, never a raw error. */
+export class CopyRefusal extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params
+  ) {
+    super(key);
+    this.name = "CopyRefusal";
   }
 }
 
@@ -169,7 +194,7 @@ export class ZipWriter {
   private async entry(e: Omit<ZipEntry, "localOffset" | "name">, data: Buffer[]): Promise<void> {
     const compressed = data.reduce((n, b) => n + b.length, 0);
     if (this.offset + compressed > MAX32 || e.size > MAX32 || this.count >= 0xffff)
-      throw new Error("the copy would be larger than a workbook can be (4 GB)");
+      throw new CopyRefusal("error.out-too-large", {});
     const flags = e.flags & 0x800; // the name's encoding; sizes are in the header, no data descriptor
     const local = Buffer.alloc(30);
     local.writeUInt32LE(SIG_LOCAL, 0);

@@ -88,16 +88,26 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
 
   const budget = { cells: limits.cells };
   const grids: Grid[] = [];
+  let position = -1;
   for (const [i, sheet] of workbook.sheets.entries()) {
-    if (sheet.state === "veryHidden") continue;
     const rel = sheet.rid ? rels.get(sheet.rid) : undefined;
     if (rel && NOT_WORKSHEETS.test(rel.type)) continue;
+    // a worksheet's place as Excel's worksheets collection counts it, very hidden ones included
+    position++;
+    if (sheet.state === "veryHidden") continue;
     // without its relationship, the part where Excel would have put it
     const buf = part(rel?.target ?? `xl/worksheets/sheet${i + 1}.xml`);
     if (isRefusal(buf)) return buf;
     const hidden = sheet.state === "hidden";
     if (!buf) {
-      grids.push({ sheetName: sheet.name, values: [], numberFormats: [], merges: [], hidden });
+      grids.push({
+        sheetName: sheet.name,
+        values: [],
+        numberFormats: [],
+        merges: [],
+        hidden,
+        position,
+      });
       continue;
     }
     const grid = readSheet(buf, sheet.name, hidden, {
@@ -107,7 +117,7 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
       budget,
     });
     if (!grid) return { key: "error.workbook-too-many-cells", params: { limit: limits.cells } };
-    grids.push(grid);
+    grids.push({ ...grid, position });
   }
   return grids;
 }

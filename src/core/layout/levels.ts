@@ -98,7 +98,7 @@ export class Levels {
       if (number === this.sg) return;
       this.sg = number;
       this.og = null;
-      this.band = null;
+      this.clearBelowGoal();
       this.strategicGoals.push({ number, title: parsed.title, row, cell });
       return;
     }

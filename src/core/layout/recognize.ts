@@ -249,7 +249,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         lv.taskIndex = lv.nationalTasks.length - 1;
         lv.nm = null;
         lv.nmIndex = null;
-        setKind(r, "other", "a national lv.task written as a heading across the table");
+        setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
         const title = texts[0].replace(/\n/g, " ");

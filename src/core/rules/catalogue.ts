@@ -43,7 +43,7 @@ export const CATALOGUE = {
     mark: null,
     missingData: false,
     subject: "measure",
-    params: ["executor", "other"],
+    params: ["executor", "canonical"],
   },
   "deadline.missing": {
     severity: "error",
@@ -64,7 +64,7 @@ export const CATALOGUE = {
     mark: "warning",
     missingData: false,
     subject: "measure",
-    params: ["text", "start", "end"],
+    params: ["text", "planStart", "planEnd"],
   },
   "deadline.overdue": {
     severity: "error",
@@ -134,7 +134,7 @@ export const CATALOGUE = {
     mark: "missing",
     missingData: true,
     subject: "nationalMeasure",
-    params: ["nationalMeasure", "task"],
+    params: ["nationalMeasure", "task", "operationalGoal"],
   },
   "cell.error": {
     severity: "error",

@@ -70,3 +70,11 @@ export function finding(
 export function measureLabel(m: Measure): string {
   return m.number ?? `(${m.cell})`;
 }
+
+/** The measure each finding is about, by its sheet, row and place in its cell. */
+export function measureOfFinding(plan: Plan): (f: Finding) => Measure | null {
+  const key = (sheet: string | undefined, row: number, item: number) =>
+    `${sheet ?? plan.sheet}|${row}#${item}`;
+  const byPlace = new Map(plan.measures.map((m) => [key(m.sheet, m.row, m.item), m]));
+  return (f) => byPlace.get(key(f.sheet, f.row, f.item)) ?? null;
+}

@@ -31,8 +31,8 @@ const SCOPES = new Set(["strategicGoal", "operationalGoal", "section", "group"])
 function numberScope(m: Measure): string {
   if (m.number && m.number.includes(".")) return "";
   for (let i = m.path.length - 1; i >= 0; i--)
-    if (SCOPES.has(m.path[i].kind)) return `${m.path[i].kind}@${m.path[i].row}`;
-  return "";
+    if (SCOPES.has(m.path[i].kind)) return `${m.sheet ?? ""}|${m.path[i].kind}@${m.path[i].row}`;
+  return m.sheet ?? "";
 }
 
 export const numberDuplicate: Rule = {

@@ -1,7 +1,7 @@
 /** Counts for meetings: by strategic goal (with operational goals beneath), by executor, by deadline year. */
 import type { Measure, Plan } from "../plan";
 import { statusKind, type StatusKind } from "../status";
-import { ruleSpec, type Finding, type RuleId } from "../rules/finding";
+import { measureOfFinding, ruleSpec, type Finding, type RuleId } from "../rules/finding";
 
 export interface Counts {
   measures: number;
@@ -101,9 +101,9 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
   const flags = new Map<Measure, MeasureFlags>(
     plan.measures.map((m) => [m, { kind: statusKind(m.status), overdue: false, missing: false }])
   );
-  const byPlace = new Map(plan.measures.map((m) => [`${m.row}#${m.item}`, m]));
+  const measureOf = measureOfFinding(plan);
   for (const f of findings) {
-    const m = byPlace.get(`${f.row}#${f.item}`);
+    const m = measureOf(f);
     if (!m) continue;
     if (f.rule === "deadline.overdue") flags.get(m)!.overdue = true;
     if (missingData(f.rule)) flags.get(m)!.missing = true;

@@ -9,9 +9,13 @@ export interface PlanEntry {
   /** Why the file was not checked (a message already in the user's language). */
   reason?: string;
   sheet?: string;
+  /** The date the plan was checked as of (the option's, its title's or today's). */
+  asOf?: string;
   total?: Counts;
   goals?: (Counts & { strategicGoal: string | null; title: string })[];
   findings?: {
+    /** The finding's sheet where the plan spans several, else the plan's. */
+    sheet?: string;
     cell: string;
     severity: string;
     rule: string;
@@ -114,7 +118,7 @@ export function consolidatedSheets(
     for (const f of e.findings ?? []) {
       findings.push([
         { v: e.file },
-        { v: e.sheet ?? "" },
+        { v: f.sheet ?? e.sheet ?? "" },
         { v: f.cell },
         { v: tr(`severity.${f.severity}` as MessageKey), style: f.severity as SpecCell["style"] },
         { v: f.rule },
