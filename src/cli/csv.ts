@@ -1,7 +1,8 @@
 /** Findings as CSV (RFC 4180, UTF-8 with a byte-order mark so Excel opens Cyrillic text right). */
 const FIELDS = ["file", "sheet", "cell", "row", "severity", "rule", "measure", "message"] as const;
 
-export type CsvRow = Record<(typeof FIELDS)[number], string | number | null>;
+/** A finding's row; `rule` is its id (kept in the JSON), `title` what the CSV shows in its rule column. */
+export type CsvRow = Record<(typeof FIELDS)[number], string | number | null> & { title: string };
 
 function quote(v: string | number | null): string {
   const s = v === null ? "" : String(v);
@@ -11,5 +12,7 @@ function quote(v: string | number | null): string {
 }
 
 export function toCsv(rows: CsvRow[]): string {
-  return `\uFEFF${[FIELDS.join(","), ...rows.map((r) => FIELDS.map((f) => quote(r[f])).join(","))].join("\r\n")}\r\n`;
+  // people read the rule's title, never its id
+  const cell = (r: CsvRow, f: (typeof FIELDS)[number]) => quote(f === "rule" ? r.title : r[f]);
+  return `\uFEFF${[FIELDS.join(","), ...rows.map((r) => FIELDS.map((f) => cell(r, f)).join(","))].join("\r\n")}\r\n`;
 }

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
-import { buildReport, findingMessage } from "../core/report";
+import { buildReport, findingMessage, ruleTitle } from "../core/report";
 import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
 import { parseArgs, type CliOptions } from "./args";
@@ -165,6 +165,7 @@ function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
     row: f.row,
     severity: f.severity,
     rule: f.rule,
+    title: ruleTitle(f.rule, lang),
     measure: f.measure,
     message: findingMessage(f, lang),
   }));

@@ -46,7 +46,7 @@ export function textReport(r: PlanReport, lang: Lang): string {
     const several = r.planSheets.length > 1;
     for (const x of r.findings) {
       out.push(
-        `  ${(several ? `${x.sheet}!${x.cell}` : x.cell).padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.rule.padEnd(31)} ${x.message}`
+        `  ${(several ? `${x.sheet}!${x.cell}` : x.cell).padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.title.padEnd(34)} ${x.message}`
       );
     }
   }

@@ -6,9 +6,14 @@ import { isMessageKey, t, type Lang, type MessageKey } from "../i18n";
 import type { CheckResult } from "./check";
 import { columnLetter } from "./grid";
 import type { ColumnRole } from "./layout/vocabulary";
-import type { Finding } from "./rules";
+import type { Finding, RuleId } from "./rules";
 
 export const REPORT_VERSION = 1;
+
+/** A rule's short title in the user's words ("Немає виконавця"): what people see instead of its id. */
+export function ruleTitle(rule: RuleId, lang: Lang): string {
+  return t(lang, `ruleTitle.${rule}` as MessageKey);
+}
 
 export function findingMessage(f: Finding, lang: Lang): string {
   const params: Record<string, string | number | null> = { ...f.params };
@@ -109,6 +114,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
     })),
     findings: result.findings.map((f) => ({
       rule: f.rule,
+      title: ruleTitle(f.rule, lang),
       sheet: f.sheet ?? plan.sheet,
       severity: f.severity,
       measure: f.measure,

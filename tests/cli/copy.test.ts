@@ -473,7 +473,7 @@ describe("the checked copy of a workbook keeps everything", () => {
       undefined,
       "E7",
       "помилка",
-      "deadline.missing",
+      "Немає терміну",
       "1.1.1",
       "Захід 1.1.1 не має терміну виконання.",
     ]);

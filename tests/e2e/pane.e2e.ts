@@ -108,7 +108,7 @@ test("correcting a column's role is kept in the workbook and changes what is rea
   await page.getByRole("combobox", { name: "Стовпець E" }).click();
   await page.getByRole("option", { name: "Примітка" }).click();
   // without a deadline column every measure's deadline is missing
-  await page.getByText("помилка · deadline.missing (65)").waitFor();
+  await page.getByText("помилка · Немає терміну (65)").waitFor();
   const settings = await double<string>("d.settings.get('PlanCheck')");
   expect(JSON.parse(settings).columns).toMatchObject({ note: "E" });
   await shot("04-role-corrected");
@@ -123,7 +123,7 @@ test("the plan period the user sets is kept in the workbook and checks every dea
   await page.getByLabel("Перший рік плану").fill("2021");
   await page.getByLabel("Останній рік плану").fill("2022");
   await page.getByRole("button", { name: "Встановити період" }).click();
-  await page.getByText(/^попередження · deadline\.outside-plan-period \(\d+\)/).waitFor();
+  await page.getByText(/^попередження · Термін поза періодом плану \(\d+\)/).waitFor();
   await page.getByText("Цей період встановили ви; його збережено в книзі.").waitFor();
   const engine = checkWorkbook(
     await readWorkbookGrids(join(ROOT, "seeds", "zhytomyr-1325-plan.xlsx")),
@@ -132,7 +132,7 @@ test("the plan period the user sets is kept in the workbook and checks every dea
   if (!("plan" in engine)) throw new Error("no plan");
   const outside = engine.findings.filter((f) => f.rule === "deadline.outside-plan-period").length;
   await expect(
-    page.getByText(`попередження · deadline.outside-plan-period (${outside})`).isVisible()
+    page.getByText(`попередження · Термін поза періодом плану (${outside})`).isVisible()
   ).resolves.toBe(true);
   expect(JSON.parse(await double<string>("d.settings.get('PlanCheck')")).period).toEqual({
     start: "2021-01-01",
@@ -159,7 +159,7 @@ test("an executor directory the user keeps makes bodies outside it unknown, with
   if (!("plan" in engine)) throw new Error("no plan");
   const unknown = engine.findings.filter((f) => f.rule === "executor.unknown").length;
   expect(unknown).toBeGreaterThan(0);
-  await page.getByText(`попередження · executor.unknown (${unknown})`).waitFor();
+  await page.getByText(`попередження · Виконавця немає в довіднику (${unknown})`).waitFor();
   expect(JSON.parse(await double<string>("d.settings.get('PlanCheck')")).directory).toEqual(list);
   await shot("06-directory-kept");
   await page.getByRole("button", { name: "Скласти з плану знову" }).click();

@@ -160,7 +160,7 @@ describe("--format csv", () => {
       .split("\r\n");
     expect(lines[0]).toBe("file,sheet,cell,row,severity,rule,measure,message");
     expect(lines).toContain(
-      "seeds/zhytomyr-1325-plan.xlsx,План заходів,E63,63,error,deadline.missing,4.4.3,Measure 4.4.3 has no deadline."
+      "seeds/zhytomyr-1325-plan.xlsx,План заходів,E63,63,error,No deadline,4.4.3,Measure 4.4.3 has no deadline."
     );
     expect(lines).toHaveLength(1 + 35);
   });
@@ -274,7 +274,7 @@ describe("plan-check DIR", () => {
       "Громада 4",
       "F11",
       "помилка",
-      "deadline.missing",
+      "Немає терміну",
       "1.2.1",
       "Захід 1.2.1 не має терміну виконання.",
     ]);

@@ -28,7 +28,11 @@ describe("the message catalogue", () => {
 
   test("every rule has a message in both languages", () => {
     for (const lang of ["uk", "en"] as const) {
-      for (const rule of RULE_IDS) expect(Object.keys(catalogues[lang])).toContain(`rule.${rule}`);
+      for (const rule of RULE_IDS) {
+        expect(Object.keys(catalogues[lang])).toContain(`rule.${rule}`);
+        // every rule has a short title in each language: users see it, never the rule's id
+        expect(Object.keys(catalogues[lang])).toContain(`ruleTitle.${rule}`);
+      }
     }
   });
 

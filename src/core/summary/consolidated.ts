@@ -1,5 +1,7 @@
 /** The consolidated workbook of a folder of plans, as sheet specs: plans by strategic goal, findings, files. */
 import { t, type Lang, type MessageKey } from "../../i18n";
+import { ruleTitle } from "../report";
+import type { RuleId } from "../rules";
 import type { SheetSpec, SpecCell } from "../sheets";
 import { emptyCounts, type Counts } from "./aggregate";
 
@@ -121,7 +123,7 @@ export function consolidatedSheets(
         { v: f.sheet ?? e.sheet ?? "" },
         { v: f.cell },
         { v: tr(`severity.${f.severity}` as MessageKey), style: f.severity as SpecCell["style"] },
-        { v: f.rule },
+        { v: ruleTitle(f.rule as RuleId, o.lang) },
         { v: f.measure },
         { v: f.message, style: "wrap" },
       ]);

@@ -4,7 +4,7 @@ import type { CheckResult } from "../check";
 import { isPartner } from "../executors";
 import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
-import { findingMessage } from "../report";
+import { findingMessage, ruleTitle } from "../report";
 import type { CellStyle, SheetSpec, SpecCell, SpecValue } from "../sheets";
 import { statusKind } from "../status";
 import type { Counts } from "./aggregate";
@@ -69,7 +69,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     cells.push([
       { v: x.cell, link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } },
       c(tr(`severity.${x.severity}` as MessageKey), x.severity),
-      c(x.rule),
+      c(ruleTitle(x.rule, o.lang)),
       c(x.measure),
       c(findingMessage(x, o.lang), "wrap"),
     ]);

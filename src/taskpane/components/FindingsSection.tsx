@@ -16,7 +16,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CheckResult } from "../../core/check";
-import { findingMessage } from "../../core/report";
+import { findingMessage, ruleTitle } from "../../core/report";
+import type { RuleId } from "../../core/rules";
 import type { Lang, MessageKey, Params } from "../../i18n";
 import {
   excerpt,
@@ -67,19 +68,20 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
   const select = (
     label: MessageKey,
     key: "strategicGoal" | "executor" | "rule",
-    values: string[]
+    values: string[],
+    shown: (v: string) => string = (v) => v
   ) => (
     <Field label={t(label)} size="small">
       <Dropdown
         size="small"
-        value={filters[key] ?? t("pane.filter.all")}
+        value={filters[key] ? shown(filters[key]!) : t("pane.filter.all")}
         selectedOptions={[filters[key] ?? ""]}
         onOptionSelect={(_, d) => setFilters({ ...filters, [key]: d.optionValue || null })}
       >
         <Option value="">{t("pane.filter.all")}</Option>
         {values.map((v) => (
           <Option key={v} value={v}>
-            {v}
+            {shown(v)}
           </Option>
         ))}
       </Dropdown>
@@ -100,7 +102,7 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
         />
         {select("pane.filter.goal", "strategicGoal", options.goals)}
         {select("pane.filter.executor", "executor", options.executors)}
-        {select("pane.filter.rule", "rule", options.rules)}
+        {select("pane.filter.rule", "rule", options.rules, (v) => ruleTitle(v as RuleId, lang))}
       </div>
       {groups.length === 0 ? (
         <Body1 block as="p">
@@ -121,7 +123,7 @@ export function FindingsSection({ result, lang, t, onGo }: FindingsSectionProps)
               <AccordionItem key={key} value={key}>
                 <AccordionHeader size="small">
                   {t("pane.group", {
-                    name: `${t(`severity.${g.severity}` as MessageKey)} · ${g.rule}`,
+                    name: `${t(`severity.${g.severity}` as MessageKey)} · ${ruleTitle(g.rule as RuleId, lang)}`,
                     count: g.items.length,
                   })}
                 </AccordionHeader>
