@@ -11,12 +11,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MARKS_SHEET } from "../../src/cli/render";
 import { attrs, unesc } from "../../src/cli/package/xml";
-import { run } from "../../src/cli/plan-check";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook } from "../../src/core/check";
 import { cellAddress } from "../../src/core/grid";
 import { CLEAN_PLAN, renderPlan, type PlanSpec } from "../fixtures/planModel";
 import { cellsOf, fixtureWorkbook, tempDir } from "../fixtures/workbook";
+import { runCliUk } from "../fixtures/cli";
 
 const ROOT = join(__dirname, "..", "..");
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -28,16 +28,7 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const CT = "application/vnd.openxmlformats-officedocument";
 const REVIEWER_NOTE = "Рецензент: уточнити термін";
 
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(
-    args,
-    { out: (s) => (out += s), err: (s) => (err += s) },
-    { LANG: "uk_UA.UTF-8" }
-  );
-  return { code, out, err };
-}
+const cli = runCliUk;
 
 const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const tagsOf = (xml: string, name: string) =>

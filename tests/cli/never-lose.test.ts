@@ -18,20 +18,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeAtomically } from "../../src/cli/files";
-import { run } from "../../src/cli/plan-check";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { fixtureWorkbook, tempDir } from "../fixtures/workbook";
+import { runCli } from "../fixtures/cli";
 
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(
-    args,
-    { out: (s) => (out += s), err: (s) => (err += s) },
-    { LANG: "en_US.UTF-8" }
-  );
-  return { code, out, err };
-}
+const cli = (args: string[]) => runCli(args);
 
 let n = 0;
 /** A fresh folder holding two real plans, a.xlsx and b.xlsx. */

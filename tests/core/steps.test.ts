@@ -123,14 +123,7 @@ describe("levels", () => {
     lv.goalColumn("operationalGoal", "Якісна освіта", 4, "A4");
     const first = lv.path();
     expect(lv.path()).toBe(first);
-    lv.task = lv.newTask({
-      number: null,
-      text: "Стандарт",
-      row: 4,
-      cell: "B4",
-      strategicGoal: null,
-      operationalGoal: "1",
-    });
+    lv.startTask(null, "Стандарт", 4, "B4");
     const second = lv.path();
     expect(second).not.toBe(first);
     expect(second.map((l) => [l.kind, l.number, l.title])).toEqual([

@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/plan-check";
 import { MARKS_SHEET } from "../../src/cli/render";
 import { attrs } from "../../src/cli/package/xml";
 import { checkWorkbook } from "../../src/core/check";
@@ -21,20 +20,12 @@ import {
   type PlanSpec,
 } from "../fixtures/planModel";
 import { cellsOf, fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
+import { runCliUk } from "../fixtures/cli";
 
 const ROOT = join(__dirname, "..", "..");
 const REPORT = join(ROOT, "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
 
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(
-    args,
-    { out: (s) => (out += s), err: (s) => (err += s) },
-    { LANG: "uk_UA.UTF-8" }
-  );
-  return { code, out, err };
-}
+const cli = runCliUk;
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -1,16 +1,11 @@
 /** The plan-check command line: its JSON contract, its readable report, its exit codes and its errors. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/plan-check";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { tempDir, writeFixture } from "../fixtures/workbook";
+import { runCli } from "../fixtures/cli";
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: "en_US.UTF-8" }) {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) }, env);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe("plan-check --json", () => {
   test("on the seed workbook gives the documented document, errors exit 1", async () => {

@@ -134,10 +134,24 @@ export class Levels {
     return `${this.sg ?? ""}|${this.og ?? ""}|${this.band?.row ?? ""}`;
   }
 
-  /** A national task starts: the plan's number, or its place within its goal. */
-  newTask(t: NationalTask): NationalTask {
-    this.taskNo = t.number ?? this.nextAmong(`task:${this.scope()}`);
-    return t;
+  /** A national task starts (a cell of its own, or a heading across the table): the national measure above ends. */
+  startTask(number: string | null, text: string, row: number, cell: string): NationalTask {
+    const task: NationalTask = {
+      number,
+      text,
+      row,
+      cell,
+      strategicGoal: this.sg,
+      operationalGoal: this.og,
+    };
+    // the plan's number, or its place within its goal
+    this.taskNo = number ?? this.nextAmong(`task:${this.scope()}`);
+    this.task = task;
+    this.nationalTasks.push(task);
+    this.taskIndex = this.nationalTasks.length - 1;
+    this.nm = null;
+    this.nmIndex = null;
+    return task;
   }
 
   newNm(n: NationalMeasure): NationalMeasure {

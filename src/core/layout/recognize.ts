@@ -237,18 +237,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       const heading = taskHeading(texts[0]);
       if (heading.heading || taskNumber(texts[0])) {
         const text = heading.rest;
-        lv.task = lv.newTask({
-          number: taskNumber(text),
-          text,
-          row: r + 1,
-          cell: cellAddress(measureArea.top, measureArea.left),
-          strategicGoal: lv.sg,
-          operationalGoal: lv.og,
-        });
-        lv.nationalTasks.push(lv.task);
-        lv.taskIndex = lv.nationalTasks.length - 1;
-        lv.nm = null;
-        lv.nmIndex = null;
+        lv.startTask(taskNumber(text), text, r + 1, cellAddress(measureArea.top, measureArea.left));
         setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
@@ -316,18 +305,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       if (lv.task && looksLikeFragment(taskText) && lv.task.number) {
         lv.task.text = `${lv.task.text} ${taskText}`;
       } else {
-        lv.task = lv.newTask({
-          number: taskNumber(taskText),
-          text: taskText,
-          row: r + 1,
-          cell: cells.address.nationalTask!,
-          strategicGoal: lv.sg,
-          operationalGoal: lv.og,
-        });
-        lv.nationalTasks.push(lv.task);
-        lv.taskIndex = lv.nationalTasks.length - 1;
-        lv.nm = null;
-        lv.nmIndex = null;
+        lv.startTask(taskNumber(taskText), taskText, r + 1, cells.address.nationalTask!);
       }
     }
     if (nmText) {
