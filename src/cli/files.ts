@@ -26,6 +26,11 @@ export interface Refusal {
   params: Params;
 }
 
+/** An error's first line, cut short: what a one-line message may quote of it. */
+export function firstLine(e: unknown, max = 200): string {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, max);
+}
+
 /** The plain message for a system error on a file (never the raw errno text). */
 export function systemRefusal(e: unknown, file: string): Refusal {
   // a problem of the workbook that the writer said in words of the catalogue
@@ -50,7 +55,7 @@ export function systemRefusal(e: unknown, file: string): Refusal {
     ENFILE: "error.busy",
   };
   if (key[code]) return { key: key[code], params: { file } };
-  const reason = code || (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+  const reason = code || firstLine(e);
   return { key: "error.system", params: { file, code: reason } };
 }
 

@@ -16,6 +16,7 @@ import { parseArgs, type CliOptions } from "./args";
 import { toCsv, type CsvRow } from "./csv";
 import {
   fileSignature,
+  firstLine,
   inputKind,
   outputRefusal,
   outputTouchesInput,
@@ -97,7 +98,7 @@ async function checkFile(
     return await checkFileOrThrow(file, shown, o, asOf, directory);
   } catch (e) {
     // a file that brings the reader or the engine down is one file that could not be checked, never the run
-    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+    const reason = firstLine(e);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
 }
@@ -127,7 +128,7 @@ async function checkFileOrThrow(
     if (e instanceof WorkbookRefusal)
       return { ok: false, key: e.refusal.key, params: { ...e.refusal.params, file: shown } };
     // a zip archive the workbook reader cannot make sense of: say what it said
-    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 200);
+    const reason = firstLine(e);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
   const result = checkWorkbook(grids, {
@@ -444,7 +445,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      const reason = firstLine(e, Infinity);
       process.stderr.write(`plan-check: ${terminalSafe(reason)}\n`);
       process.exitCode = 2;
     }

@@ -5,10 +5,19 @@
 import type { Lang } from "../i18n";
 import { columnIndex } from "./grid";
 import type { Plan } from "./plan";
+import { MARK_COLORS } from "./sheets";
 import { findingMessage } from "./report";
 import { ruleSpec, type Finding, type MarkKind } from "./rules";
 
 export type { MarkKind };
+
+/** The marks in the order their conditional formats are tried, and the fill each paints: both adapters draw these. */
+export const MARK_ORDER: readonly MarkKind[] = ["overdue", "missing", "warning"];
+export const MARK_FILLS: Record<MarkKind, string> = {
+  overdue: MARK_COLORS.markOverdue,
+  missing: MARK_COLORS.markMissing,
+  warning: MARK_COLORS.markWarning,
+};
 
 /** Codes written into the helper range that drives the conditional formats. */
 export const MARK_CODES: Record<MarkKind, number> = { overdue: 1, missing: 2, warning: 3 };

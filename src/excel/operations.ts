@@ -10,15 +10,16 @@ import { recognizeWorkbook, type SheetCandidate } from "../core/workbook";
 import {
   computeMarks,
   MARK_CODES,
+  MARK_FILLS,
+  MARK_ORDER,
   markArea,
   markMatrix,
   NOTE_PREFIX,
   noteText,
   type MarkArea,
-  type MarkKind,
 } from "../core/marks";
 import type { Plan } from "../core/plan";
-import { MARK_COLORS, type SheetKey, type SheetSpec } from "../core/sheets";
+import type { SheetKey, SheetSpec } from "../core/sheets";
 import {
   DATA_DATE_COLUMNS,
   findingsSheet,
@@ -189,13 +190,6 @@ function saveState(ctx: Excel.RequestContext, state: AddinState): void {
   ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
 }
 
-const MARK_ORDER: MarkKind[] = ["overdue", "missing", "warning"];
-const MARK_FILL: Record<MarkKind, string> = {
-  overdue: MARK_COLORS.markOverdue,
-  missing: MARK_COLORS.markMissing,
-  warning: MARK_COLORS.markWarning,
-};
-
 /**
  * Validate: recognize and check the plan, replace the previous highlights with new ones (conditional formats
  * driven by a hidden helper range written in one block, so the plan's cells keep their values and formats),
@@ -227,7 +221,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     const cf = target.conditionalFormats.add("Custom");
     const topLeft = cellAddress(area.top, area.left);
     cf.custom.rule.formula = `='${helperName}'!${topLeft}=${MARK_CODES[kind]}`;
-    cf.custom.format.fill.color = MARK_FILL[kind];
+    cf.custom.format.fill.color = MARK_FILLS[kind];
   }
   const addedComments: Excel.Comment[] = [];
   if (o.caps.comments) {

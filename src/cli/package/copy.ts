@@ -12,10 +12,10 @@ import { cellAddress } from "../../core/grid";
 import {
   computeMarks,
   MARK_CODES,
+  MARK_ORDER,
   markArea,
   markMatrix,
   noteText,
-  type MarkKind,
 } from "../../core/marks";
 import type { SheetSpec } from "../../core/sheets";
 import { findingsSheet, summarySheets, type SheetOptions } from "../../core/summary/sheets";
@@ -88,8 +88,6 @@ const WORKSHEET_ORDER = [
   "tableParts",
   "extLst",
 ] as const;
-
-const MARK_ORDER: MarkKind[] = ["overdue", "missing", "warning"];
 
 /** Table ids and names the workbook's own tables (and defined names) take. */
 async function takenTables(pkg: Package, definedNames: string[]) {

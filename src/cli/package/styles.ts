@@ -5,9 +5,8 @@
  * renumbered, so its cells look exactly as before.
  */
 import type { CellStyle } from "../../core/sheets";
-import { MARK_COLORS } from "../../core/sheets";
 import { STYLE_FORMATS } from "../../core/styles";
-import type { MarkKind } from "../../core/marks";
+import { MARK_FILLS, type MarkKind } from "../../core/marks";
 import {
   appendInside,
   attrs,
@@ -68,12 +67,6 @@ const BUILTIN_FORMATS: Record<string, number> = {
 };
 
 export const DATE_FORMAT = "yyyy-mm-dd";
-
-export const MARK_FILLS: Record<MarkKind, string> = {
-  overdue: MARK_COLORS.markOverdue,
-  missing: MARK_COLORS.markMissing,
-  warning: MARK_COLORS.markWarning,
-};
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
