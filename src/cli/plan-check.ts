@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkWorkbook, type CheckResult } from "../core/check";
+import { checkPlan, type CheckResult } from "../core/check";
+import { recognizeWorkbook, type WorkbookRecognition } from "../core/workbook";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
 import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
@@ -26,9 +27,9 @@ import {
 } from "./files";
 import { renderSpec, writeCheckedCopy } from "./render";
 import { terminalSafe } from "./terminal";
+import { deferred, writeJson } from "./json";
 import { textReport } from "./text-report";
-import { WorkbookRefusal } from "./read";
-import { readWorkbookGrids } from "./xlsx";
+import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 import ExcelJS from "exceljs";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
@@ -103,6 +104,16 @@ async function checkFile(
   }
 }
 
+/**
+ * The file's sheets read and their plan recognized. The sheets' cells are this function's alone: once it
+ * returns, what the check needs is in the plan, and the cells go before the findings are made.
+ */
+function recognizeFile(file: string, sheet: string | undefined): WorkbookRecognition {
+  const grids = readWorkbook(file);
+  if (isRefusal(grids)) throw new WorkbookRefusal(grids);
+  return recognizeWorkbook(grids, sheet);
+}
+
 async function checkFileOrThrow(
   file: string,
   shown: string,
@@ -120,9 +131,9 @@ async function checkFileOrThrow(
   if (kind === "ole")
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
-  let grids;
+  let rec: WorkbookRecognition;
   try {
-    grids = await readWorkbookGrids(resolve(file));
+    rec = recognizeFile(resolve(file), o.sheet);
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -131,13 +142,15 @@ async function checkFileOrThrow(
     const reason = firstLine(e);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
-  const result = checkWorkbook(grids, {
-    asOf,
-    today: today(),
-    sheet: o.sheet,
-    period: o.period ?? null,
-    directory,
-  });
+  const result = rec.ok
+    ? checkPlan(rec.plan, rec.sheets, {
+        asOf,
+        today: today(),
+        sheet: o.sheet,
+        period: o.period ?? null,
+        directory,
+      })
+    : rec;
   if (!("plan" in result)) {
     if (result.reason === "no-such-sheet")
       return {
@@ -230,52 +243,13 @@ export async function run(
     );
     if (failed) return fail(failed.key, failed.params);
   }
-  const report = buildReport(result, shown, asOf, lang);
-  if (o.format === "json") writeJson(report, io);
+  // the report's long lists are made entry by entry as they are written, never held beside the plan
+  const report = buildReport(result, shown, asOf, lang, deferred);
+  if (o.format === "json") writeJson(report, io.out, io.isTTY);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
   else io.out(terminalSafe(textReport(report, lang)));
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
-}
-
-/** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */
-function jsonText(doc: unknown, pretty = false): string {
-  return JSON.stringify(doc, null, pretty ? 2 : undefined).replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-
-/**
- * Writes the JSON document: indented on a terminal; otherwise compact and piece by piece, a long array one
- * element at a time, so a plan of 200,000 measures never becomes one string of hundreds of megabytes. The
- * text is the same as JSON.stringify's.
- */
-function writeJson(doc: object, io: Io): void {
-  if (io.isTTY) {
-    io.out(`${jsonText(doc, true)}\n`);
-    return;
-  }
-  let first = true;
-  io.out("{");
-  for (const [key, value] of Object.entries(doc)) {
-    if (value === undefined) continue;
-    io.out(`${first ? "" : ","}${JSON.stringify(key)}:`);
-    first = false;
-    if (Array.isArray(value) && value.length > 100) {
-      const CHUNK = 500;
-      io.out("[");
-      for (let i = 0; i < value.length; i += CHUNK)
-        io.out(
-          `${i ? "," : ""}${value
-            .slice(i, i + CHUNK)
-            .map((x) => jsonText(x ?? null))
-            .join(",")}`
-        );
-      io.out("]");
-    } else io.out(jsonText(value));
-  }
-  io.out("}\n");
 }
 
 /**
@@ -412,7 +386,7 @@ async function runBatch(
       })),
       findings: rows,
     };
-    writeJson(doc, io);
+    writeJson(doc, io.out, io.isTTY);
   } else if (o.format === "csv") io.out(toCsv(rows));
   else {
     const lines = [

@@ -37,7 +37,21 @@ export function findingMessage(f: Finding, lang: Lang): string {
   return t(lang, key, params);
 }
 
-export function buildReport(result: CheckResult, file: string, asOf: string, lang: Lang) {
+/**
+ * How the report's long lists (rows, measures, findings) are made from the plan's: all at once, or, for a
+ * writer that streams them, one entry at a time as each is written.
+ */
+export type ListMaker = <T, U>(items: readonly T[], entry: (item: T) => U) => U[];
+
+const atOnce: ListMaker = (items, entry) => items.map(entry);
+
+export function buildReport(
+  result: CheckResult,
+  file: string,
+  asOf: string,
+  lang: Lang,
+  list: ListMaker = atOnce
+) {
   const { plan } = result;
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(plan.layout.columns) as [ColumnRole, number][])
@@ -58,7 +72,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       columns,
       firstRow: plan.layout.firstRow,
       lastRow: plan.layout.lastRow,
-      rows: plan.layout.rows.map((r) => ({ row: r.row, kind: r.kind, reason: r.reason })),
+      rows: list(plan.layout.rows, (r) => ({ row: r.row, kind: r.kind, reason: r.reason })),
     },
     strategicGoals: plan.strategicGoals.map((g) => ({
       number: g.number,
@@ -71,14 +85,14 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       title: g.title,
       row: g.row,
     })),
-    nationalTasks: plan.nationalTasks.map((n) => ({
+    nationalTasks: list(plan.nationalTasks, (n) => ({
       number: n.number,
       text: n.text,
       row: n.row,
       cell: n.cell,
       operationalGoal: n.operationalGoal,
     })),
-    nationalMeasures: plan.nationalMeasures.map((n) => ({
+    nationalMeasures: list(plan.nationalMeasures, (n) => ({
       number: n.number,
       task: n.task,
       operationalGoal: n.operationalGoal,
@@ -88,7 +102,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       cell: n.cell,
       measures: n.measureCount,
     })),
-    measures: plan.measures.map((m) => ({
+    measures: list(plan.measures, (m) => ({
       number: m.number,
       sheet: m.sheet ?? plan.sheet,
       row: m.row,
@@ -112,7 +126,7 @@ export function buildReport(result: CheckResult, file: string, asOf: string, lan
       path: m.path.map((l) => ({ kind: l.kind, number: l.number, title: l.title, row: l.row })),
       ...(Object.keys(m.extra).length ? { extra: m.extra } : {}),
     })),
-    findings: result.findings.map((f) => ({
+    findings: list(result.findings, (f) => ({
       rule: f.rule,
       title: ruleTitle(f.rule, lang),
       sheet: f.sheet ?? plan.sheet,

@@ -71,9 +71,11 @@ export class MergeCover {
       this.active.push(this.byTop[this.next++]);
       changed = true;
     }
-    const before = this.active.length;
-    this.active = this.active.filter((m) => m.bottom >= r);
-    if (this.active.length !== before) changed = true;
+    // most rows end no area: the list is copied only when one ends
+    if (this.active.some((m) => m.bottom < r)) {
+      this.active = this.active.filter((m) => m.bottom >= r);
+      changed = true;
+    }
     this.row = r;
     if (changed) this.rebuild();
   }

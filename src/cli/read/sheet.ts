@@ -258,6 +258,7 @@ function scanData(
 
     if (--budget < 0) return null;
     if (r !== curRow) {
+      if (curRow >= 0) trimRow(grid, curRow);
       curRow = r;
       curValues = values[r] ??= [];
     }
@@ -270,11 +271,23 @@ function scanData(
     const fmt = style > 0 ? styles.formats[style] : null;
     if (fmt) (formats[r] ??= [])[c] = fmt;
   }
+  if (curRow >= 0) trimRow(grid, curRow);
   ctx.budget.cells = budget;
   if (deferred) dropCovered(grid);
   const hidden: number[] = [];
   if (hiddenRows) for (let r = 0; r < MAX_ROWS; r++) if (hiddenRows[r]) hidden.push(r);
   return hidden;
+}
+
+/**
+ * A row read, copied to an array of its own length: an array grown cell by cell keeps room for a dozen more,
+ * which over 200,000 rows of five cells is most of what the grid weighs.
+ */
+function trimRow(grid: Grid, r: number): void {
+  const v = grid.values[r];
+  if (v) grid.values[r] = v.slice();
+  const f = grid.numberFormats![r];
+  if (f) grid.numberFormats![r] = f.slice();
 }
 
 /** For a sheet whose rows are out of order: the covered cells dropped afterwards, rows taken downwards. */

@@ -195,31 +195,29 @@ export class Levels {
   private levels(): Level[] {
     const path: Level[] = [];
     const goal = lastWith(this.strategicGoals, (g) => g.number === this.sg);
-    if (goal)
-      path.push({ kind: "strategicGoal", number: goal.number, title: goal.title, row: goal.row });
+    if (goal) path.push(this.level("strategicGoal", goal.number, goal.title, goal.row));
     const objective = lastWith(this.operationalGoals, (g) => g.number === this.og);
     if (objective)
-      path.push({
-        kind: "operationalGoal",
-        number: objective.number,
-        title: objective.title,
-        row: objective.row,
-      });
+      path.push(this.level("operationalGoal", objective.number, objective.title, objective.row));
     if (this.band) path.push(this.band);
     if (this.task)
-      path.push({
-        kind: "nationalTask",
-        number: this.taskNumber(),
-        title: this.task.text,
-        row: this.task.row,
-      });
+      path.push(this.level("nationalTask", this.taskNumber(), this.task.text, this.task.row));
     if (this.nm)
-      path.push({
-        kind: "nationalMeasure",
-        number: this.nmNo ?? this.nm.number,
-        title: this.nm.text,
-        row: this.nm.row,
-      });
+      path.push(
+        this.level("nationalMeasure", this.nmNo ?? this.nm.number, this.nm.text, this.nm.row)
+      );
     return path;
+  }
+
+  // the last level made of each kind: paths that change only below a level share its object, so a plan of
+  // 200,000 measures each under a national measure of its own holds one goal level, not 200,000 copies
+  private readonly made = new Map<Level["kind"], Level>();
+
+  private level(kind: Level["kind"], number: string | null, title: string, row: number): Level {
+    const l = this.made.get(kind);
+    if (l && l.number === number && l.title === title && l.row === row) return l;
+    const made: Level = { kind, number, title, row };
+    this.made.set(kind, made);
+    return made;
   }
 }

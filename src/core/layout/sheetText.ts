@@ -26,7 +26,7 @@ export class SheetText {
 
   /** The cell's own text, tidied; a placeholder ("—", "не передбачено") is no text, nor an error value. */
   at(row: number, col: number): string {
-    const cached = (this.own[row] ??= []);
+    const cached = (this.own[row] ??= this.rowCache(row));
     let t = cached[col];
     if (t === undefined) {
       const v = rawValue(this.grid, row, col);
@@ -42,6 +42,11 @@ export class SheetText {
     return t;
   }
 
+  /** A row's cache, as long as the row: one grown cell by cell keeps room for a dozen more cells. */
+  private rowCache(row: number): (string | undefined)[] {
+    return new Array<string | undefined>(this.grid.values[row]?.length ?? 0);
+  }
+
   /** The text of the merged area the cell lies in (its top-left cell), or the cell's own. */
   merged(row: number, col: number): string {
     const m = this.merges.areaAt(row, col);
@@ -53,7 +58,7 @@ export class SheetText {
     const m = this.merges.areaAt(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    const cached = (this.norm[r] ??= []);
+    const cached = (this.norm[r] ??= this.rowCache(r));
     let t = cached[c];
     if (t === undefined) {
       t = normalize(this.at(r, c));

@@ -6,8 +6,16 @@ import { finding, type Rule } from "./finding";
 export const cellError: Rule = {
   id: "cell.error",
   check(plan: Plan) {
-    return (plan.cellErrors ?? []).map((e) => {
-      const m = plan.measures.find((x) => x.row === e.row && x.sheet === e.sheet);
+    const errors = plan.cellErrors ?? [];
+    if (errors.length === 0) return [];
+    // the first measure of each row, found once: a plan full of #REF! costs its rows, not rows × errors
+    const byRow = new Map<string, Plan["measures"][number]>();
+    for (const x of plan.measures) {
+      const key = `${x.sheet ?? ""}\u0000${x.row}`;
+      if (!byRow.has(key)) byRow.set(key, x);
+    }
+    return errors.map((e) => {
+      const m = byRow.get(`${e.sheet ?? ""}\u0000${e.row}`);
       return finding(
         "cell.error",
         { cell: e.cell, row: e.row, sheet: e.sheet },

@@ -1,0 +1,105 @@
+/**
+ * The JSON document written piece by piece: a plan of 200,000 measures never becomes one string of hundreds
+ * of megabytes, nor a second copy of the plan held whole, and the text is the same as JSON.stringify's.
+ */
+import type { ListMaker } from "../core/report";
+
+/**
+ * A list whose entries are made only as they are written (or read in order), then dropped: what the report's
+ * long lists are when the report is streamed. It has a length and can be walked once or more; it is no array.
+ */
+export class DeferredList<T, U> implements Iterable<U> {
+  constructor(
+    private readonly items: readonly T[],
+    private readonly entry: (item: T) => U
+  ) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** Entries [from, to), made now. */
+  slice(from: number, to: number): U[] {
+    return this.items.slice(from, to).map(this.entry);
+  }
+
+  *[Symbol.iterator](): Iterator<U> {
+    for (const item of this.items) yield this.entry(item);
+  }
+}
+
+/**
+ * The report's lists deferred. The report built with it goes only to writeJson and to the text report, which
+ * read a list's length and walk it in order: nothing else may take it for an array.
+ */
+export const deferred: ListMaker = <T, U>(items: readonly T[], entry: (item: T) => U) =>
+  new DeferredList(items, entry) as unknown as U[];
+
+/** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */
+export function jsonText(doc: unknown, pretty = false): string {
+  // the replacer only where a deferred list may be inside: without one, JSON.stringify takes its fast path
+  return terminalJson(pretty ? JSON.stringify(doc, materialize, 2) : JSON.stringify(doc));
+}
+
+const C1 = /[\u007f-\u009f\u2028\u2029]/g;
+
+function terminalJson(text: string): string {
+  return text.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A deferred list met by JSON.stringify (an indented document on a terminal) is written as its array. */
+function materialize(_key: string, value: unknown): unknown {
+  return value instanceof DeferredList ? value.slice(0, value.length) : value;
+}
+
+/** Elements of a long array stringified at once: few calls, and a few hundred entries alive at a time. */
+const CHUNK = 500;
+
+/**
+ * Writes the JSON document: indented on a terminal; otherwise compact and piece by piece, a long array (or a
+ * deferred list) a few hundred elements at a time.
+ */
+export function writeJson(doc: object, out: (s: string) => void, isTTY = false): void {
+  if (isTTY) {
+    out(`${jsonText(doc, true)}\n`);
+    return;
+  }
+  writeValue(doc, out, true);
+  out("\n");
+}
+
+function writeValue(value: unknown, out: (s: string) => void, top = false): void {
+  const long =
+    value instanceof DeferredList || (Array.isArray(value) && value.length > 100) ? value : null;
+  if (long) {
+    out("[");
+    for (let i = 0; i < long.length; i += CHUNK) {
+      const part = long.slice(i, Math.min(i + CHUNK, long.length));
+      // "[a,b]" without its brackets is "a,b"; an undefined element is null, as in any array
+      const text = terminalJson(JSON.stringify(part));
+      out(`${i ? "," : ""}${text.slice(1, -1)}`);
+    }
+    out("]");
+    return;
+  }
+  if (top || isPlainObjectWithDeferred(value)) {
+    let first = true;
+    out("{");
+    for (const [key, v] of Object.entries(value as object)) {
+      if (v === undefined || typeof v === "function") continue;
+      out(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      first = false;
+      writeValue(v, out);
+    }
+    out("}");
+    return;
+  }
+  // no deferred list below here (the report has them one or two levels down, each met above)
+  out(jsonText(value ?? null));
+}
+
+/** An object holding a deferred list below it: written key by key so the list streams too. */
+function isPlainObjectWithDeferred(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return Object.values(value).some((v) => v instanceof DeferredList);
+}

@@ -1,0 +1,66 @@
+/**
+ * The JSON document streamed: the report's long lists made entry by entry as they are written are the same
+ * text JSON.stringify gives for the report built whole, compact or indented, C1 controls escaped alike.
+ */
+import { DeferredList, deferred, writeJson } from "../../src/cli/json";
+import { checkWorkbook } from "../../src/core/check";
+import { buildReport } from "../../src/core/report";
+import { syntheticPlan, renderPlan } from "../fixtures/planModel";
+import { sheetToGrid } from "../fixtures/grid";
+
+function written(doc: object, isTTY = false): string {
+  let out = "";
+  writeJson(doc, (s) => (out += s), isTTY);
+  return out;
+}
+
+const escapeC1 = (s: string) =>
+  s.replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+
+function checked(measures: number) {
+  const result = checkWorkbook([sheetToGrid(renderPlan(syntheticPlan(measures)))], {
+    asOf: "2023-06-30",
+  });
+  if (!("plan" in result)) throw new Error("the synthetic plan was not recognized");
+  return result;
+}
+
+test("a report with deferred lists streams the text JSON.stringify gives for the report built whole", () => {
+  // more measures than one piece holds (500), so the lists are written in several pieces
+  const result = checked(1234);
+  const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
+  const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);
+  expect(streamed.measures).toBeInstanceOf(DeferredList);
+  expect(streamed.measures).toHaveLength(1234);
+  expect(written(streamed)).toBe(`${JSON.stringify(whole)}\n`);
+  // on a terminal, indented, as before
+  expect(written(streamed, true)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+});
+
+test("long arrays, short ones, nulls and C1 controls are written as JSON.stringify writes them", () => {
+  const doc = {
+    a: Array.from({ length: 1201 }, (_, i) => (i % 7 === 0 ? null : { n: i, s: `x\u0085${i}` })),
+    b: [1, 2, 3],
+    c: undefined,
+    d: { e: "\u2028", f: [undefined, 1] },
+    g: new DeferredList([1, 2, 3], (x) => ({ x, y: "\u009b" })),
+    h: new DeferredList([], (x: number) => x),
+  };
+  const plain = { ...doc, g: [1, 2, 3].map((x) => ({ x, y: "\u009b" })), h: [] };
+  expect(written(doc)).toBe(`${escapeC1(JSON.stringify(plain))}\n`);
+  expect(JSON.parse(written(doc))).toEqual(JSON.parse(JSON.stringify(plain)));
+});
+
+test("a deferred list walks its entries in order and makes them anew each time", () => {
+  let made = 0;
+  const list = new DeferredList(["a", "b", "c"], (s) => ({ s, n: ++made }));
+  expect([...list].map((e) => e.s)).toEqual(["a", "b", "c"]);
+  expect(list.slice(1, 3)).toEqual([
+    { s: "b", n: 4 },
+    { s: "c", n: 5 },
+  ]);
+  expect(made).toBe(5);
+});
