@@ -25,12 +25,10 @@ import {
   writeAtomically,
   type Refusal,
 } from "./files";
-import { renderSpec, writeCheckedCopy } from "./render";
 import { terminalSafe } from "./terminal";
 import { deferred, writeJson } from "./json";
 import { textReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
-import ExcelJS from "exceljs";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
 
@@ -102,6 +100,15 @@ async function checkFile(
     const reason = firstLine(e);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
+}
+
+/**
+ * The writers, loaded only when a copy or a consolidated workbook is written: a check that only reports
+ * never loads ExcelJS, a third of a second of the command line's start.
+ */
+async function writers() {
+  const [render, excel] = await Promise.all([import("./render"), import("exceljs")]);
+  return { ...render, ExcelJS: excel.default };
 }
 
 /**
@@ -239,7 +246,9 @@ export async function run(
   if (o.out) {
     const out = o.out;
     const failed = await writeAtomically(out, (tmp) =>
-      writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now() })
+      writers().then(({ writeCheckedCopy }) =>
+        writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now() })
+      )
     );
     if (failed) return fail(failed.key, failed.params);
   }
@@ -361,6 +370,7 @@ async function runBatch(
   // the consolidated workbook is written before anything is printed: a failed write prints nothing
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
+      const { ExcelJS, renderSpec } = await writers();
       const wb = new ExcelJS.Workbook();
       for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
       await wb.xlsx.writeFile(tmp);

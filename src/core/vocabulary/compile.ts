@@ -72,6 +72,21 @@ export function phraseSource(phrase: string): string {
   return src;
 }
 
+/**
+ * Text the phrase cannot match without: each way of writing its first required word, its stem without the
+ * `*`s ("термін*" → "термін"). A pattern is tried only on text holding one of its phrases' needles, so most
+ * texts never run (nor compile) a pattern whose letter classes cost milliseconds to build.
+ */
+export function phraseNeedles(phrase: string): string[] {
+  for (const t of tokens(phrase)) {
+    if (t.startsWith("[") && t.endsWith("]")) continue;
+    const alts = t.startsWith("(") && t.endsWith(")") ? t.slice(1, -1).split("|") : [t];
+    return alts.map((w) => w.replace(/^\*/, "").replace(/\*$/, ""));
+  }
+  // every word may be left out: the phrase matches anything
+  return [""];
+}
+
 /** One pattern for any of the phrases, longest first so "до кінця" wins over "до". */
 export function anyOf(phrases: readonly string[]): string {
   return [...phrases]

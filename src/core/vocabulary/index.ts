@@ -3,7 +3,7 @@
  * uses. Every pattern over words is made here; the rest of the core asks questions ("is this a totals
  * label?", "which month is this word?") and holds no words of any language.
  */
-import { anyOf, compile, EDGE_AFTER, EDGE_BEFORE, phraseSource } from "./compile";
+import { anyOf, compile, EDGE_AFTER, EDGE_BEFORE, phraseNeedles, phraseSource } from "./compile";
 import { en } from "./en";
 import { uk } from "./uk";
 import {
@@ -35,6 +35,8 @@ export function words(key: ListKey): string[] {
 interface CompiledHeader {
   rule: HeaderRule;
   test(text: string): boolean;
+  /** The same test without the needles that rule text out before the patterns run. */
+  testPatterns(text: string): boolean;
 }
 
 function compileHeader(rule: HeaderRule): CompiledHeader {
@@ -59,11 +61,20 @@ function compileHeader(rule: HeaderRule): CompiledHeader {
   ].filter((p): p is string => p !== null);
   const pattern = parts.length ? new RegExp(parts.join("|"), "u") : null;
   const both = bothPairs.map(([a, b]) => [compile(a), compile(b)] as const);
+  const testPatterns = (text: string) =>
+    (pattern !== null && pattern.test(text)) || both.some(([a, b]) => a.test(text) && b.test(text));
+  // a text that holds no phrase's first word cannot match: most cells of a sheet are ruled out by includes()
+  const needles = [
+    ...new Set(
+      [...whole, ...start, ...end, ...anywhere, ...bothPairs.flatMap(([a]) => a)].flatMap(
+        phraseNeedles
+      )
+    ),
+  ];
   return {
     rule,
-    test: (text) =>
-      (pattern !== null && pattern.test(text)) ||
-      both.some(([a, b]) => a.test(text) && b.test(text)),
+    test: (text) => needles.some((n) => text.includes(n)) && testPatterns(text),
+    testPatterns,
   };
 }
 
