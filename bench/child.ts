@@ -72,3 +72,50 @@ export function sheetJsInChild(file: string, timeoutMs = 180_000): ChildResult {
     timeoutMs
   );
 }
+
+/** Times of the whole check and of SheetJS's read of one file, taken in one warm process. */
+export interface RatioRuns {
+  /** The whole command line on the file (read, recognize, validate, summarize, JSON to a sink), ms. */
+  whole: number[];
+  /** SheetJS reading the same file in dense mode, ms. */
+  sheetJs: number[];
+}
+
+/**
+ * The whole check against SheetJS's dense read, warm and fair: one fresh process loads both, runs each a few
+ * times before timing (modules loaded, patterns built, code optimized), then takes them in turns, the order
+ * swapped every round, each after a full garbage collection so neither pays for the other's garbage.
+ */
+export function ratioInChild(args: string[], file: string, runs: number, warm = 3): RatioRuns {
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "-e",
+      `const { run } = require(${JSON.stringify(join(DIST, "cli", "plan-check.js"))});
+       const XLSX = require(${JSON.stringify(require.resolve("xlsx"))});
+       const io = { out: () => {}, err: () => {} };
+       const whole = async () => { await run(${JSON.stringify(args)}, io, { LANG: "en_US.UTF-8" }); };
+       const sheetJs = async () => { XLSX.readFile(${JSON.stringify(file)}, { dense: true }); };
+       const time = async (fn) => { if (process.env.BENCH_GC) global.gc(); const t0 = process.hrtime.bigint(); await fn(); return Number(process.hrtime.bigint() - t0) / 1e6; };
+       (async () => {
+         for (let i = 0; i < ${warm}; i++) { await whole(); await sheetJs(); }
+         const out = { whole: [], sheetJs: [] };
+         for (let i = 0; i < ${runs}; i++) {
+           if (i % 2) { out.sheetJs.push(await time(sheetJs)); out.whole.push(await time(whole)); }
+           else { out.whole.push(await time(whole)); out.sheetJs.push(await time(sheetJs)); }
+         }
+         console.log(JSON.stringify(out));
+       })();`,
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 20 }
+  );
+  const line = r.stdout.trim().split("\n").pop() ?? "";
+  try {
+    return JSON.parse(line) as RatioRuns;
+  } catch {
+    throw new Error(
+      `the ratio run failed: ${r.stderr.trim().split("\n").slice(-1)[0] ?? r.status}`
+    );
+  }
+}

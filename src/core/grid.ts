@@ -72,7 +72,15 @@ export function colCount(grid: Grid): number {
   return max;
 }
 
+/** Column letters made so far: a plan's cells name a handful of columns hundreds of thousands of times. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (col >= 0 && col < 16384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

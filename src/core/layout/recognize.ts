@@ -90,6 +90,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /\p{L}/u.test(x)),
     ])
   );
+  // the same, as flat lists for the test every row takes
+  const headerCols = [...headerTexts.keys()];
+  const headerWords = [...headerTexts.values()];
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -147,11 +150,16 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
     let headerHits = 0;
-    for (const [c, ts] of headerTexts) {
+    for (let k = 0; k < headerCols.length && headerHits < 2; k++) {
+      const c = headerCols[k];
+      const ts = headerWords[k];
       // normalizing keeps the length near the raw text's: most cells are ruled out without it
-      const raw = sheet.merged(r, c);
-      if (ts.some((t) => Math.abs(raw.length - t.length) < 8 && sheet.normalized(r, c) === t))
-        headerHits++;
+      const length = sheet.merged(r, c).length;
+      for (const t of ts)
+        if (Math.abs(length - t.length) < 8 && sheet.normalized(r, c) === t) {
+          headerHits++;
+          break;
+        }
     }
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
