@@ -103,8 +103,8 @@ async function checkFile(
 }
 
 /**
- * The writers, loaded only when a copy or a consolidated workbook is written: a check that only reports
- * never loads ExcelJS, a third of a second of the command line's start.
+ * The consolidated workbook's writers, loaded only when one is written: a check that only reports (or writes a
+ * checked copy) never loads ExcelJS, a third of a second of the command line's start.
  */
 async function writers() {
   const [render, excel] = await Promise.all([import("./render"), import("exceljs")]);
@@ -246,7 +246,8 @@ export async function run(
   if (o.out) {
     const out = o.out;
     const failed = await writeAtomically(out, (tmp) =>
-      writers().then(({ writeCheckedCopy }) =>
+      // the copy is the package edited, no ExcelJS in it
+      import("./package/copy").then(({ writeCheckedCopy }) =>
         writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now() })
       )
     );

@@ -2,6 +2,10 @@
 import { t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
 
+/**
+ * The report may come with its long lists deferred (src/cli/json.ts): of the measures only the count is read,
+ * and the findings are walked once, in order.
+ */
 export function textReport(r: PlanReport, lang: Lang): string {
   const out: string[] = [];
   out.push(t(lang, "report.title"));

@@ -1,7 +1,7 @@
 /** Picking the sheet that holds a plan when a workbook has several. */
 import type { Grid } from "./grid";
 import { recognizePlan, type RecognizeOptions } from "./layout/recognize";
-import type { NoPlanReason, Plan } from "./plan";
+import type { Level, NoPlanReason, Plan } from "./plan";
 import { normalize } from "./text";
 
 export interface SheetCandidate {
@@ -150,6 +150,24 @@ function continueGoalNumbers(plans: Plan[]): Plan[] {
           ? `${sg(parent)}${n.slice(parent.length)}`
           : n;
     const goalOf = new Map(p.operationalGoals.map((g) => [g.number, g.strategicGoal]));
+    // measures of one group share one path: renumbered once, it stays shared
+    const paths = new Map<Level[], Map<string | null, Level[]>>();
+    const renumbered = (path: Level[], strategicGoal: string | null): Level[] => {
+      let byGoal = paths.get(path);
+      if (!byGoal) paths.set(path, (byGoal = new Map()));
+      let out = byGoal.get(strategicGoal);
+      if (!out) {
+        out = path.map((l) =>
+          l.kind === "strategicGoal"
+            ? { ...l, number: sg(l.number) }
+            : l.kind === "operationalGoal"
+              ? { ...l, number: og(l.number, strategicGoal) }
+              : l
+        );
+        byGoal.set(strategicGoal, out);
+      }
+      return out;
+    };
     return {
       ...p,
       strategicGoals: p.strategicGoals.map((g) => ({ ...g, number: sg(g.number) })),
@@ -175,13 +193,7 @@ function continueGoalNumbers(plans: Plan[]): Plan[] {
           m.operationalGoal,
           m.strategicGoal ?? goalOf.get(m.operationalGoal) ?? null
         ),
-        path: m.path.map((l) =>
-          l.kind === "strategicGoal"
-            ? { ...l, number: sg(l.number) }
-            : l.kind === "operationalGoal"
-              ? { ...l, number: og(l.number, m.strategicGoal) }
-              : l
-        ),
+        path: renumbered(m.path, m.strategicGoal),
       })),
     };
   });

@@ -3,7 +3,7 @@
  * take, and adding sheets to it. Sheets are only ever appended, so every sheet index the workbook's own
  * parts refer to (defined names' localSheetId, the active tab) keeps pointing at the same sheet.
  */
-import { excelSheetNames } from "../xlsx";
+import { excelSheetNames } from "../sheetNames";
 import { NS, REL, type Package } from "./opc";
 import { appendInside, attrs, childrenOf, esc, prefixFor, rootOf, unesc, withAttr } from "./xml";
 

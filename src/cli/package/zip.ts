@@ -235,7 +235,9 @@ export class ZipWriter {
 
   /** Adds an entry whose content is UTF-8 text, given whole or as chunks made while it is compressed. */
   async text(name: string, content: string | Iterable<string>): Promise<void> {
-    const deflate = zlib.createDeflateRaw({ level: 6 });
+    // the fastest level: a copy of a 200,000-measure plan deflates 400 MB of XML, three times faster than at
+    // zlib's default for a file about a third larger (what waits for it is the whole command line)
+    const deflate = zlib.createDeflateRaw({ level: 1 });
     const out: Buffer[] = [];
     deflate.on("data", (b: Buffer) => out.push(b));
     const ended = once(deflate, "end");
