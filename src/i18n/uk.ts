@@ -16,6 +16,7 @@ export const uk: Record<MessageKey, string> = {
   "ruleTitle.deadline.unparsed": "Термін не розпізнано",
   "ruleTitle.deadline.outside-plan-period": "Термін поза періодом плану",
   "ruleTitle.deadline.overdue": "Прострочено",
+  "ruleTitle.deadline.passed-no-status": "Термін минув, стан не зазначено",
   "ruleTitle.deadline.due-soon": "Термін незабаром",
   "ruleTitle.status.missing": "Не зазначено стан",
   "ruleTitle.status.unknown": "Стан не розпізнано",
@@ -26,6 +27,7 @@ export const uk: Record<MessageKey, string> = {
   "ruleTitle.measure.text-missing": "Немає тексту заходу",
   "ruleTitle.national-measure.without-local": "Захід НП без місцевого заходу",
   "ruleTitle.cell.error": "Помилка в клітинці",
+  "ruleTitle.plan.no-status-column": "Немає стовпця стану",
   "ruleTitle.layout.ambiguous": "Роль стовпця — припущення",
   "rule.executor.missing": "Захід {measure} не має відповідального виконавця.",
   "rule.executor.unknown": "«{executor}» немає в довіднику виконавців плану.",
@@ -36,11 +38,15 @@ export const uk: Record<MessageKey, string> = {
   "rule.deadline.missing": "Захід {measure} не має терміну виконання.",
   "rule.deadline.unparsed": "Термін «{text}» не розпізнано: {reason}.",
   "rule.deadline.outside-plan-period":
-    "Термін «{text}» виходить за період плану {planStart} – {planEnd}.",
-  "rule.deadline.overdue": "Термін «{text}» минув {end}, а захід не виконано (стан: {status}).",
-  "rule.deadline.due-soon": "Термін «{text}» спливає {end}, через {days} дн.",
+    "Термін «{text}» виходить за період плану {planStart, date} – {planEnd, date}.",
+  "rule.deadline.overdue":
+    "Термін «{text}» минув {end, date}, а захід не виконано (стан: {status}).",
+  "rule.deadline.passed-no-status":
+    "Термін «{text}» минув {end, date}; чи виконано захід, у плані не зазначено.",
+  "rule.deadline.due-soon":
+    "Термін «{text}» спливає {end, date}, через {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}.",
   "rule.status.missing":
-    "Виконання заходу {measure} розпочалося ({start}), але стан виконання не зазначено.",
+    "Виконання заходу {measure} розпочалося ({start, date}), але стан виконання не зазначено.",
   "rule.status.unknown":
     "Стан «{status}» не належить до переліку: Виконано, Виконується, Не виконано, Не розпочато, Скасовано.",
   "rule.measure.number-missing": "Захід не має номера, хоча заходи плану пронумеровано.",
@@ -54,6 +60,8 @@ export const uk: Record<MessageKey, string> = {
     "У клітинці помилка {value} (стовпець «{column}»): зламана формула чи посилання, прочитано як порожню.",
   "rule.layout.ambiguous":
     "Стовпцем «{role}» можуть бути два: взято {chosen}, а не {other}. Якщо це не так, укажіть стовпець у розділі «Стовпці».",
+  "rule.plan.no-status-column":
+    "У плані немає стовпця стану виконання, тож з нього не видно, які заходи виконано: {passed, plural, =0 {жоден термін ще не минув} one {# захід, термін якого минув, позначено «термін минув, стан не зазначено»} few {# заходи, термін яких минув, позначено «термін минув, стан не зазначено»} many {# заходів, термін яких минув, позначено «термін минув, стан не зазначено»} other {# заходу, термін яких минув, позначено «термін минув, стан не зазначено»}}, а не як прострочені. Додайте стовпець «Стан виконання», щоб записувати виконання: Plan Check може додати його зі списком станів.",
   "rule.national-measure.without-local":
     "Захід {nationalMeasure} завдання {task} Національного плану (оперативна ціль {operationalGoal}) не має заходу місцевого плану.",
 
@@ -145,7 +153,7 @@ export const uk: Record<MessageKey, string> = {
   "sheet.pivot": "Зведена таблиця",
   "findings.title": "Зауваження перевірки плану: {sheet}",
   "findings.subtitle":
-    "Станом на {asOf}: помилок {errors}, попереджень {warnings}, приміток {infos}",
+    "Станом на {asOf, date}: помилок {errors}, попереджень {warnings}, приміток {infos}",
   "findings.none": "Зауважень немає: план у порядку.",
   "findings.col.cell": "Клітинка",
   "findings.col.severity": "Серйозність",
@@ -155,6 +163,7 @@ export const uk: Record<MessageKey, string> = {
   "legend.title": "Виділення в плані:",
   "legend.overdue": "прострочено",
   "legend.missing": "не заповнено",
+  "legend.passed": "термін минув, стан не зазначено",
   "legend.warning": "інші помилки й попередження",
   "summary.title": "Зведення: {plan}",
   "summary.subtitle": "Станом на {asOf} · побудовано {builtAt}",
@@ -223,7 +232,7 @@ export const uk: Record<MessageKey, string> = {
   "batch.sheet.plans": "Плани",
   "batch.sheet.findings": "Зауваження",
   "batch.sheet.files": "Файли",
-  "batch.title": "Перевірка планів: перевірено файлів {count} станом на {asOf}",
+  "batch.title": "Перевірка планів: перевірено файлів {count} станом на {asOf, date}",
   "batch.col.file": "Файл",
   "batch.col.sheet": "Аркуш",
   "batch.col.status": "Результат",
