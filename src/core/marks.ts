@@ -25,7 +25,12 @@ export const MARK_FILLS: Record<MarkKind, string> = {
  * Codes written into the helper range that drives the conditional formats. A new kind takes a new code, so
  * the codes of a workbook marked by an earlier version keep their meaning.
  */
-export const MARK_CODES: Record<MarkKind, number> = { overdue: 1, missing: 2, warning: 3, passed: 4 };
+export const MARK_CODES: Record<MarkKind, number> = {
+  overdue: 1,
+  missing: 2,
+  warning: 3,
+  passed: 4,
+};
 
 /** Which mark wins on a cell with several findings: the order above. */
 const PRIORITY = Object.fromEntries(MARK_ORDER.map((k, i) => [k, i])) as Record<MarkKind, number>;

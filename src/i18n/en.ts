@@ -58,7 +58,7 @@ export const en = {
   "rule.layout.ambiguous":
     "Two columns could be the {role} column: {chosen} was taken, {other} was not. If that is wrong, set the column under “Columns”.",
   "rule.plan.no-status-column":
-    "The plan has no status column, so it does not say which measures are done: {passed, plural, =0 {no deadline has passed yet} one {# measure whose deadline has passed is marked “deadline passed, no status”} other {# measures whose deadline has passed are marked “deadline passed, no status”}}, not overdue. Add a “Status” column to record progress: Plan Check can add one with a dropdown list of statuses.",
+    "The plan has no status column, so it does not say which measures are done: {passed, plural, one {# measure whose deadline has passed is marked “deadline passed, no status”} other {# measures whose deadline has passed are marked “deadline passed, no status”}}, not overdue. Add a “Status” column to record progress: Plan Check can add one with a dropdown list of statuses.",
   "rule.national-measure.without-local":
     "National measure {nationalMeasure} of task {task} (operational goal {operationalGoal}) has no local measure.",
 

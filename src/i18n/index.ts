@@ -159,7 +159,9 @@ export function fillTemplate(lang: Lang, template: string, params: Params): stri
 }
 
 /** The names a template's placeholders take, with how each is written (for the catalogue's tests). */
-export function templatePlaceholders(template: string): { name: string; type: string; forms: string[] }[] {
+export function templatePlaceholders(
+  template: string
+): { name: string; type: string; forms: string[] }[] {
   const out: { name: string; type: string; forms: string[] }[] = [];
   scan(
     template,

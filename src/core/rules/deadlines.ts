@@ -112,7 +112,11 @@ export const deadlineOverdue: Rule = {
     return passedMeasures(plan, ctx)
       .filter(({ m }) => passedState(m, plan) === "overdue")
       .map(({ m, end }) =>
-        finding("deadline.overdue", at(m), m.number, { text: m.deadline.raw, end, status: m.status })
+        finding("deadline.overdue", at(m), m.number, {
+          text: m.deadline.raw,
+          end,
+          status: m.status,
+        })
       );
   },
 };
@@ -129,8 +133,9 @@ export const deadlinePassedNoStatus: Rule = {
 };
 
 /**
- * Once per plan without a status column: it cannot say which measures are done, so the passed deadlines are
- * only marked as passed, and a status column can be added to record it.
+ * Once per plan without a status column whose deadlines have begun to pass: it cannot say which measures are
+ * done, so the passed deadlines are only marked as passed, and a status column can be added to record it.
+ * Before any deadline passes there is nothing to explain, and a clean plan stays without findings.
  */
 export const planNoStatusColumn: Rule = {
   id: "plan.no-status-column",
@@ -139,9 +144,11 @@ export const planNoStatusColumn: Rule = {
     if (cols.status !== undefined || plan.measures.length === 0) return [];
     const col = cols.deadline ?? cols.measure ?? 0;
     const row = plan.layout.headerRows[0];
+    const passed = passedMeasures(plan, ctx).length;
+    if (passed === 0) return [];
     return [
       finding("plan.no-status-column", { cell: `${columnLetter(col)}${row}`, row }, null, {
-        passed: passedMeasures(plan, ctx).length,
+        passed,
       }),
     ];
   },
