@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
+import type { RecognizeOptions } from "../core/layout/recognize";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
 import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
@@ -135,6 +136,7 @@ async function checkFileOrThrow(
     asOf,
     today: today(),
     sheet: o.sheet,
+    layout: layoutOf(o),
     period: o.period ?? null,
     directory,
   });
@@ -149,6 +151,8 @@ async function checkFileOrThrow(
           sheets: result.sheets.map((s) => s.sheet).join(", "),
         },
       };
+    if (result.reason === "no-header" && layoutOf(o))
+      return { ok: false, key: "error.manual-layout", params: { file: shown } };
     return {
       ok: false,
       key: `error.no-plan.${result.reason}` as MessageKey,
@@ -156,6 +160,17 @@ async function checkFileOrThrow(
     };
   }
   return { ok: true, result };
+}
+
+/** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
+function layoutOf(o: CliOptions): RecognizeOptions | undefined {
+  if (o.headerRow === undefined && o.columns === undefined && o.unusedColumns === undefined)
+    return undefined;
+  return {
+    ...(o.headerRow !== undefined ? { headerRow: o.headerRow } : {}),
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
+    ...(o.unusedColumns !== undefined ? { unusedColumns: o.unusedColumns } : {}),
+  };
 }
 
 function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {

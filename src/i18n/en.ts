@@ -84,7 +84,7 @@ export const en = {
   "error.bad-as-of":
     "The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status --out COPY.xlsx]",
   "error.no-access": "No permission to read or write this file: {file}",
   "error.is-directory": "This is a folder, not a workbook file: {file}",
   "error.link-loop": "This path is a chain of links that never ends at a file: {file}",
@@ -326,6 +326,21 @@ export const en = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Plan Check: this command is not available yet.",
+
+  // --- issue 13: the layout the user gives, and adding a status column ---
+  "error.bad-header-row":
+    "--header-row takes the number of the header's row, 1 or more, not “{value}”.",
+  "error.bad-columns":
+    "--columns takes role=column pairs separated by commas, such as measure=C,executors=D,deadline=E, not “{value}”.",
+  "error.bad-column-letter":
+    "“{value}” in “{pair}” is not a column: write its letters, A to XFD, or none.",
+  "error.unknown-role": "There is no column role “{role}”. The roles are: {roles}.",
+  "error.role-twice": "--columns gives the role {role} twice: give it one column.",
+  "error.column-twice": "--columns gives column {column} two roles: give it one.",
+  "error.manual-layout":
+    "The header row and columns given do not make a plan table in {file}: say which column holds the measures (--columns measure=C).",
+  "error.add-status-needs-out":
+    "--add-status writes a copy of the plan with a status column: name it with --out COPY.xlsx.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -87,7 +87,7 @@ export const uk: Record<MessageKey, string> = {
   "error.bad-as-of":
     "Дата «станом на» — це день між 2000 і 2100 роками у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status --out КОПІЯ.xlsx]",
   "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
   "error.is-directory": "Це папка, а не файл книги: {file}",
   "error.link-loop": "Цей шлях — ланцюжок посилань, що ніколи не доходить до файлу: {file}",
@@ -324,4 +324,18 @@ export const uk: Record<MessageKey, string> = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Перевірка плану: ця команда ще недоступна.",
+
+  // --- issue 13: the layout the user gives, and adding a status column ---
+  "error.bad-header-row": "--header-row приймає номер рядка заголовка, від 1, а не «{value}».",
+  "error.bad-columns":
+    "--columns приймає пари роль=стовпець через кому, як-от measure=C,executors=D,deadline=E, а не «{value}».",
+  "error.bad-column-letter":
+    "«{value}» у «{pair}» — не стовпець: напишіть його літери, від A до XFD, або none.",
+  "error.unknown-role": "Ролі стовпця «{role}» немає. Ролі: {roles}.",
+  "error.role-twice": "--columns задає роль {role} двічі: дайте їй один стовпець.",
+  "error.column-twice": "--columns дає стовпцю {column} дві ролі: залиште одну.",
+  "error.manual-layout":
+    "Заданий рядок заголовка й стовпці не утворюють таблиці плану у {file}: вкажіть стовпець із заходами (--columns measure=C).",
+  "error.add-status-needs-out":
+    "--add-status записує копію плану зі стовпцем стану: назвіть її через --out КОПІЯ.xlsx.",
 };
