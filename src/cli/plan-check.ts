@@ -26,6 +26,8 @@ import {
   type Refusal,
 } from "./files";
 import { renderSpec, writeCheckedCopy } from "./render";
+import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn";
+import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
 import { textReport } from "./text-report";
 import { WorkbookRefusal } from "./read";
@@ -235,6 +237,8 @@ export async function run(
   }
   const checked = await checkFile(file, shown, o, o.asOf, directory);
   if (!checked.ok) return fail(checked.key, checked.params);
+  if (o.addStatus && o.out)
+    return runAddStatus(file, o.out, checked.result, o, io, lang, directory, fail);
   const { result } = checked;
   const asOf = result.asOf.date;
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
@@ -251,6 +255,60 @@ export async function run(
   else io.out(terminalSafe(textReport(report, lang)));
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
+}
+
+/**
+ * `--add-status --out COPY.xlsx`: the copy is the plan with a status column right of its table and nothing
+ * else changed; what was added is said on stderr, and the report is the copy's, checked again, so the user
+ * sees the new column read as the status.
+ */
+async function runAddStatus(
+  file: string,
+  out: string,
+  result: CheckResult,
+  o: CliOptions,
+  io: Io,
+  lang: Lang,
+  directory: string[] | undefined,
+  fail: (key: MessageKey, params?: Params) => number
+): Promise<number> {
+  const grid = (await readWorkbookGrids(resolve(file))).find(
+    (g) => g.sheetName === result.plan.sheet
+  );
+  if (!grid) return fail("error.unreadable-workbook", { file, reason: result.plan.sheet });
+  const planned = statusColumnSpec(result.plan, grid, {
+    protected: await sheetIsProtected(file, result.plan.sheet),
+  });
+  if (!planned.ok) {
+    io.err(`plan-check: ${terminalSafe(statusColumnRefusal(planned, lang))}\n`);
+    return 2;
+  }
+  const { spec } = planned;
+  let refusedAt: string | null = null;
+  const failed = await writeAtomically(out, async (tmp) => {
+    const done = await writeWithStatusColumn(file, tmp, spec);
+    if (!done.ok) refusedAt = done.cell;
+  });
+  if (refusedAt !== null) {
+    io.err(
+      `plan-check: ${terminalSafe(t(lang, "statusColumn.refused.not-free", { cell: refusedAt, sheet: spec.sheet }))}\n`
+    );
+    return 2;
+  }
+  if (failed) return fail(failed.key, failed.params);
+  const [status] = spec.columns;
+  io.err(
+    `${terminalSafe(t(lang, "statusColumn.added", { header: status.header, letter: status.letter, sheet: spec.sheet }))}\n`
+  );
+  const again = await checkFile(out, out, { ...o, sheet: spec.sheet }, o.asOf, directory);
+  if (!again.ok) return fail(again.key, again.params);
+  const asOf = again.result.asOf.date;
+  const report = buildReport(again.result, out, asOf, lang);
+  if (o.format === "json") writeJson(report, io);
+  else if (o.format === "csv") io.out(toCsv(csvRows(again.result, out, lang)));
+  else io.out(terminalSafe(textReport(report, lang)));
+  io.err(`${terminalSafe(t(lang, "report.written", { file: out }))}\n`);
+  return again.result.summary.findings.error > 0 ? 1 : 0;
 }
 
 /** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */

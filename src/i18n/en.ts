@@ -341,6 +341,26 @@ export const en = {
     "The header row and columns given do not make a plan table in {file}: say which column holds the measures (--columns measure=C).",
   "error.add-status-needs-out":
     "--add-status writes a copy of the plan with a status column: name it with --out COPY.xlsx.",
+  "statusColumn.refused.has-status":
+    "The plan already has a status column ({column}): no column was added.",
+  "statusColumn.refused.protected":
+    "The sheet “{sheet}” is protected: no column was added. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "statusColumn.refused.not-free":
+    "The column right of the table is not empty (cell {cell}): no column was added, so nothing there is overwritten.",
+  "statusColumn.refused.several-sheets":
+    "The plan runs over several sheets ({sheets}): add a status column on each sheet by hand.",
+  "statusColumn.preview":
+    "Plan Check will add the column “{header}” at {letter} on the sheet “{sheet}” (cells {range}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheet changes.",
+  "statusColumn.previewNotes": "Beside it, at {letter}: “{header}”.",
+  "statusColumn.added":
+    "The column “{header}” is at {letter} on the sheet “{sheet}”, with a dropdown list of statuses.",
+  "statusColumn.offer.title": "Record which measures are done",
+  "statusColumn.offer.text":
+    "The plan has no status column, so passed deadlines are only marked as passed. A status column lets you record progress.",
+  "statusColumn.offer.add": "Add a status column…",
+  "statusColumn.offer.withNotes": "Also add “{header}” beside it",
+  "statusColumn.offer.confirm": "Add the column",
+  "statusColumn.offer.cancel": "Cancel",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -338,4 +338,24 @@ export const uk: Record<MessageKey, string> = {
     "Заданий рядок заголовка й стовпці не утворюють таблиці плану у {file}: вкажіть стовпець із заходами (--columns measure=C).",
   "error.add-status-needs-out":
     "--add-status записує копію плану зі стовпцем стану: назвіть її через --out КОПІЯ.xlsx.",
+  "statusColumn.refused.has-status":
+    "У плані вже є стовпець стану ({column}): стовпця не додано.",
+  "statusColumn.refused.protected":
+    "Аркуш «{sheet}» захищено: стовпця не додано. Зніміть захист (Рецензування › Зняти захист аркуша) і спробуйте ще раз.",
+  "statusColumn.refused.not-free":
+    "Стовпець праворуч від таблиці не порожній (клітинка {cell}): стовпця не додано, щоб нічого там не перезаписати.",
+  "statusColumn.refused.several-sheets":
+    "План розміщено на кількох аркушах ({sheets}): додайте стовпець стану на кожному аркуші вручну.",
+  "statusColumn.preview":
+    "Plan Check додасть стовпець «{header}» у {letter} на аркуші «{sheet}» (клітинки {range}) із заголовком, оформленим як у таблиці, і списком для вибору: {list}. Більше нічого на аркуші не зміниться.",
+  "statusColumn.previewNotes": "Поруч, у {letter}: «{header}».",
+  "statusColumn.added":
+    "Стовпець «{header}» — у {letter} на аркуші «{sheet}», зі списком станів для вибору.",
+  "statusColumn.offer.title": "Записуйте, які заходи виконано",
+  "statusColumn.offer.text":
+    "У плані немає стовпця стану, тож терміни, що минули, лише позначено як такі. Стовпець стану дасть змогу записувати виконання.",
+  "statusColumn.offer.add": "Додати стовпець стану…",
+  "statusColumn.offer.withNotes": "Додати поруч і «{header}»",
+  "statusColumn.offer.confirm": "Додати стовпець",
+  "statusColumn.offer.cancel": "Скасувати",
 };
