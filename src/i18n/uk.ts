@@ -338,8 +338,7 @@ export const uk: Record<MessageKey, string> = {
     "Заданий рядок заголовка й стовпці не утворюють таблиці плану у {file}: вкажіть стовпець із заходами (--columns measure=C).",
   "error.add-status-needs-out":
     "--add-status записує копію плану зі стовпцем стану: назвіть її через --out КОПІЯ.xlsx.",
-  "statusColumn.refused.has-status":
-    "У плані вже є стовпець стану ({column}): стовпця не додано.",
+  "statusColumn.refused.has-status": "У плані вже є стовпець стану ({column}): стовпця не додано.",
   "statusColumn.refused.protected":
     "Аркуш «{sheet}» захищено: стовпця не додано. Зніміть захист (Рецензування › Зняти захист аркуша) і спробуйте ще раз.",
   "statusColumn.refused.not-free":
