@@ -25,8 +25,10 @@ export interface CliOptions {
   columns?: Partial<Record<ColumnRole, number>>;
   /** `--columns none=F`: columns no role is read from. */
   unusedColumns?: number[];
-  /** `--add-status`: the checked copy gets a status column right of the table. */
+  /** `--add-status`: the copy gets a status column right of the table. */
   addStatus?: boolean;
+  /** `--with-notes`: and a progress notes column beside it. */
+  withNotes?: boolean;
 }
 
 export type ParseResult =
@@ -123,6 +125,9 @@ export function parseArgs(argv: string[]): ParseResult {
       case "--add-status":
         o.addStatus = true;
         break;
+      case "--with-notes":
+        o.withNotes = true;
+        break;
       // --- end of issue 13's options ---
       case "-h":
       case "--help":
@@ -134,7 +139,9 @@ export function parseArgs(argv: string[]): ParseResult {
         o.files.push(a);
     }
   }
-  if (o.addStatus && !o.out) return { ok: false, key: "error.add-status-needs-out", params: {} };
+  if ((o.addStatus || o.withNotes) && !o.out)
+    return { ok: false, key: "error.add-status-needs-out", params: {} };
+  if (o.withNotes) o.addStatus = true;
   return { ok: true, options: o };
 }
 

@@ -278,6 +278,7 @@ async function runAddStatus(
   if (!grid) return fail("error.unreadable-workbook", { file, reason: result.plan.sheet });
   const planned = statusColumnSpec(result.plan, grid, {
     protected: await sheetIsProtected(file, result.plan.sheet),
+    withNotes: o.withNotes,
   });
   if (!planned.ok) {
     io.err(`plan-check: ${terminalSafe(statusColumnRefusal(planned, lang))}\n`);

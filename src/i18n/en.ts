@@ -84,7 +84,7 @@ export const en = {
   "error.bad-as-of":
     "The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status --out COPY.xlsx]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status [--with-notes] --out COPY.xlsx]",
   "error.no-access": "No permission to read or write this file: {file}",
   "error.is-directory": "This is a folder, not a workbook file: {file}",
   "error.link-loop": "This path is a chain of links that never ends at a file: {file}",

@@ -87,7 +87,7 @@ export const uk: Record<MessageKey, string> = {
   "error.bad-as-of":
     "Дата «станом на» — це день між 2000 і 2100 роками у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status --out КОПІЯ.xlsx]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status [--with-notes] --out КОПІЯ.xlsx]",
   "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
   "error.is-directory": "Це папка, а не файл книги: {file}",
   "error.link-loop": "Цей шлях — ланцюжок посилань, що ніколи не доходить до файлу: {file}",

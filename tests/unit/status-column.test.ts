@@ -232,6 +232,19 @@ describe("plan-check FILE --add-status --out COPY.xlsx", () => {
     expect(() => readFileSync(lockedOut)).toThrow();
   });
 
+  test("--with-notes adds the progress notes column beside the status, read as the progress report", async () => {
+    const file = await writeFixture("add-status-notes", [renderPlan(CLEAN_PLAN)]);
+    const out = join(tempDir(), "add-status-notes-out.xlsx");
+    const r = await runCli([file, "--add-status", "--with-notes", "--out", out, "--json"]);
+    expect(r.err).toContain("The column “Стан виконання” is at F");
+    const ws = (await open(out)).worksheets[0];
+    expect([ws.getCell("F4").value, ws.getCell("G4").value]).toEqual([
+      "Стан виконання",
+      "Інформація про виконання",
+    ]);
+    expect(JSON.parse(r.out).layout.columns).toMatchObject({ status: "F", report: "G" });
+  });
+
   test("--add-status without --out is a usage problem", async () => {
     const file = await writeFixture("add-status-no-out", [renderPlan(CLEAN_PLAN)]);
     const r = await runCli([file, "--add-status"]);
