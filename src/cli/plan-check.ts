@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json]
- *            [--out FILE.xlsx] [--lang uk|en]
- * One workbook: recognizes the plan, validates it and prints a report (or the JSON contract, or CSV); --out
- * writes a checked copy. A folder or several files: checks each, with progress, and --out writes the
+ *            [--out FILE.xlsx] [--lang uk|en] [--header-row N] [--columns role=C,…] [--add-status [--with-notes]]
+ * One workbook: recognizes the plan (where the user says its header and columns are, when told), validates it
+ * and prints a report (or the JSON contract, or CSV); --out writes a checked copy, or with --add-status the
+ * plan with a status column added. A folder or several files: checks each, with progress, and --out writes the
  * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
