@@ -62,12 +62,6 @@ export interface RecognizeOptions {
   unusedColumns?: number[];
 }
 
-/** The header at the 1-based row the user chose (a copy: the user's columns are added to its text). */
-function manualHeader(grid: Grid, sheet: SheetText, headerRow: number) {
-  const h = headerAtRow(grid, sheet, headerRow - 1);
-  return h && { ...h, text: { ...h.text } };
-}
-
 /** The roles found, less those on columns the user says are not used. */
 function withoutColumns(
   found: Partial<Record<ColumnRole, number>>,
@@ -85,23 +79,28 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
   const merges = sheet.merges;
-  const header =
+  const found0 =
     options.headerRow !== undefined
-      ? manualHeader(grid, sheet, options.headerRow)
+      ? headerAtRow(grid, sheet, options.headerRow - 1)
       : findHeader(grid, sheet);
-  if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
+  if (!found0) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
+  // a copy: the columns the user gives are added to the table's
+  const header = { ...found0, text: { ...found0.text } };
 
   const found = withoutColumns(
     numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
     options.unusedColumns
   );
   const roleCols = withCorrections(found, options.columns);
-  if (options.headerRow !== undefined) {
-    // the user's columns belong to the table even where the header row says nothing above them
-    for (const c of Object.values(roleCols) as number[]) header.text[c] ??= "";
-    if (roleCols.measure === undefined && roleCols.nationalMeasure === undefined)
-      return { ok: false, sheet: grid.sheetName, reason: "no-header" };
-  }
+  // the user's columns belong to the table even where the header row says nothing above them
+  for (const c of Object.values(options.columns ?? {}) as number[])
+    if (c >= 0) header.text[c] ??= "";
+  if (
+    options.headerRow !== undefined &&
+    roleCols.measure === undefined &&
+    roleCols.nationalMeasure === undefined
+  )
+    return { ok: false, sheet: grid.sheetName, reason: "no-header" };
   // a role the user set is no longer a guess
   const guesses = [
     ...header.guesses,
