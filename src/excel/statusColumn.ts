@@ -21,6 +21,17 @@ export interface StatusColumnRequest {
   sheet?: string;
   /** Also add "Інформація про виконання" / "Progress notes" beside the status column. */
   withNotes?: boolean;
+  /**
+   * The host has Range.copyFrom (ExcelApi 1.9): the new header cells take the table's header formats. An
+   * older host gets the header text, the merges and the dropdown, in the sheet's default format.
+   */
+  copyFormats?: boolean;
+}
+
+/** Whether this Excel can copy formats from cell to cell (ExcelApi 1.9). */
+export function hostCopiesFormats(): boolean {
+  const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  return !!req && req.isSetSupported("ExcelApi", "1.9");
 }
 
 /** What the pane shows before the user confirms: the spec and its words, or why it cannot be done. */
@@ -89,7 +100,7 @@ export async function addStatusColumn(
   const ws = ctx.workbook.worksheets.getItem(spec.sheet);
   for (const c of spec.cells) {
     const cell = ws.getRange(c.address);
-    cell.copyFrom(ws.getRange(c.styleFrom), "Formats");
+    if (o.copyFormats !== false) cell.copyFrom(ws.getRange(c.styleFrom), "Formats");
     cell.values = [[c.value]];
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);

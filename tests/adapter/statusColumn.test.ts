@@ -83,6 +83,15 @@ describe("adding the column", () => {
     expect([again.plan.layout.columns.status, again.plan.measures.length]).toEqual([5, 65]);
   });
 
+  test("a host without Range.copyFrom (ExcelApi 1.8) gets the header text and the dropdown, without the header's formats", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const out = await addStatusColumn(ctxOf(d), { lang: "uk", caps: ALL, copyFormats: false });
+    expect(out.ok).toBe(true);
+    const ws = d.sheet("План заходів")!;
+    expect([ws.getCell("F5").value, ws.getCell("F5").style]).toEqual(["Стан виконання", {}]);
+    expect(d.metaOf(ws).validations).toHaveLength(1);
+  });
+
   test("a header of two rows gets the new header merged over both", async () => {
     const file = await writeFixture("status-column-grouped", [
       renderPlan(CLEAN_PLAN, { headerStyle: "grouped" }),

@@ -17,7 +17,7 @@ import {
 import { useCallback, useState } from "react";
 import { hostCapabilities } from "../../excel/read";
 import { runExcel } from "../../excel/run";
-import { addStatusColumn, previewStatusColumn } from "../../excel/statusColumn";
+import { addStatusColumn, hostCopiesFormats, previewStatusColumn } from "../../excel/statusColumn";
 import type { CheckResult } from "../../core/check";
 import { planLanguage } from "../../core/statusColumn";
 import { STATUS_COLUMN_WORDS } from "../../core/vocabulary";
@@ -127,7 +127,13 @@ export interface StatusColumnOfferProps {
 export function StatusColumnOffer({ result, lang, t, onAdded }: StatusColumnOfferProps) {
   const sheet = result.plan.sheet;
   const request = useCallback(
-    (withNotes: boolean) => ({ lang, caps: hostCapabilities(), sheet, withNotes }),
+    (withNotes: boolean) => ({
+      lang,
+      caps: hostCapabilities(),
+      sheet,
+      withNotes,
+      copyFormats: hostCopiesFormats(),
+    }),
     [lang, sheet]
   );
   // a failure of the host (an old Excel without Range.copyFrom) is said, never thrown at the user
