@@ -14,13 +14,20 @@ import { child, PATH, type Path } from "./wire";
 let nextId = 1;
 
 /** Where an annotation may go: the sheet exists and the cell holds neither a comment nor a note. */
-export function annotationTarget(d: ExcelDouble, cellAddress: string): { sheet: string; cell: string } {
+export function annotationTarget(
+  d: ExcelDouble,
+  cellAddress: string
+): { sheet: string; cell: string } {
   const { sheet, cell } = splitAddress(cellAddress);
   const ws = d.sheet(sheet);
-  if (!ws) throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${sheet}).`);
+  if (!ws)
+    throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${sheet}).`);
   d.guardSheet(ws);
   if ([...d.comments, ...d.notes].some((c) => c.sheet === sheet && c.cell === cell))
-    throw new DoubleError("InvalidOperation", `The cell ${cellAddress} already has a comment or a note.`);
+    throw new DoubleError(
+      "InvalidOperation",
+      `The cell ${cellAddress} already has a comment or a note.`
+    );
   return { sheet, cell };
 }
 
@@ -54,7 +61,8 @@ export class CommentCollectionDouble extends ClientObject {
   getItem(id: string): CommentDouble {
     return new CommentDouble(this.d, child(this.path, PATH.indexer, "", [id]), () => {
       const c = this.d.comments.find((x) => x.id === id);
-      if (!c) throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${id}).`);
+      if (!c)
+        throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${id}).`);
       return c;
     });
   }

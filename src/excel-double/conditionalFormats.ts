@@ -11,8 +11,7 @@ import type { CfRecord } from "./records";
 import { overlaps, rect } from "./values";
 import { child, PATH, type Path } from "./wire";
 
-const asksCustom = (paths: string[]) =>
-  paths.some((p) => /(^|\/)custom(\/|$)/.test(p.trim()));
+const asksCustom = (paths: string[]) => paths.some((p) => /(^|\/)custom(\/|$)/.test(p.trim()));
 
 export class ConditionalFormatCollectionDouble extends ClientObject {
   constructor(
@@ -28,13 +27,20 @@ export class ConditionalFormatCollectionDouble extends ClientObject {
     return this.d.metaOf(this.range.ws()).cfs.filter((cf) => overlaps(rect(cf.range), r));
   }
   protected checkLoad(paths: string[]): void {
-    if (asksCustom(paths) && this.records().some((cf) => cf.type !== "Custom")) throw notPermitted();
+    if (asksCustom(paths) && this.records().some((cf) => cf.type !== "Custom"))
+      throw notPermitted();
   }
   protected snapshot() {
     const items = this.records().map((cf, i) =>
-      new ConditionalFormatDouble(this.d, child(this.path, PATH.indexer, "", [i]), () => cf).preload(
-        { type: cf.type, custom: cf.type === "Custom" ? cf : undefined, customOrNullObject: cf }
-      )
+      new ConditionalFormatDouble(
+        this.d,
+        child(this.path, PATH.indexer, "", [i]),
+        () => cf
+      ).preload({
+        type: cf.type,
+        custom: cf.type === "Custom" ? cf : undefined,
+        customOrNullObject: cf,
+      })
     );
     return { items };
   }

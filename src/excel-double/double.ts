@@ -107,8 +107,14 @@ export class ExcelDouble {
         hyperlinks: new Map(),
       };
       // tables a file brings (a copy written by plan-check --out holds PlanData): names are the workbook's
-      for (const t of ws.getTables() as unknown as { name?: string; table?: { name: string; tableRef?: string; ref?: string } }[])
-        m.tables.push({ name: t.table?.name ?? t.name ?? "", range: t.table?.tableRef ?? t.table?.ref ?? "" });
+      for (const t of ws.getTables() as unknown as {
+        name?: string;
+        table?: { name: string; tableRef?: string; ref?: string };
+      }[])
+        m.tables.push({
+          name: t.table?.name ?? t.name ?? "",
+          range: t.table?.tableRef ?? t.table?.ref ?? "",
+        });
       this.meta.set(ws, m);
     }
     return m;
@@ -267,8 +273,7 @@ export class ExcelDouble {
   }
 
   merges(ws: ExcelJS.Worksheet): Rect[] {
-    const model =
-      (ws as unknown as { _merges: Record<string, { model: Rect }> })._merges ?? {};
+    const model = (ws as unknown as { _merges: Record<string, { model: Rect }> })._merges ?? {};
     return Object.values(model).map((m) => ({
       top: m.model.top - 1,
       left: m.model.left - 1,

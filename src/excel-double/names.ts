@@ -40,7 +40,7 @@ export class NamedItemDouble extends ClientObject {
     return ["isNullObject"];
   }
   protected snapshot() {
-    return { isNullObject: this.address() === null };
+    return { isNullObject: this.address() === null, name: this.name };
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
@@ -68,9 +68,7 @@ export class NamedItemDouble extends ClientObject {
   }
   delete(): void {
     this.call("delete", [], () => {
-      const key = [...this.d.names.keys()].find(
-        (n) => n.toLowerCase() === this.name.toLowerCase()
-      );
+      const key = [...this.d.names.keys()].find((n) => n.toLowerCase() === this.name.toLowerCase());
       if (key) this.d.names.delete(key);
     });
   }

@@ -26,7 +26,8 @@ export class NoteCollectionDouble extends ClientObject {
     return new NoteDouble(this.d, this.method("getItem", [key]), () => {
       const { sheet, cell } = splitAddress(key);
       const n = this.d.notes.find((x) => x.sheet === sheet && x.cell === cell);
-      if (!n) throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${key}).`);
+      if (!n)
+        throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${key}).`);
       return n;
     });
   }

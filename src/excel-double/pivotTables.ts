@@ -19,7 +19,12 @@ export class PivotTableCollectionDouble extends ClientObject {
   protected snapshot() {
     return {
       items: this.d.metaOf(this.ws()).pivots.map((p) =>
-        new PivotTableDouble(this.d, child(this.path, PATH.indexer, "", [p.name]), this.ws, p).preload({
+        new PivotTableDouble(
+          this.d,
+          child(this.path, PATH.indexer, "", [p.name]),
+          this.ws,
+          p
+        ).preload({
           name: p.name,
         })
       ),
@@ -38,7 +43,10 @@ export class PivotTableCollectionDouble extends ClientObject {
       if (!table)
         throw new DoubleError("InvalidArgument", "The PivotTable's source table does not exist.");
       if (this.d.tableNames().has(name.toLowerCase()))
-        throw new DoubleError("ItemAlreadyExists", `A table or PivotTable named ${name} already exists.`);
+        throw new DoubleError(
+          "ItemAlreadyExists",
+          `A table or PivotTable named ${name} already exists.`
+        );
       rec.source = table.name;
       rec.destination = destination.a1();
       this.d.metaOf(this.ws()).pivots.push(rec);

@@ -230,7 +230,11 @@ export class RangeFormatDouble extends ClientObject {
     return {
       set color(c: string) {
         self.setOn(path, "color", c, (cell) => {
-          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.replace("#", "")}` } };
+          cell.fill = {
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: `FF${c.replace("#", "")}` },
+          };
         });
       },
     };

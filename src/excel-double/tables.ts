@@ -20,7 +20,12 @@ export class TableCollectionDouble extends ClientObject {
   protected snapshot() {
     return {
       items: this.d.metaOf(this.ws()).tables.map((t) =>
-        new TableDouble(this.d, child(this.path, PATH.indexer, "", [t.name]), this.ws, () => t).preload({
+        new TableDouble(
+          this.d,
+          child(this.path, PATH.indexer, "", [t.name]),
+          this.ws,
+          () => t
+        ).preload({
           name: t.name,
         })
       ),
@@ -75,7 +80,10 @@ export class TableDouble extends ClientObject {
       const taken = this.d.tableNames();
       taken.delete(rec.name.toLowerCase());
       if (taken.has(n.toLowerCase()))
-        throw new DoubleError("ItemAlreadyExists", `A table or PivotTable named ${n} already exists.`);
+        throw new DoubleError(
+          "ItemAlreadyExists",
+          `A table or PivotTable named ${n} already exists.`
+        );
       rec.name = n;
     });
   }

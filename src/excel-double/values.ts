@@ -15,7 +15,7 @@ export function coerceTyped(v: string, text: boolean): unknown {
   if (/^=/.test(v) || (/^[+\-@]/.test(v) && Number.isNaN(Number(v.trim()))))
     return { formula: v.replace(/^[=+@]/, "") };
   const s = v.trim();
-  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[+-]?\d+)?$/i.test(s) && /\d/.test(s))
+  if (/^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s))
     return Number(s.replace(/,/g, ""));
   const pct = /^([+-]?\d+(\.\d+)?)\s*%$/.exec(s);
   if (pct) return Number(pct[1]) / 100;

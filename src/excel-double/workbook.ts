@@ -5,7 +5,7 @@ import type { ExcelDouble } from "./double";
 import { NamedItemCollectionDouble } from "./names";
 import { NoteCollectionDouble } from "./notes";
 import { SettingCollectionDouble } from "./settings";
-import { rootPath } from "./wire";
+import { rootPath, type Path } from "./wire";
 import { WorksheetCollectionDouble } from "./worksheets";
 
 export class RequestContextDouble {
@@ -25,6 +25,8 @@ export class WorkbookDouble extends ClientObject {
   readonly notes: NoteCollectionDouble;
   readonly names: NamedItemCollectionDouble;
   readonly protection: WorkbookProtectionDouble;
+  readonly tables: NamesOnly;
+  readonly pivotTables: NamesOnly;
   constructor(d: ExcelDouble) {
     super(d, rootPath());
     this.worksheets = new WorksheetCollectionDouble(d, this.nav("worksheets"));
@@ -33,6 +35,10 @@ export class WorkbookDouble extends ClientObject {
     this.notes = new NoteCollectionDouble(d, this.nav("notes"));
     this.names = new NamedItemCollectionDouble(d, this.nav("names"));
     this.protection = new WorkbookProtectionDouble(d, this.nav("protection"));
+    const all = (kind: "tables" | "pivots") => () =>
+      d.wb.worksheets.flatMap((ws) => d.metaOf(ws)[kind].map((t) => t.name));
+    this.tables = new NamesOnly(d, this.nav("tables"), all("tables"));
+    this.pivotTables = new NamesOnly(d, this.nav("pivotTables"), all("pivots"));
   }
   protected snapshot() {
     return {};
@@ -46,5 +52,22 @@ export class WorkbookProtectionDouble extends ClientObject {
   }
   get protected(): boolean {
     return this.get("protected");
+  }
+}
+
+/** Workbook.tables and Workbook.pivotTables, as far as the add-in reads them: their items' names. */
+export class NamesOnly extends ClientObject {
+  constructor(
+    d: ExcelDouble,
+    path: Path,
+    private readonly names: () => string[]
+  ) {
+    super(d, path);
+  }
+  protected snapshot() {
+    return { items: this.names().map((name) => ({ name })) };
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
   }
 }

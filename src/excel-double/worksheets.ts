@@ -29,7 +29,11 @@ export class WorksheetCollectionDouble extends ClientObject {
   getItem(nameOrId: string): WorksheetDouble {
     return new WorksheetDouble(this.d, child(this.path, PATH.indexer, "", [nameOrId]), () => {
       const ws = this.d.sheet(nameOrId);
-      if (!ws) throw new DoubleError("ItemNotFound", `The requested resource doesn't exist (${nameOrId}).`);
+      if (!ws)
+        throw new DoubleError(
+          "ItemNotFound",
+          `The requested resource doesn't exist (${nameOrId}).`
+        );
       return ws;
     });
   }

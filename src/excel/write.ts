@@ -1,7 +1,9 @@
 /**
  * Rendering sheet specs with the Excel JavaScript API. Everything is queued on the caller's batch: values and
  * number formats in one block per sheet, styles per run of cells, then tables, the chart and the PivotTable.
- * Text that Excel would take for a formula is written under the text format "@".
+ * Text that Excel would take for a formula, a number or a date ("1.10", "2021", "01.07.2020") is written
+ * under the text format "@", so it stays the text the plan has. A sheet the add-in already owns is cleared
+ * and rewritten in place (deleting it would clear the user's undo history).
  */
 import { cellAddress, columnLetter, parseAddress } from "../core/grid";
 import { STYLE_FORMATS } from "../core/styles";
@@ -21,6 +23,18 @@ function a1(row: number, col: number): string {
 }
 
 /**
+ * Text Excel would not keep as typed in a General cell: a formula (=, +, -, @), or what its parser reads as
+ * a number, a percentage, a date, a time or TRUE/FALSE in some locale (anything starting with a digit, a
+ * sign, a point or a currency sign, "1.10", "01.07.2020", "TRUE").
+ */
+export function wouldBeParsed(v: SpecValue): boolean {
+  return (
+    typeof v === "string" &&
+    (looksLikeFormula(v) || /^\s*[\d.,(+\-$€£¥₴]/u.test(v) || /^\s*(true|false)\s*$/i.test(v))
+  );
+}
+
+/**
  * The values of a block, and the cells whose number format must be set first: "@" keeps text that starts
  * with =, +, - or @ as text; styles and columns may ask for others. Formats go cell by cell only where they
  * differ from General, so a large table's request stays the size of its values.
@@ -37,7 +51,7 @@ export function valueBlock(
     for (let c = 0; c < width; c++) {
       const v = row[c] ?? null;
       vr.push(v === null ? "" : v);
-      const format = looksLikeFormula(v) ? "@" : formatOf(r, c, v);
+      const format = wouldBeParsed(v) ? "@" : formatOf(r, c, v);
       if (format) formats.push({ r, c, format });
     }
     values.push(vr);
@@ -84,6 +98,21 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
  */
 export class Batch {
   private used = 0;
+  private reused = new Map<string, Excel.Worksheet>();
+  /** Writes the sheet of this name over the add-in's own sheet (cleared first) instead of adding one. */
+  reuse(name: string, ws: Excel.Worksheet): void {
+    this.reused.set(name, ws);
+  }
+  /** The sheet to write a spec on: the one to reuse, cleared, or a new one. */
+  sheetFor(name: string): Excel.Worksheet {
+    const ws = this.reused.get(name);
+    if (!ws) return this.ctx.workbook.worksheets.add(name);
+    const all = ws.getRange();
+    all.clear("All");
+    all.format.columnWidth = 48;
+    ws.freezePanes.unfreeze();
+    return ws;
+  }
   constructor(
     readonly ctx: Excel.RequestContext,
     readonly limit = 4_000_000
@@ -102,6 +131,32 @@ const encoder = new TextEncoder();
 /** The size of a block of values in the request, as UTF-8 JSON. */
 export function payloadBytes(v: unknown): number {
   return encoder.encode(JSON.stringify(v)).length;
+}
+
+/** Sets number formats, one range per run of cells down a column with the same format. */
+function setFormats(
+  ws: Excel.Worksheet,
+  top: number,
+  left: number,
+  formats: { r: number; c: number; format: string }[]
+): void {
+  const sorted = [...formats].sort((a, b) => a.c - b.c || a.r - b.r);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].c === sorted[i].c &&
+      sorted[j + 1].r === sorted[j].r + 1 &&
+      sorted[j + 1].format === sorted[i].format
+    )
+      j++;
+    const n = j - i + 1;
+    ws.getRangeByIndexes(top + sorted[i].r, left + sorted[i].c, n, 1).numberFormat = Array.from(
+      { length: n },
+      () => [sorted[i].format]
+    );
+    i = j + 1;
+  }
 }
 
 /** Rows per write: large tables go in blocks, so the budget can split them between round trips. */
@@ -127,7 +182,7 @@ export async function writeSheet(
   spec: SheetSpec,
   name: string
 ): Promise<Excel.Worksheet> {
-  const ws = batch.ctx.workbook.worksheets.add(name);
+  const ws = batch.sheetFor(name);
   const width = Math.max(0, ...spec.cells.map((r) => r.length));
   if (spec.cells.length > 0 && width > 0) {
     const rows = spec.cells.map((r) => r.map((c) => (c ? c.v : null)));
@@ -135,7 +190,7 @@ export async function writeSheet(
       const style = spec.cells[r][c]?.style;
       return style ? (STYLE_FORMATS[style].numberFormat ?? null) : null;
     });
-    for (const f of formats) ws.getRangeByIndexes(f.r, f.c, 1, 1).numberFormat = [[f.format]];
+    setFormats(ws, 0, 0, formats);
     await writeValues(batch, ws, 0, 0, values);
     for (const [style, addresses] of styleRuns(spec))
       for (const address of addresses) applyStyle(ws.getRange(address), style);
@@ -182,8 +237,20 @@ export async function writeTable(
         () => [DATE_FORMAT]
       );
   }
-  for (const f of formats)
-    ws.getRangeByIndexes(start.row + f.r, start.col + f.c, 1, 1).numberFormat = [[f.format]];
+  // a text column is text throughout ("1.10" stays apart from "1.1" in the table and the PivotTable)
+  const textColumns = new Set(formats.filter((f) => f.r > 0 && f.format === "@").map((f) => f.c));
+  for (const c of textColumns)
+    if (n > 0)
+      ws.getRangeByIndexes(start.row + 1, start.col + c, n, 1).numberFormat = Array.from(
+        { length: n },
+        () => ["@"]
+      );
+  setFormats(
+    ws,
+    start.row,
+    start.col,
+    formats.filter((f) => f.r === 0 || !textColumns.has(f.c))
+  );
   await writeValues(batch, ws, start.row, start.col, values);
   const table = ws.tables.add(
     ws.getRangeByIndexes(start.row, start.col, rows.length, t.columns.length),
