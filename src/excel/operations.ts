@@ -36,7 +36,7 @@ import {
   type WorkbookSnapshot,
 } from "./read";
 import { SETTINGS_KEY, type AddinState } from "./state";
-import { Batch, writeSheet, writeTable } from "./write";
+import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
   result?: CheckResult;
@@ -229,9 +229,9 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
       .filter((a) => !a.content.startsWith(`${NOTE_PREFIX}:`))
       .map((a) => normalizeCell(a.address))
   );
-  onSheets.forEach((sheetName, k) => {
+  for (const [k, sheetName] of onSheets.entries()) {
     const area = sheetArea(plan, snap, sheetName);
-    if (!area) return;
+    if (!area) continue;
     const marks = computeMarks(result.findings, o.lang, sheetName);
     const address = areaAddress(area);
     const shifted = { ...area, left: area.left + offset, right: area.right + offset };
@@ -252,10 +252,11 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     for (const m of marks) {
       const at = `${quote(sheetName)}!${m.cell}`;
       if (busy.has(normalizeCell(at))) continue;
+      if (o.caps.notes || o.caps.comments) await batch.room(annotationBytes(at, noteText(m)));
       if (o.caps.notes) ctx.workbook.notes.add(at, noteText(m));
       else if (o.caps.comments) ctx.workbook.comments.add(at, noteText(m));
     }
-  });
+  }
 
   const placed = placeSheets(ctx, snap, batch, [spec]);
   const findings = await writeSheet(batch, spec, placed.names[0]);
@@ -281,6 +282,9 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     notices: notices(o.caps, snap),
   };
 }
+
+/** An annotation's share of the request: its object path and action with the address and text. */
+const annotationBytes = (at: string, text: string) => payloadBytes([at, text]) + 200;
 
 /** "'План заходів'!$E$63" and "План заходів!E63" alike: "план заходів!E63". */
 function normalizeCell(address: string): string {

@@ -341,13 +341,12 @@ async function readBlocks(
   grids: (Grid | null)[]
 ): Promise<void> {
   let queue = pending;
+  // cells per round trip: halved each time Excel refuses a response as too large
+  let budget = MAX_CELLS_PER_SYNC;
   while (queue.length) {
     let cells = 0;
     const batch: typeof queue = [];
-    while (
-      queue.length &&
-      (batch.length === 0 || cells + cellCount(queue[0].range) <= MAX_CELLS_PER_SYNC)
-    ) {
+    while (queue.length && (batch.length === 0 || cells + cellCount(queue[0].range) <= budget)) {
       const b = queue.shift()!;
       b.range.load("address,values,numberFormat");
       cells += cellCount(b.range);
@@ -362,6 +361,7 @@ async function readBlocks(
       )
         throw e;
       // still too large: the same blocks again, in halves
+      budget = Math.max(1, Math.floor(budget / 2));
       queue = [...batch.flatMap((b) => halves(ctx, b)), ...queue];
       continue;
     }

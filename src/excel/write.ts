@@ -115,7 +115,7 @@ export class Batch {
   }
   constructor(
     readonly ctx: Excel.RequestContext,
-    readonly limit = 4_000_000
+    readonly limit = 4_500_000
   ) {}
   async room(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) await this.sync();
@@ -126,6 +126,9 @@ export class Batch {
     this.used = 0;
   }
 }
+
+/** What one proxy costs a request besides its arguments: its object path and the actions naming it. */
+export const PROXY_BYTES = 200;
 
 const encoder = new TextEncoder();
 /** The size of a block of values in the request, as UTF-8 JSON. */
@@ -193,17 +196,20 @@ export async function writeSheet(
     setFormats(ws, 0, 0, formats);
     await writeValues(batch, ws, 0, 0, values);
     for (const [style, addresses] of styleRuns(spec))
-      for (const address of addresses) applyStyle(ws.getRange(address), style);
-    spec.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.link) {
-          ws.getRange(a1(r, c)).hyperlink = {
-            documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
-            textToDisplay: String(cell.v ?? cell.link.cell),
-          };
-        }
-      })
-    );
+      for (const address of addresses) {
+        await batch.room(PROXY_BYTES * 3);
+        applyStyle(ws.getRange(address), style);
+      }
+    for (const [r, row] of spec.cells.entries())
+      for (const [c, cell] of row.entries()) {
+        if (!cell?.link) continue;
+        const link = {
+          documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
+          textToDisplay: String(cell.v ?? cell.link.cell),
+        };
+        await batch.room(PROXY_BYTES + payloadBytes(link));
+        ws.getRange(a1(r, c)).hyperlink = link;
+      }
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.widths.forEach((w, c) => {

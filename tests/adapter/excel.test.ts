@@ -64,14 +64,15 @@ describe("round trips", () => {
         maxBytes: Math.max(maxBytes, d.maxRequestBytes),
       });
     }
-    expect(counts[0]).toEqual({ ...counts[1], maxBytes: counts[0].maxBytes });
-    expect(counts[0]).toMatchObject({
-      ok: true,
-      validateSyncs: 5,
-      revalidateSyncs: 5,
-      summarySyncs: 6,
-      clearSyncs: 3,
-    });
+    // the closing round trip of every Excel.run counted; more only where a request would pass 5 MB
+    for (const c of counts) {
+      expect(c.ok).toBe(true);
+      expect(c.validateSyncs).toBeLessThanOrEqual(3);
+      expect(c.revalidateSyncs).toBeLessThanOrEqual(3);
+      expect(c.clearSyncs).toBeLessThanOrEqual(2);
+      expect(c.summarySyncs).toBeLessThanOrEqual(4);
+    }
+    expect(counts[0]).toMatchObject({ validateSyncs: 3, revalidateSyncs: 3, clearSyncs: 2 });
     // Excel on the web rejects requests or responses over 5 MB
     expect(counts[1].maxBytes).toBeLessThan(5_000_000);
   }, 120_000);
@@ -84,19 +85,21 @@ describe("round trips", () => {
     const d = await ExcelDouble.fromFile(file);
     const out = await runIn(d, (ctx) => validate(ctx, OPTS));
     expect(out.result!.plan.measures).toHaveLength(measures);
-    expect(d.syncs).toBe(6);
-    expect(Math.max(...d.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+    expect(d.syncs).toBeGreaterThan(3);
+    expect(d.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(d.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
   }, 120_000);
 
   test("a response Excel refuses as too large is read again in smaller blocks", async () => {
     const d = await ExcelDouble.fromFile(synthetic);
     d.payloadLimit = 2 * 1024 * 1024;
-    const out = await runIn(d, (ctx) => validate(ctx, OPTS));
+    const out = await runIn(d, (ctx) => inspect(ctx, OPTS));
     expect(out.result!.plan.measures).toHaveLength(10_000);
     expect(out.result!.findings).toEqual(
-      (await runIn(await ExcelDouble.fromFile(synthetic), (ctx) => validate(ctx, OPTS))).result!
+      (await runIn(await ExcelDouble.fromFile(synthetic), (ctx) => inspect(ctx, OPTS))).result!
         .findings
     );
+    expect(d.maxResponseBytes).toBeLessThan(2 * 1024 * 1024);
   }, 120_000);
 });
 
