@@ -5,15 +5,11 @@
  */
 import { COMMANDS, runCommand, type CommandName } from "./run";
 
-// The same code runs in the pane's page (shared runtime) and in commands.html; outside Office (a browser
-// opening the page by hand) there is nothing to register.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => {
-    if (!Office.actions?.associate) return;
-    for (const name of Object.keys(COMMANDS) as CommandName[]) {
-      Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
-        runCommand(name, event)
-      );
-    }
-  });
+// Registered at the top level of this small chunk, which the pane's page loads before React and the pane:
+// a ribbon click that starts the runtime must find its function at once (office-js #5176, #3378), not
+// after the pane's bundles load. Outside Office (a browser opening the page by hand) there is nothing to do.
+if (typeof Office !== "undefined" && Office.actions?.associate) {
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => runCommand(name, event));
+  }
 }

@@ -48,8 +48,15 @@ function tell(name: CommandName, o: Outcome): void {
     void addin.showAsTaskpane();
     return;
   }
-  const url = `${location.origin}/taskpane.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
-  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true });
+  const url = `${location.origin}/dialog.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
+  Office.context.ui.displayDialogAsync(
+    url,
+    { height: 30, width: 30, displayInIframe: true },
+    (result: Office.AsyncResult<Office.Dialog>) => {
+      const dialog = result?.value;
+      dialog?.addEventHandler?.(Office.EventType.DialogMessageReceived, () => dialog.close());
+    }
+  );
 }
 
 export async function runCommand(
