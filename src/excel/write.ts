@@ -59,9 +59,19 @@ export function valueBlock(
   return { values, formats };
 }
 
-/** Consecutive cells of one row with the same style, as A1 ranges. */
+/**
+ * Cells with the same style as A1 rectangles: runs along a row, and runs of the same columns in the rows
+ * below joined into one (a findings sheet's 2,000 rows of one style are one range, not 2,000 in the request).
+ */
 function styleRuns(spec: SheetSpec): Map<CellStyle, string[]> {
-  const runs = new Map<CellStyle, string[]>();
+  type Run = { top: number; bottom: number; left: number; right: number };
+  const open = new Map<string, Run>();
+  const done = new Map<CellStyle, Run[]>();
+  const close = (style: CellStyle, run: Run) => {
+    const list = done.get(style) ?? [];
+    list.push(run);
+    done.set(style, list);
+  };
   spec.cells.forEach((row, r) => {
     let c = 0;
     while (c < row.length) {
@@ -72,13 +82,30 @@ function styleRuns(spec: SheetSpec): Map<CellStyle, string[]> {
       }
       let end = c;
       while (end + 1 < row.length && row[end + 1]?.style === style) end++;
-      const list = runs.get(style) ?? [];
-      list.push(end > c ? `${a1(r, c)}:${a1(r, end)}` : a1(r, c));
-      runs.set(style, list);
+      const key = `${style}|${c}|${end}`;
+      const run = open.get(key);
+      if (run && run.bottom === r - 1) run.bottom = r;
+      else {
+        if (run) close(style, run);
+        open.set(key, { top: r, bottom: r, left: c, right: end });
+      }
       c = end + 1;
     }
   });
-  return runs;
+  for (const [key, run] of open) close(key.split("|")[0] as CellStyle, run);
+  const out = new Map<CellStyle, string[]>();
+  for (const [style, list] of done)
+    out.set(
+      style,
+      list
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map((x) =>
+          x.top === x.bottom && x.left === x.right
+            ? a1(x.top, x.left)
+            : `${a1(x.top, x.left)}:${a1(x.bottom, x.right)}`
+        )
+    );
+  return out;
 }
 
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
@@ -136,13 +163,28 @@ export function payloadBytes(v: unknown): number {
   return encoder.encode(JSON.stringify(v)).length;
 }
 
+/** One format down `n` cells of a column, counted in the batch's budget. */
+async function formatColumn(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  n: number,
+  format: string
+): Promise<void> {
+  const column = Array.from({ length: n }, () => [format]);
+  await batch.room(PROXY_BYTES + payloadBytes(column));
+  ws.getRangeByIndexes(row, col, n, 1).numberFormat = column;
+}
+
 /** Sets number formats, one range per run of cells down a column with the same format. */
-function setFormats(
+async function setFormats(
+  batch: Batch,
   ws: Excel.Worksheet,
   top: number,
   left: number,
   formats: { r: number; c: number; format: string }[]
-): void {
+): Promise<void> {
   const sorted = [...formats].sort((a, b) => a.c - b.c || a.r - b.r);
   for (let i = 0; i < sorted.length;) {
     let j = i;
@@ -153,10 +195,13 @@ function setFormats(
       sorted[j + 1].format === sorted[i].format
     )
       j++;
-    const n = j - i + 1;
-    ws.getRangeByIndexes(top + sorted[i].r, left + sorted[i].c, n, 1).numberFormat = Array.from(
-      { length: n },
-      () => [sorted[i].format]
+    await formatColumn(
+      batch,
+      ws,
+      top + sorted[i].r,
+      left + sorted[i].c,
+      j - i + 1,
+      sorted[i].format
     );
     i = j + 1;
   }
@@ -174,7 +219,7 @@ async function writeValues(
 ): Promise<void> {
   for (let r = 0; r < values.length; r += ROWS_PER_BLOCK) {
     const chunk = values.slice(r, r + ROWS_PER_BLOCK);
-    await batch.room(payloadBytes(chunk));
+    await batch.room(PROXY_BYTES + payloadBytes(chunk));
     ws.getRangeByIndexes(top + r, left, chunk.length, chunk[0].length).values = chunk;
   }
 }
@@ -193,7 +238,7 @@ export async function writeSheet(
       const style = spec.cells[r][c]?.style;
       return style ? (STYLE_FORMATS[style].numberFormat ?? null) : null;
     });
-    setFormats(ws, 0, 0, formats);
+    await setFormats(batch, ws, 0, 0, formats);
     await writeValues(batch, ws, 0, 0, values);
     for (const [style, addresses] of styleRuns(spec))
       for (const address of addresses) {
@@ -236,22 +281,15 @@ export async function writeTable(
   const rows: SpecValue[][] = [t.columns, ...t.rows];
   const { values, formats } = valueBlock(rows, t.columns.length, () => null);
   const n = rows.length - 1;
-  if (n > 0) {
+  if (n > 0)
     for (const c of dateColumns)
-      ws.getRangeByIndexes(start.row + 1, start.col + c, n, 1).numberFormat = Array.from(
-        { length: n },
-        () => [DATE_FORMAT]
-      );
-  }
+      await formatColumn(batch, ws, start.row + 1, start.col + c, n, DATE_FORMAT);
   // a text column is text throughout ("1.10" stays apart from "1.1" in the table and the PivotTable)
   const textColumns = new Set(formats.filter((f) => f.r > 0 && f.format === "@").map((f) => f.c));
   for (const c of textColumns)
-    if (n > 0)
-      ws.getRangeByIndexes(start.row + 1, start.col + c, n, 1).numberFormat = Array.from(
-        { length: n },
-        () => ["@"]
-      );
-  setFormats(
+    if (n > 0) await formatColumn(batch, ws, start.row + 1, start.col + c, n, "@");
+  await setFormats(
+    batch,
     ws,
     start.row,
     start.col,
