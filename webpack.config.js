@@ -34,10 +34,8 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       react: ["react", "react-dom"],
-      taskpane: {
-        import: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
-        dependOn: "react",
-      },
+      // the pane's page: boot loads the pane only where the page is a pane (not a hidden command page)
+      boot: { import: ["./src/commands/boot.ts", "./src/taskpane/taskpane.html"] },
       // the ribbon's functions register from this small chunk, which the pane's page loads first
       commands: "./src/commands/commands.ts",
       // a command's message when the pane cannot open itself: a page of its own, not the pane
@@ -82,7 +80,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["commands", "react", "taskpane"],
+        chunks: ["commands", "boot"],
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({

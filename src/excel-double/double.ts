@@ -144,6 +144,8 @@ export class ExcelDouble {
   }
 
   /** Excel.run: a fresh context per batch, and the closing sync Office.js makes when the batch is done. */
+  run<T>(batch: (ctx: RequestContextDouble) => Promise<T>): Promise<T>;
+  run<T>(options: unknown, batch: (ctx: RequestContextDouble) => Promise<T>): Promise<T>;
   async run<T>(
     optionsOrBatch: unknown,
     maybeBatch?: (ctx: RequestContextDouble) => Promise<T>

@@ -132,9 +132,12 @@ export async function readWorkbook(
   });
   await ctx.sync();
 
+  // loaded and synced just above (the rule loses track in functions that sync more than once; the API
+  // double, which throws on unloaded reads, checks this in tests/adapter)
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  const saved = setting.isNullObject ? parseState(null) : parseState(setting.value);
   const state = adoptCreated(
-    setting.isNullObject ? parseState(null) : parseState(setting.value),
+    saved,
     sheets.items.map((s) => ({ name: s.name, id: s.id }))
   );
   const ownedIds = new Set(Object.values(state.owned));
@@ -213,11 +216,8 @@ export async function readWorkbook(
   const queueAll = (withValues: boolean, withMerges: boolean) => {
     const used = candidates.map((s) => {
       const range = s.getUsedRangeOrNullObject(true);
-      range.load(
-        withValues
-          ? "address,rowCount,columnCount,values,numberFormat"
-          : "address,rowCount,columnCount"
-      );
+      if (withValues) range.load("address,rowCount,columnCount,values,numberFormat");
+      else range.load("address,rowCount,columnCount");
       s.protection.load("protected");
       const windows = withMerges && caps.mergedAreas ? queueWindows(s, 0, MERGE_ROWS_FIRST) : null;
       return { sheet: s, range, windows };

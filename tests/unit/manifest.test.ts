@@ -206,7 +206,6 @@ describe("manifest.xml", () => {
   });
 
   test("the production manifest keeps no localhost AppDomain, and points every URL at the deployment", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { productionManifest } = require("../../webpack.config.js");
     const out: string = productionManifest(
       readFileSync(MANIFEST, "utf8"),
@@ -217,7 +216,6 @@ describe("manifest.xml", () => {
   });
 
   test("the pane's page loads the commands chunk first, and a command's dialog is a page of its own", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = await require("../../webpack.config.js")(
       { WEBPACK_BUILD: true },
       { mode: "production" }
@@ -226,10 +224,25 @@ describe("manifest.xml", () => {
       .filter((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename)
       .map((p: { userOptions: { filename: string; chunks: string[] } }) => p.userOptions);
     const page = (f: string) => pages.find((p: { filename: string }) => p.filename === f);
-    expect(page("taskpane.html").chunks[0]).toBe("commands");
+    expect(page("taskpane.html").chunks).toEqual(["commands", "boot"]);
     expect(page("dialog.html").chunks).toEqual(["dialog"]);
     expect(readFileSync(join(ROOT, "src", "commands", "run.ts"), "utf8")).toContain(
       "/dialog.html?message="
+    );
+  });
+
+  test("the pane mounts in its own page and in a shared runtime, never on a hidden command page", () => {
+    const { paneMayMount } = require("../../src/commands/page");
+    const page = { inOffice: true, sharedRuntime: false, visible: true, width: 320 };
+    expect(paneMayMount(page)).toBe(true);
+    expect(paneMayMount({ ...page, sharedRuntime: true, visible: false, width: 0 })).toBe(true);
+    expect(paneMayMount({ ...page, visible: false, width: 0 })).toBe(false);
+    expect(paneMayMount({ ...page, width: 0 })).toBe(false);
+    expect(paneMayMount({ ...page, inOffice: false, visible: false, width: 0 })).toBe(true);
+    // the pane's page loads the pane's code only through boot, which asks paneMayMount first
+    const boot = readFileSync(join(ROOT, "src", "commands", "boot.ts"), "utf8");
+    expect(boot).toMatch(
+      /paneMayMount\(pageFacts\(\)\)[\s\S]*import\([^)]*"..\/taskpane\/index"\)/
     );
   });
 });
