@@ -5,6 +5,8 @@ import { ACTION, child, PATH, type Path } from "./wire";
 
 export abstract class ClientObject {
   protected loaded = new Map<string, unknown>();
+  /** The paths of the load being run, for snapshots whose items load nested properties. */
+  protected loading: string[] = [];
   constructor(
     protected readonly d: ExcelDouble,
     readonly path: Path
@@ -35,6 +37,7 @@ export abstract class ClientObject {
     this.d.request.query(this.path, list);
     this.d.enqueue(() => {
       this.checkLoad(list);
+      this.loading = list;
       const snap = this.snapshot();
       const keys = names.size ? [...names] : Object.keys(snap);
       let bytes = 30;

@@ -15,11 +15,15 @@ export class WorksheetCollectionDouble extends ClientObject {
     return {
       items: this.d.wb.worksheets.map((ws) => {
         const m = this.d.metaOf(ws);
-        return new WorksheetDouble(
+        const item = new WorksheetDouble(
           this.d,
           child(this.path, PATH.indexer, "", [m.id]),
           () => ws
         ).preload({ name: ws.name, id: m.id, visibility: m.visibility });
+        // "items/protection/protected" loads each sheet's protection with the list
+        if (this.loading.some((p) => p.startsWith("items/protection")))
+          item.protection.preload({ protected: m.protected });
+        return item;
       }),
     };
   }

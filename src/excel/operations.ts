@@ -119,7 +119,7 @@ const planSheets = (plan: Plan) => plan.planSheets ?? [plan.sheet];
 
 /** A sheet the plan is on, or the add-in writes over, that is protected; or null. */
 function protectedSheet(snap: WorkbookSnapshot, names: string[]): string | null {
-  return snap.sheets.find((s) => s.protected && names.includes(s.name))?.name ?? null;
+  return snap.all.find((s) => s.protected && names.includes(s.name))?.name ?? null;
 }
 
 /** Queues the removal of the previous highlights: our formats, comments or notes, and the area names. */
@@ -317,6 +317,11 @@ export async function clearHighlights(
   if (!snap.state.marks?.length && !helper)
     return { ok: true, key: "excel.nothing-to-clear", params: {} };
   if (snap.structureProtected && helper) return fail("excel.structure-protected");
+  const locked = protectedSheet(
+    snap,
+    (snap.state.marks ?? []).map((m) => m.sheet)
+  );
+  if (locked) return fail("excel.protected", { sheet: locked });
   queueRemoveMarks(ctx, snap);
   if (helper) ctx.workbook.worksheets.getItem(helper).delete();
   const owned = { ...snap.state.owned };

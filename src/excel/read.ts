@@ -1,8 +1,8 @@
 /**
- * Reading the workbook in two round trips: (1) the sheet list, the add-in's state, the workbook's
- * protection, the comments or notes and the conditional formats of the areas marked last time (found by
+ * Reading the workbook in two round trips: (1) the sheet list with each sheet's protection, the add-in's
+ * state, the workbook's protection, the tables' names, the comments or notes and the conditional formats of the areas marked last time (found by
  * the names Validate gave them); (2) every candidate sheet's used range with its values and number formats,
- * its protection, its merged areas (in windows of rows, since a query over more than 512 merged areas
+ * its merged areas (in windows of rows, since a query over more than 512 merged areas
  * fails) and where the comments are. More round trips only where Excel refuses that: a response over 5 MB
  * or a sheet past the 5-million-cell read limit is read again in row blocks, and a window holding too many
  * merged areas is asked again in halves.
@@ -67,7 +67,7 @@ export interface WorkbookSnapshot {
   /** The workbook's structure is protected: no sheet may be added, deleted or hidden. */
   structureProtected: boolean;
   /** Every sheet of the workbook, the add-in's own included. */
-  all: { name: string; id: string }[];
+  all: { name: string; id: string; protected: boolean }[];
   /** The sheets that may hold a plan (all but the add-in's own), with their contents when asked for. */
   sheets: SheetSnapshot[];
   /** The conditional formats of the areas highlighted last time. */
@@ -111,7 +111,7 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name,items/id,items/visibility");
+  sheets.load("items/name,items/id,items/visibility,items/protection/protected");
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
   wb.protection.load("protected");
@@ -164,7 +164,7 @@ export async function readWorkbook(
   const base = {
     state,
     structureProtected: wb.protection.protected,
-    all: sheets.items.map((s) => ({ name: s.name, id: s.id })),
+    all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
     previousMarks,
     namedAreas,
     mergesMissing: false,
@@ -173,7 +173,12 @@ export async function readWorkbook(
   if (options.contents === false) {
     return {
       ...base,
-      sheets: candidates.map((s) => ({ name: s.name, id: s.id, protected: false, grid: null })),
+      sheets: candidates.map((s) => ({
+        name: s.name,
+        id: s.id,
+        protected: s.protection.protected,
+        grid: null,
+      })),
       annotations: annotationItems.map((a) => ({
         id: a.id,
         content: a.content,
@@ -218,7 +223,6 @@ export async function readWorkbook(
       const range = s.getUsedRangeOrNullObject(true);
       if (withValues) range.load("address,rowCount,columnCount,values,numberFormat");
       else range.load("address,rowCount,columnCount");
-      s.protection.load("protected");
       const windows = withMerges && caps.mergedAreas ? queueWindows(s, 0, MERGE_ROWS_FIRST) : null;
       return { sheet: s, range, windows };
     });

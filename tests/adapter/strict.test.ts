@@ -236,3 +236,23 @@ test("every request of Validate, Build summary and Clear stays under 5 MB at 10,
   expect(d.maxRequestBytes).toBeLessThan(5_000_000);
   expect(d.maxResponseBytes).toBeLessThan(5_000_000);
 }, 120_000);
+
+test("Clear on a plan sheet protected since Validate, and Build summary over a protected sheet of ours: a clear message, nothing changed", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+  d.protect("План заходів");
+  const cfs = d.metaOf(d.sheet("План заходів")!).cfs.length;
+  expect(await runIn(d, (ctx) => clearHighlights(ctx, OPTS))).toMatchObject({
+    ok: false,
+    key: "excel.protected",
+    params: { sheet: "План заходів" },
+  });
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(cfs);
+  d.protect("Зведення");
+  expect(await runIn(d, (ctx) => buildSummary(ctx, OPTS))).toMatchObject({
+    ok: false,
+    key: "excel.protected",
+    params: { sheet: "Зведення" },
+  });
+});
