@@ -438,7 +438,6 @@ export async function selectCell(
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
-  await ctx.sync();
 }
 
 /** Keeps the user's choices (plan sheet, corrected column roles, as-of date) in the workbook. */

@@ -155,6 +155,26 @@ export async function readWorkbook(
       });
     }
   }
+  // areas without a name (past MAX_NAMED_AREAS sheets, or marked before names were given) by their address
+  const unnamed = (state.marks ?? [])
+    .slice(namedAreas)
+    .filter((m) => sheets.items.some((s) => s.name === m.sheet));
+  const queueUnnamed = () =>
+    unnamed.map((m) => {
+      const cfs = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      return cfs;
+    });
+  const takeUnnamed = (loaded: Excel.ConditionalFormatCollection[]) => {
+    for (const cfs of loaded)
+      for (const cf of cfs.items) {
+        const custom = cf.customOrNullObject;
+        previousMarks.push({
+          formula: cf.type === "Custom" && !custom.isNullObject ? custom.rule.formula : null,
+          remove: () => cf.delete(),
+        });
+      }
+  };
   const annotationItems: { id: string; content: string; proxy: Excel.Comment | Excel.Note }[] =
     notes
       ? notes.items.map((n, i) => ({ id: `note-${i}`, content: n.content, proxy: n }))
@@ -171,6 +191,11 @@ export async function readWorkbook(
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),
   };
   if (options.contents === false) {
+    if (unnamed.length) {
+      const loaded = queueUnnamed();
+      await ctx.sync();
+      takeUnnamed(loaded);
+    }
     return {
       ...base,
       sheets: candidates.map((s) => ({
@@ -227,7 +252,7 @@ export async function readWorkbook(
       return { sheet: s, range, windows };
     });
     const locations = annotationItems.map((a) => a.proxy.getLocation().load("address"));
-    return { used, locations, owned: queueOwned() };
+    return { used, locations, owned: queueOwned(), formats: queueUnnamed() };
   };
 
   let round = queueAll(true, true);
@@ -243,6 +268,7 @@ export async function readWorkbook(
     await ctx.sync();
   }
 
+  takeUnnamed(round.formats);
   const grids: (Grid | null)[] = round.used.map(() => null);
   const blocks: { index: number; range: Excel.Range }[] = [];
   const windows: { index: number; w: Window }[] = [];

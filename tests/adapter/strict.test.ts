@@ -256,3 +256,30 @@ test("Clear on a plan sheet protected since Validate, and Build summary over a p
     params: { sheet: "Зведення" },
   });
 });
+
+test("highlights left by an earlier version (no area names, one marked sheet in the state) are replaced and cleared", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  const ctx = d.context() as unknown as Excel.RequestContext;
+  const helper = ctx.workbook.worksheets.add(MARKS_SHEET);
+  helper.load("id");
+  const cf = ctx.workbook.worksheets
+    .getItem("План заходів")
+    .getRange("A5:E77")
+    .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  cf.custom.rule.formula = `='${MARKS_SHEET}'!A5=1`;
+  await ctx.sync();
+  d.settings.set(
+    SETTINGS_KEY,
+    JSON.stringify({
+      version: 1,
+      owned: { marks: helper.id },
+      marks: { sheet: "План заходів", address: "A5:E77" },
+    })
+  );
+  await runIn(d, (c) => validate(c, OPTS));
+  const formulas = d.metaOf(d.sheet("План заходів")!).cfs.map((c) => c.formula);
+  expect(new Set(formulas).size).toBe(formulas.length);
+  await runIn(d, (c) => clearHighlights(c, OPTS));
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
+  expect(d.sheet(MARKS_SHEET)).toBeUndefined();
+});
