@@ -115,7 +115,10 @@ async function main() {
     );
   }
   // the add-in's round trips and largest request, on the strict Excel API double (bench/excel.ts)
-  const excel = await excelRoundTrips([join(__dirname, "..", "seeds", "zhytomyr-1325-plan.xlsx"), file]);
+  const excel = await excelRoundTrips([
+    join(__dirname, "..", "seeds", "zhytomyr-1325-plan.xlsx"),
+    file,
+  ]);
   // a folder of plans: time and peak memory for 25, 50 and 100 plans in one run of the command line
   const folder = join(dir, "plans");
   mkdirSync(folder);

@@ -117,8 +117,9 @@ export async function readWorkbook(
   wb.protection.load("protected");
   wb.tables.load("items/name");
   wb.pivotTables.load("items/name");
+  // both kinds where the host has both: a cell holds one note or one comment, and either may be ours
   const notes = caps.notes ? wb.notes : null;
-  const comments = !notes && caps.comments ? wb.comments : null;
+  const comments = caps.comments ? wb.comments : null;
   if (notes) notes.load("items/content");
   if (comments) comments.load("items/id,items/content");
   // the formats of the areas marked last time, through the names Validate gave them; type first, and the
@@ -175,12 +176,12 @@ export async function readWorkbook(
         });
       }
   };
-  const annotationItems: { id: string; content: string; proxy: Excel.Comment | Excel.Note }[] =
-    notes
+  const annotationItems: { id: string; content: string; proxy: Excel.Comment | Excel.Note }[] = [
+    ...(notes
       ? notes.items.map((n, i) => ({ id: `note-${i}`, content: n.content, proxy: n }))
-      : comments
-        ? comments.items.map((c) => ({ id: c.id, content: c.content, proxy: c }))
-        : [];
+      : []),
+    ...(comments ? comments.items.map((c) => ({ id: c.id, content: c.content, proxy: c })) : []),
+  ];
   const base = {
     state,
     structureProtected: wb.protection.protected,

@@ -283,3 +283,15 @@ test("highlights left by an earlier version (no area names, one marked sheet in 
   expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
   expect(d.sheet(MARKS_SHEET)).toBeUndefined();
 });
+
+test("with notes, a threaded comment of the user's keeps its cell: no note is added over it", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  const ctx = d.context() as unknown as Excel.RequestContext;
+  ctx.workbook.comments.add("'План заходів'!E63", "my own comment");
+  await ctx.sync();
+  const caps = { ...ALL, notes: true };
+  const out = await runIn(d, (c) => validate(c, { ...OPTS, caps }));
+  expect(out.ok).toBe(true);
+  expect(d.notes.some((n) => n.cell === "E63")).toBe(false);
+  expect(d.comments.map((c) => c.content)).toEqual(["my own comment"]);
+});
