@@ -295,3 +295,26 @@ test("with notes, a threaded comment of the user's keeps its cell: no note is ad
   expect(d.notes.some((n) => n.cell === "E63")).toBe(false);
   expect(d.comments.map((c) => c.content)).toEqual(["my own comment"]);
 });
+
+test("a window of rows holding more than 512 merged areas is asked again in halves, and the plan is read as the engine reads it", async () => {
+  const sheet = renderPlan(CLEAN_PLAN, { sheetName: "План" });
+  const width = Math.max(...sheet.rows.map((r) => r.length));
+  const merges = [...(sheet.merges ?? [])];
+  // three merged pairs a row beside the plan, over 300 rows: 900 areas in the first window of rows
+  const col = (i: number) => String.fromCharCode(65 + width + 1 + i);
+  for (let r = 0; r < 300; r++) {
+    const row = (sheet.rows[r] ??= []);
+    for (let k = 0; k < 3; k++) {
+      row[width + 1 + 2 * k] = "·";
+      merges.push(`${col(2 * k)}${r + 1}:${col(2 * k + 1)}${r + 1}`);
+    }
+  }
+  const file = await writeFixture("dense-merges", [{ ...sheet, merges }]);
+  const d = await ExcelDouble.fromFile(file);
+  const out = await runIn(d, (ctx) => validate(ctx, OPTS));
+  const engine = await engineOf(file);
+  expect(out.ok).toBe(true);
+  expect(out.result!.findings).toEqual(engine.findings);
+  expect(out.notices).toEqual([]);
+  expect(d.syncs).toBeGreaterThan(3);
+}, 60_000);
