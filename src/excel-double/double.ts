@@ -35,6 +35,8 @@ export interface SheetMeta {
   charts: ChartRecord[];
   freezeRows: number;
   hyperlinks: Map<string, string>;
+  /** Data validations set through Range.dataValidation.rule: the range and the rule (issue 13). */
+  validations: { range: string; rule: unknown }[];
 }
 
 /** Excel on the web's limit on a request and on a response. */
@@ -105,6 +107,7 @@ export class ExcelDouble {
         charts: [],
         freezeRows: 0,
         hyperlinks: new Map(),
+        validations: [],
       };
       // tables a file brings (a copy written by plan-check --out holds PlanData): names are the workbook's
       for (const t of ws.getTables() as unknown as {

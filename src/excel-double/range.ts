@@ -186,6 +186,45 @@ export class RangeDouble extends ClientObject {
       this.d.selection = `${ws.name}!${this.a1().replace(/^(\w+):\1$/, "$1")}`;
     });
   }
+  // --- Range.copyFrom (ExcelApi 1.9) and Range.dataValidation (1.8), for adding a status column ---
+  /** Copies the formats of `source` (tiled over this range, as Excel does); values and formulas only in Excel. */
+  copyFrom(source: RangeDouble, copyType: string = "All"): void {
+    this.call("copyFrom", ["{range}", copyType], () => {
+      this.d.guardSheet(this.ws());
+      if (copyType !== "Formats")
+        throw new DoubleError("InvalidArgument", "the double copies formats only");
+      const from = source.rectNow();
+      const to = this.rectNow();
+      const h = from.bottom - from.top + 1;
+      const w = from.right - from.left + 1;
+      const src = source.ws();
+      const ws = this.ws();
+      for (let i = to.top; i <= to.bottom; i++)
+        for (let j = to.left; j <= to.right; j++)
+          ws.getCell(i + 1, j + 1).style = structuredClone(
+            src.getCell(from.top + ((i - to.top) % h) + 1, from.left + ((j - to.left) % w) + 1)
+              .style
+          );
+    });
+  }
+  private dvProxy: { rule: unknown } | null = null;
+  get dataValidation(): { rule: unknown } {
+    const range = this;
+    const path = this.nav("dataValidation");
+    return (this.dvProxy ??= {
+      set rule(rule: unknown) {
+        range.d.request.action(4, "rule", path, [rule]);
+        range.d.enqueue(() => {
+          range.d.guardSheet(range.ws());
+          range.d.metaOf(range.ws()).validations.push({ range: range.a1(), rule });
+        });
+      },
+      get rule(): unknown {
+        throw new DoubleError("PropertyNotLoaded", "the double does not load dataValidation.rule");
+      },
+    });
+  }
+  // --- end of copyFrom and dataValidation ---
   /** ExcelApi 1.13; fails the whole request when the range holds more than 512 merged areas. */
   getMergedAreasOrNullObject(): RangeAreasDouble {
     return new RangeAreasDouble(this.d, this.method("getMergedAreasOrNullObject", []), this);

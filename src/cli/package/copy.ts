@@ -47,7 +47,7 @@ import {
 export { MARKS_SHEET };
 
 /** CT_Worksheet's sequence (mc:AlternateContent stands where Excel writes it, for OLE objects and controls). */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr",
   "dimension",
   "sheetViews",
