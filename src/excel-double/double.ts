@@ -63,6 +63,11 @@ export class ExcelDouble {
   undoCleared = 0;
   runOptions: unknown[] = [];
   payloadLimit = PAYLOAD_LIMIT;
+  /**
+   * What the double cannot know of Excel: whether a chain through a name that does not exist gives null
+   * objects (as the double assumes) or fails the request. Set to check the adapter copes with either.
+   */
+  missingNameChainFails = false;
   /** The user's name, as threaded comments carry it. */
   userName = "Reviewer";
   /** Called after every sync, so a view of the workbook can follow the add-in's changes. */

@@ -62,7 +62,12 @@ export class NamedItemDouble extends ClientObject {
         if (!t) throw new DoubleError("ItemNotFound", "the named range does not exist");
         return t.ws;
       },
-      () => target()?.area ?? null,
+      () => {
+        const t = target();
+        if (!t && this.d.missingNameChainFails)
+          throw new DoubleError("InvalidOperation", "the name does not exist");
+        return t?.area ?? null;
+      },
       true
     );
   }

@@ -246,7 +246,8 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
       cf.custom.rule.formula = `=${quote(helperName)}!${topLeft}=${MARK_CODES[kind]}`;
       cf.custom.format.fill.color = MARK_FILLS[kind];
     }
-    if (k < MAX_NAMED_AREAS) ctx.workbook.names.add(`${AREA_NAME}${k + 1}`, target);
+    if (snap.namesUsable && k < MAX_NAMED_AREAS)
+      ctx.workbook.names.add(`${AREA_NAME}${k + 1}`, target);
     marked.push({ sheet: sheetName, address });
     offset = shifted.right + 2;
     for (const m of marks) {

@@ -74,6 +74,8 @@ export interface WorkbookSnapshot {
   previousMarks: LoadedFormat[];
   /** How many named areas Validate left (`AREA_NAME` + 1…). */
   namedAreas: number;
+  /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
+  namesUsable: boolean;
   /** The comments (or notes, where the host has them) in the workbook. */
   annotations: Annotation[];
   /** The add-in's own sheets, with what is on them (tables, PivotTables, charts) to remove before rewriting. */
@@ -111,27 +113,40 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name,items/id,items/visibility,items/protection/protected");
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  wb.protection.load("protected");
-  wb.tables.load("items/name");
-  wb.pivotTables.load("items/name");
   // both kinds where the host has both: a cell holds one note or one comment, and either may be ours
   const notes = caps.notes ? wb.notes : null;
   const comments = caps.comments ? wb.comments : null;
-  if (notes) notes.load("items/content");
-  if (comments) comments.load("items/id,items/content");
-  // the formats of the areas marked last time, through the names Validate gave them; type first, and the
-  // custom rule only where there is one (asking every format for `custom` fails on a colour scale)
-  const named = Array.from({ length: MAX_NAMED_AREAS }, (_, i) => {
-    const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
-    item.load("name");
-    const cfs = item.getRangeOrNullObject().conditionalFormats;
-    cfs.load("items/type,items/customOrNullObject/rule/formula");
-    return { item, cfs };
-  });
-  await ctx.sync();
+  const queueFirst = (withNames: boolean) => {
+    sheets.load("items/name,items/id,items/visibility,items/protection/protected");
+    setting.load("value");
+    wb.protection.load("protected");
+    wb.tables.load("items/name");
+    wb.pivotTables.load("items/name");
+    if (notes) notes.load("items/content");
+    if (comments) comments.load("items/id,items/content");
+    if (!withNames) return [];
+    // the formats of the areas marked last time, through the names Validate gave them; type first, and the
+    // custom rule only where there is one (asking every format for `custom` fails on a colour scale)
+    return Array.from({ length: MAX_NAMED_AREAS }, (_, i) => {
+      const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
+      item.load("name");
+      const cfs = item.getRangeOrNullObject().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      return { item, cfs };
+    });
+  };
+  let named = queueFirst(true);
+  let namesUsable = true;
+  try {
+    await ctx.sync();
+  } catch {
+    // a host that refuses the chain through a name that does not exist: the areas are found by their
+    // addresses instead, one round trip later, and no names are given
+    namesUsable = false;
+    named = queueFirst(false);
+    await ctx.sync();
+  }
 
   // loaded and synced just above (the rule loses track in functions that sync more than once; the API
   // double, which throws on unloaded reads, checks this in tests/adapter)
@@ -188,6 +203,7 @@ export async function readWorkbook(
     all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
     previousMarks,
     namedAreas,
+    namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),
   };

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook } from "../../src/core/check";
-import { computeMarks } from "../../src/core/marks";
+import { computeMarks, MARK_ORDER } from "../../src/core/marks";
 import type { Capabilities } from "../../src/excel/read";
 import {
   buildSummary,
@@ -318,3 +318,17 @@ test("a window of rows holding more than 512 merged areas is asked again in halv
   expect(out.notices).toEqual([]);
   expect(d.syncs).toBeGreaterThan(3);
 }, 60_000);
+
+test("a host that fails the chain through a missing name still validates, rebuilds and clears (the areas found by address)", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  d.missingNameChainFails = true;
+  expect((await runIn(d, (ctx) => validate(ctx, OPTS))).ok).toBe(true);
+  expect(d.names.size).toBe(0);
+  expect((await runIn(d, (ctx) => validate(ctx, OPTS))).ok).toBe(true);
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(MARK_ORDER.length);
+  expect(await runIn(d, (ctx) => clearHighlights(ctx, OPTS))).toMatchObject({
+    ok: true,
+    key: "excel.cleared",
+  });
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
+});
