@@ -1,7 +1,7 @@
 /** The base of every proxy: an object path, loaded values, and the rule that unloaded ones cannot be read. */
 import type { ExcelDouble } from "./double";
 import { notLoaded } from "./errors";
-import { ACTION, child, PATH, type Path } from "./wire";
+import { ACTION, child, PATH, utf8, type Path } from "./wire";
 
 export abstract class ClientObject {
   protected loaded = new Map<string, unknown>();
@@ -44,7 +44,7 @@ export abstract class ClientObject {
       for (const k of keys) {
         if (!(k in snap)) throw new Error(`${this.cls} has no property ${k} in the double`);
         this.loaded.set(k, snap[k]);
-        bytes += k === "items" ? 0 : JSON.stringify(snap[k] ?? null).length + k.length + 4;
+        bytes += k === "items" ? 0 : utf8(JSON.stringify(snap[k] ?? null)) + k.length + 4;
       }
       return bytes;
     });
