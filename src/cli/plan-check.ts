@@ -339,6 +339,8 @@ async function runBatch(
         asOf: result.asOf.date,
         total: result.summary.total,
         goals: result.summary.byStrategicGoal.map((g) => ({ ...g, operationalGoals: undefined })),
+        executors: result.summary.byExecutor,
+        overdue: result.summary.overdueByExecutor,
         findings: result.findings.map((x) => ({
           sheet: x.sheet ?? result.plan.sheet,
           cell: x.cell,
@@ -388,7 +390,8 @@ async function runBatch(
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
       const wb = new ExcelJS.Workbook();
-      for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
+      for (const spec of consolidatedSheets(entries, { lang, asOf, builtAt: now() }))
+        renderSpec(wb, spec);
       await wb.xlsx.writeFile(tmp);
     });
     if (failed) return fail(failed.key, failed.params);
