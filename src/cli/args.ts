@@ -15,6 +15,8 @@ export interface CliOptions {
   period?: { start: string; end: string };
   /** A file of executor names, one a line: the directory the executors are checked against. */
   directory?: string;
+  /** An earlier checked copy (or workbook with a Plan Check summary): what changed since its data table. */
+  since?: string;
   help: boolean;
 }
 
@@ -62,6 +64,10 @@ export function parseArgs(argv: string[]): ParseResult {
       case "--directory":
         o.directory = value();
         if (!o.directory) return { ok: false, key: "error.usage", params: {} };
+        break;
+      case "--since":
+        o.since = value();
+        if (!o.since) return { ok: false, key: "error.usage", params: {} };
         break;
       case "--out":
         o.out = value();

@@ -180,7 +180,9 @@ export function executorResolver(
     if (full) {
       // the abbreviation is the body whose name ends with the expansion, where the plan has exactly one
       const owners = new Set(
-        bodies.map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, "")).filter((x) => x.endsWith(full))
+        bodies
+          .map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, ""))
+          .filter((x) => x.endsWith(full))
       );
       k = owners.size === 1 ? [...owners][0] : full;
     }

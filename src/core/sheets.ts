@@ -13,6 +13,7 @@ export type CellStyle =
   | "operationalGoal"
   | "total"
   | "percent"
+  | "count"
   | "error"
   | "warning"
   | "info"

@@ -27,6 +27,8 @@ type Format = {
   color?: string;
   numberFormat?: string;
   wrap?: boolean;
+  /** Aligned to the top of the cell, as wrapped text is, so a row's numbers sit beside their names. */
+  top?: boolean;
 };
 
 const statusStyles = Object.fromEntries(
@@ -37,13 +39,14 @@ export const STYLE_FORMATS: Record<CellStyle, Format> = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true },
   header: { bold: true, fill: "#D9D9D9", wrap: true },
-  strategicGoal: { bold: true, fill: "#C9DAF8", wrap: true },
+  strategicGoal: { bold: true, fill: "#C9DAF8", wrap: true, top: true },
   operationalGoal: { fill: "#F3F3F3", wrap: true },
-  total: { bold: true, fill: "#D9EAD3" },
-  percent: { numberFormat: "0%" },
-  error: { color: "#C00000", bold: true },
-  warning: { color: "#9C5700" },
-  info: { color: "#1F4E79" },
+  total: { bold: true, fill: "#D9EAD3", top: true },
+  percent: { numberFormat: "0%", top: true },
+  count: { top: true },
+  error: { color: "#C00000", bold: true, top: true },
+  warning: { color: "#9C5700", top: true },
+  info: { color: "#1F4E79", top: true },
   markOverdue: { fill: MARK_COLORS.markOverdue },
   markMissing: { fill: MARK_COLORS.markMissing },
   markWarning: { fill: MARK_COLORS.markWarning },
@@ -53,13 +56,15 @@ export const STYLE_FORMATS: Record<CellStyle, Format> = {
 
 /** Points per line of 11-point text, and the share of a column's width (in "0" characters) a line holds. */
 const LINE = 15;
-const FILL = 0.92;
+const FILL = 1.1;
 
 /**
  * Row heights for wrapped text: each wrapped cell's lines at its column's (or merged area's) width, the
  * tallest cell of the row deciding. Rows of one line keep the default height (null).
  */
-export function fitHeights(spec: Pick<SheetSpec, "cells" | "merges" | "widths">): (number | null)[] {
+export function fitHeights(
+  spec: Pick<SheetSpec, "cells" | "merges" | "widths">
+): (number | null)[] {
   const span = new Map<string, number>();
   for (const m of spec.merges) {
     const [a, b] = m.split(":");

@@ -19,7 +19,14 @@ import {
   type MarkArea,
 } from "../core/marks";
 import type { Plan } from "../core/plan";
+import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
+import {
+  compareWithEarlier,
+  earlierFromRows,
+  type Changes,
+  type EarlierPlan,
+} from "../core/summary/changes";
 import {
   DATA_DATE_COLUMNS,
   findingsSheet,
@@ -38,6 +45,8 @@ export interface Outcome {
   result?: CheckResult;
   /** Names of the sheets written. */
   sheets?: Partial<Record<SheetKey, string>>;
+  /** What changed since the summary built last time, where there was one. */
+  changes?: Changes | null;
   /** Features this host lacks, each said once: the rest works without them. */
   notices?: MessageKey[];
 }
@@ -295,9 +304,17 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   if ("key" in found) return found;
   const { sheet } = found;
   const result = check(snap, found, o);
-  const specs = summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
-  const [summaryName, dataName, pivotName] = sheetNames(ctx, snap, specs);
-  const [summarySpec, dataSpec, pivotSpec] = specs;
+  // the data table of the summary built last time, read before it is replaced: what changed since
+  const earlier = await readEarlierData(ctx, snap);
+  const changes = earlier ? compareWithEarlier(result, earlier) : null;
+  const specs = summarySheets(result, {
+    lang: o.lang,
+    asOf: o.asOf,
+    builtAt: o.builtAt ?? "",
+    changes,
+  });
+  const [summaryName, dataName, pivotName, ...otherNames] = sheetNames(ctx, snap, specs);
+  const [summarySpec, dataSpec, pivotSpec, ...otherSpecs] = specs;
   const batch = new Batch(ctx);
   // the measures' table in one round trip, the rest in the next: each stays well under Excel on the web's limit
   const summary = await writeSheet(batch, summarySpec, summaryName);
@@ -312,6 +329,12 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   for (const f of p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
   const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.countOf));
   data.summarizeBy = "Count";
+  await batch.sync();
+  // overdue by executor, and what changed where there was an earlier summary: a round trip of their own,
+  // so a large plan's lists never push the tables' request past the budget
+  const others: Excel.Worksheet[] = [];
+  for (const [i, spec] of otherSpecs.entries())
+    others.push(await writeSheet(batch, spec, otherNames[i]));
   summary.activate();
   await batch.sync();
 
@@ -320,7 +343,16 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     summary: summary.id,
     data: dataSheet.id,
     pivot: pivotSheet.id,
+    ...Object.fromEntries(otherSpecs.map((spec, i) => [spec.key, others[i].id])),
   };
+  // a comparison made last time and not this time leaves no sheet of ours behind
+  if (
+    !changes &&
+    snap.state.owned.changes &&
+    snap.all.some((x) => x.id === snap.state.owned.changes)
+  )
+    ctx.workbook.worksheets.getItem(snap.state.owned.changes).delete();
+  if (!changes) delete owned.changes;
   saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf, owned });
   await ctx.sync();
   return {
@@ -328,8 +360,28 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     key: "excel.summary-built",
     params: { sheet: summary.name },
     result,
-    sheets: { summary: summary.name, data: dataSheet.name, pivot: pivotSheet.name },
+    sheets: {
+      summary: summary.name,
+      data: dataSheet.name,
+      pivot: pivotSheet.name,
+      ...Object.fromEntries(otherSpecs.map((spec, i) => [spec.key, others[i].name])),
+    },
+    changes,
   };
+}
+
+/** The earlier summary's PlanData, as its cells' values: from the data sheet the add-in wrote last time. */
+async function readEarlierData(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot
+): Promise<EarlierPlan | null> {
+  const id = snap.state.owned.data;
+  if (!id || !snap.all.some((s) => s.id === id)) return null;
+  const used = ctx.workbook.worksheets.getItem(id).getUsedRangeOrNullObject(true);
+  used.load("values");
+  await ctx.sync();
+  if (used.isNullObject) return null;
+  return earlierFromRows(used.values as CellValue[][]);
 }
 
 /** Reads and checks the plan without writing anything: what the pane shows before the user acts. */

@@ -337,7 +337,8 @@ export const en = {
   "summary.year.open": "Open deadline (no end date)",
   "summary.year.none": "No deadline",
   "summary.year.unparsed": "Deadline not understood",
-  "summary.yearNote": "A measure counts in every year its deadline spans; “Due in the year” counts those whose deadline ends in it or recurs each year.",
+  "summary.yearNote":
+    "A measure counts in every year its deadline spans; “Due in the year” counts those whose deadline ends in it or recurs each year.",
   "print.title": "{plan} · as of {asOf} · built {builtAt}",
   "sheet.overdue": "Overdue by executor",
   "overdue.title": "Overdue by executor: {plan}",
@@ -368,7 +369,8 @@ export const en = {
   "executor.difference.apostrophe": "the apostrophe",
   "executor.difference.case": "letter case",
   "executor.difference.spaces": "spaces",
-  "rule.executor.inconsistent.invisible": "“{executor}” differs from the usual form “{canonical}” only in {difference} ({detail}).",
+  "rule.executor.inconsistent.invisible":
+    "“{executor}” differs from the usual form “{canonical}” only in {difference} ({detail}).",
   "report.since": "Changes since {since}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
   "error.since-no-data": "{file} holds no data table of an earlier summary (PlanData)",

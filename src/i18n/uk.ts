@@ -339,7 +339,8 @@ export const uk: Record<MessageKey, string> = {
   "summary.year.open": "Відкритий строк (без кінцевої дати)",
   "summary.year.none": "Строк не вказано",
   "summary.year.unparsed": "Строк не розпізнано",
-  "summary.yearNote": "Захід враховано в кожному році, який охоплює його строк; «Строк у цьому році» — заходи, строк яких спливає в цьому році або повторюється щороку.",
+  "summary.yearNote":
+    "Захід враховано в кожному році, який охоплює його строк; «Строк у цьому році» — заходи, строк яких спливає в цьому році або повторюється щороку.",
   "print.title": "{plan} · станом на {asOf} · побудовано {builtAt}",
   "sheet.overdue": "Прострочені за виконавцями",
   "overdue.title": "Прострочені заходи за виконавцями: {plan}",
@@ -370,7 +371,8 @@ export const uk: Record<MessageKey, string> = {
   "executor.difference.apostrophe": "апострофом",
   "executor.difference.case": "великими й малими літерами",
   "executor.difference.spaces": "пробілами",
-  "rule.executor.inconsistent.invisible": "«{executor}» відрізняється від звичного написання «{canonical}» лише {difference} ({detail}).",
+  "rule.executor.inconsistent.invisible":
+    "«{executor}» відрізняється від звичного написання «{canonical}» лише {difference} ({detail}).",
   "report.since": "Зміни з {since}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
   "error.since-no-data": "У {file} немає таблиці даних попереднього зведення (PlanData)",

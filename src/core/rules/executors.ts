@@ -63,7 +63,9 @@ function detailOf(written: string, usual: string, kinds: InvisibleDifference[]):
   if (kinds.includes("case")) {
     const w = written.split(/\s+/);
     const u = usual.split(/\s+/);
-    const i = w.findIndex((x, k) => u[k] !== undefined && x !== u[k] && x.toLowerCase() === u[k].toLowerCase());
+    const i = w.findIndex(
+      (x, k) => u[k] !== undefined && x !== u[k] && x.toLowerCase() === u[k].toLowerCase()
+    );
     if (i >= 0) parts.push(`${w[i]} ≠ ${u[i]}`);
   }
   return parts.join(", ");

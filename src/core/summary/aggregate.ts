@@ -100,16 +100,18 @@ const missingData = (rule: RuleId) => {
 };
 
 /** The legacy count a status is added to: a partial one is in progress, a postponed one is not done. */
-const COUNTED_AS: Record<StatusKind, "done" | "inProgress" | "notDone" | "notStarted" | "cancelled"> =
-  {
-    done: "done",
-    partial: "inProgress",
-    inProgress: "inProgress",
-    postponed: "notDone",
-    notDone: "notDone",
-    notStarted: "notStarted",
-    cancelled: "cancelled",
-  };
+const COUNTED_AS: Record<
+  StatusKind,
+  "done" | "inProgress" | "notDone" | "notStarted" | "cancelled"
+> = {
+  done: "done",
+  partial: "inProgress",
+  inProgress: "inProgress",
+  postponed: "notDone",
+  notDone: "notDone",
+  notStarted: "notStarted",
+  cancelled: "cancelled",
+};
 
 /**
  * The one status a measure is counted under, from the measure itself: its recorded status and whether its
@@ -271,7 +273,10 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
     set.add(written);
     variants.set(canonical, set);
   }
-  const executors = groupBy(plan.measures, (m) => new Set(m.executors.map((e) => executorNames[e])));
+  const executors = groupBy(
+    plan.measures,
+    (m) => new Set(m.executors.map((e) => executorNames[e]))
+  );
   const byExecutor = [...executors.entries()]
     .map(([executor, ms]) => ({
       executor,
@@ -281,7 +286,8 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
     .sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
 
   const years = groupBy(plan.measures, (m) => yearsOf(m, ctx));
-  const order = (y: YearLabel) => (/^\d{4}$/.test(y) ? y : `~${["open", "none", "unparsed"].indexOf(y)}`);
+  const order = (y: YearLabel) =>
+    /^\d{4}$/.test(y) ? y : `~${["open", "none", "unparsed"].indexOf(y)}`;
   const byYear: YearCounts[] = [...years.entries()]
     .map(([year, ms]) => ({
       year,

@@ -122,7 +122,8 @@ export function earlierFromRows(rows: readonly (readonly CellValue[])[]): Earlie
   let asOf: string | null = null;
   const measures: EarlierMeasure[] = [];
   for (const row of rows.slice(1)) {
-    if (!row || row.every((v) => text(v) === "")) continue;
+    // a row of the data table has a number or a text; rows beside it (PlanExecutors) do not count
+    if (!row || (text(at(row, "measure")) === "" && text(at(row, "number")) === "")) continue;
     asOf ??= isoOf(at(row, "asOf"));
     measures.push({
       strategicGoal: text(at(row, "strategicGoal")) || null,
@@ -158,7 +159,10 @@ export function earlierFromGrids(grids: readonly Grid[]): EarlierPlan | null {
   return null;
 }
 
-const textKey = (s: string) => normalize(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const textKey = (s: string) =>
+  normalize(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Pairs each measure with its earlier row: by number and text, then by number, then by text. */
 function pair(now: Measure[], before: EarlierMeasure[]): Map<Measure, EarlierMeasure> {
@@ -248,7 +252,10 @@ export function compareWithEarlier(result: CheckResult, earlier: EarlierPlan): C
     ...new Set([...plan.measures.map((m) => m.strategicGoal), ...list.map((c) => c.strategicGoal)]),
   ];
   const byGoal = goals.map((g) => {
-    const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
+    const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<
+      ChangeKind,
+      number
+    >;
     for (const c of list) if (c.strategicGoal === g) counts[c.kind]++;
     return {
       strategicGoal: g,

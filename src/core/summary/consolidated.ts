@@ -9,7 +9,13 @@ import { ruleTitle } from "../report";
 import type { RuleId } from "../rules";
 import type { CellStyle, SheetSpec, SpecCell } from "../sheets";
 import { fitHeights } from "../styles";
-import { addCounts, emptyCounts, STATUS_BUCKETS, type Counts, type OverdueMeasure } from "./aggregate";
+import {
+  addCounts,
+  emptyCounts,
+  STATUS_BUCKETS,
+  type Counts,
+  type OverdueMeasure,
+} from "./aggregate";
 import { printLayout } from "./sheets";
 
 export interface PlanEntry {

@@ -44,7 +44,12 @@ export function planName(result: CheckResult): string {
 
 /** The print layout every sheet shares; `repeat` is the header row (1-based) to repeat on each page. */
 export function printLayout(title: string, repeat?: [number, number]): PrintSpec {
-  return { orientation: "landscape", fitToWidth: 1, title, ...(repeat ? { repeatRows: repeat } : {}) };
+  return {
+    orientation: "landscape",
+    fitToWidth: 1,
+    title,
+    ...(repeat ? { repeatRows: repeat } : {}),
+  };
 }
 
 function pageTitle(result: CheckResult, o: SheetOptions): string {
@@ -90,10 +95,10 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   ];
   for (const x of result.findings) {
     cells.push([
-      { v: x.cell, link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } },
+      { v: x.cell, style: "count", link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } },
       c(tr(`severity.${x.severity}` as MessageKey), x.severity),
       c(ruleTitle(x.rule, o.lang), "wrap"),
-      c(x.measure),
+      c(x.measure, "count"),
       c(findingMessage(x, o.lang), "wrap"),
     ]);
   }
@@ -122,7 +127,7 @@ function countHeaders(tr: (k: MessageKey) => string): SpecCell[] {
   ];
 }
 
-function countCells(k: Counts, style?: CellStyle): SpecCell[] {
+function countCells(k: Counts, style: CellStyle = "count"): SpecCell[] {
   return [
     c(k.measures, style),
     ...STATUS_BUCKETS.map((b) => c(k.byStatus[b], style)),
@@ -132,7 +137,7 @@ function countCells(k: Counts, style?: CellStyle): SpecCell[] {
 }
 
 /** Columns of the summary: two for the row's name, then the counts (a merge spans the first two). */
-const SUMMARY_WIDTHS = [9, 40, 9, ...STATUS_BUCKETS.map(() => 10), 9, 9];
+const SUMMARY_WIDTHS = [9, 36, 10, ...STATUS_BUCKETS.map(() => 12), 10, 11];
 const LAST = columnLetter(SUMMARY_WIDTHS.length - 1);
 
 export function yearLabel(year: YearLabel, lang: Lang): string {
@@ -173,19 +178,25 @@ export function summarySheet(result: CheckResult, o: SheetOptions): SheetSpec {
   cells.push([c(tr("summary.total"), "total"), c(null, "total"), ...countCells(s.total, "total")]);
   cells.push([]);
 
-  // the chart's numbers are the goal rows' status counts above, one row per strategic goal
+  // the chart's numbers are the goal rows' status counts above, one row per strategic goal; the goal's
+  // name stands in the wide column B, so its statuses follow from C
   const chartTop = cells.length + 1;
   cells.push([c(tr("summary.chartData"), "subtitle")]);
   cells.push([
+    null,
     c(tr("summary.col.goal"), "header"),
     ...STATUS_BUCKETS.map((b) => c(tr(`status.bucket.${b}` as MessageKey), `status.${b}`)),
   ]);
   for (const g of s.byStrategicGoal)
     cells.push([
-      c(g.strategicGoal ? tr("summary.goalLabel", { goal: g.strategicGoal }) : tr("summary.noGoal")),
-      ...STATUS_BUCKETS.map((b) => c(g.byStatus[b])),
+      null,
+      c(
+        g.strategicGoal ? tr("summary.goalLabel", { goal: g.strategicGoal }) : tr("summary.noGoal"),
+        "count"
+      ),
+      ...STATUS_BUCKETS.map((b) => c(g.byStatus[b], "count")),
     ]);
-  const chartSource = `A${chartTop + 1}:${columnLetter(STATUS_BUCKETS.length)}${chartTop + 1 + s.byStrategicGoal.length}`;
+  const chartSource = `B${chartTop + 1}:${columnLetter(STATUS_BUCKETS.length + 1)}${chartTop + 1 + s.byStrategicGoal.length}`;
   cells.push([]);
   // the chart sits below its data, as wide as the table, so it prints on the same pages
   const chartAt = cells.length + 1;
@@ -202,7 +213,8 @@ export function summarySheet(result: CheckResult, o: SheetOptions): SheetSpec {
 
   cells.push([c(tr("summary.byYear"), "subtitle")]);
   cells.push([c(tr("summary.col.year"), "header"), c(tr("summary.col.due"), "header"), ...heads]);
-  for (const y of s.byYear) cells.push([c(yearLabel(y.year, o.lang), "wrap"), c(y.due), ...countCells(y)]);
+  for (const y of s.byYear)
+    cells.push([c(yearLabel(y.year, o.lang), "wrap"), c(y.due, "count"), ...countCells(y)]);
   cells.push([c(tr("summary.yearNote"), "subtitle")]);
 
   return finish({
@@ -236,9 +248,14 @@ export function overdueSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     [c(tr("overdue.title", { plan: planName(result) }), "title")],
     [c(tr("summary.subtitle", { asOf: o.asOf, builtAt: o.builtAt }), "subtitle")],
     [],
-    ["overdue.col.number", "overdue.col.measure", "overdue.col.deadline", "overdue.col.end", "overdue.col.status", "overdue.col.cell"].map(
-      (k) => c(tr(k as MessageKey), "header")
-    ),
+    [
+      "overdue.col.number",
+      "overdue.col.measure",
+      "overdue.col.deadline",
+      "overdue.col.end",
+      "overdue.col.status",
+      "overdue.col.cell",
+    ].map((k) => c(tr(k as MessageKey), "header")),
   ];
   const merges = ["A1:F1", "A2:F2"];
   for (const e of result.summary.overdueByExecutor) {
@@ -254,12 +271,12 @@ export function overdueSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     ]);
     for (const m of e.measures)
       cells.push([
-        c(m.number),
+        c(m.number, "count"),
         c(m.text, "wrap"),
         c(m.deadline, "wrap"),
-        c(m.end),
+        c(m.end, "count"),
         c(tr(`status.bucket.${m.status}` as MessageKey), `status.${m.status}`),
-        { v: m.cell, link: { sheet: m.sheet ?? result.plan.sheet, cell: m.cell } },
+        { v: m.cell, style: "count", link: { sheet: m.sheet ?? result.plan.sheet, cell: m.cell } },
       ]);
   }
   if (result.summary.overdueByExecutor.length === 0) cells.push([c(tr("overdue.none"))]);
@@ -281,7 +298,10 @@ export function overdueSheet(result: CheckResult, o: SheetOptions): SheetSpec {
 export function changesSheet(result: CheckResult, changes: Changes, o: SheetOptions): SheetSpec {
   const tr = (k: MessageKey, p?: Record<string, string | number>) => t(o.lang, k, p);
   const label = (kind: string, v: string | null) =>
-    v && kind !== "deadlineChanged" && kind !== "executorsChanged" && (STATUS_BUCKETS as readonly string[]).includes(v)
+    v &&
+    kind !== "deadlineChanged" &&
+    kind !== "executorsChanged" &&
+    (STATUS_BUCKETS as readonly string[]).includes(v)
       ? tr(`status.bucket.${v}` as MessageKey)
       : v;
   const since = changes.since ?? tr("changes.unknownDate");
@@ -304,18 +324,25 @@ export function changesSheet(result: CheckResult, changes: Changes, o: SheetOpti
   cells.push([]);
   const listTop = cells.length + 1;
   cells.push(
-    ["changes.col.change", "overdue.col.number", "overdue.col.measure", "changes.col.before", "changes.col.after", "overdue.col.cell"].map(
-      (k) => c(tr(k as MessageKey), "header")
-    )
+    [
+      "changes.col.change",
+      "overdue.col.number",
+      "overdue.col.measure",
+      "changes.col.before",
+      "changes.col.after",
+      "overdue.col.cell",
+    ].map((k) => c(tr(k as MessageKey), "header"))
   );
   for (const x of changes.list)
     cells.push([
       c(tr(`changes.kind.${x.kind}` as MessageKey), "wrap"),
-      c(x.number),
+      c(x.number, "count"),
       c(x.text, "wrap"),
       c(label(x.kind, x.before), "wrap"),
       c(label(x.kind, x.after), "wrap"),
-      x.cell ? { v: x.cell, link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } } : c(null),
+      x.cell
+        ? { v: x.cell, style: "count", link: { sheet: x.sheet ?? result.plan.sheet, cell: x.cell } }
+        : c(null),
     ]);
   if (changes.list.length === 0) cells.push([c(tr("changes.none"))]);
   return finish({
@@ -376,7 +403,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       o.asOf,
     ];
   });
-  const pairColumns = ["number", "measure", "executor", "partner", "written"].map((k) =>
+  const pairColumns = ["number", "measure", "executor", "partner"].map((k) =>
     tr(`data.col.${k}` as MessageKey)
   );
   const canonical = Object.keys(names).length ? null : planExecutors(plan);
@@ -386,7 +413,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       const name = names[e] ?? canonical?.canonical(e) ?? e;
       if (seen.has(name)) return [];
       seen.add(name);
-      return [[m.number, m.text, name, isPartner(e) ? tr("yes") : tr("no"), e] as SpecValue[]];
+      return [[m.number, m.text, name, isPartner(e) ? tr("yes") : tr("no")] as SpecValue[]];
     });
   });
   const pairsLeft = columns.length + 1; // one empty column between the tables
@@ -395,7 +422,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     name: tr("sheet.data"),
     cells: [],
     merges: [],
-    widths: [10, 10, 10, 10, 10, 60, 40, 12, 12, 16, 12, 10, 10, 12, 4, 10, 50, 40, 12, 40],
+    widths: [10, 10, 10, 10, 10, 60, 40, 12, 12, 16, 12, 10, 10, 12, 4, 10, 50, 40, 12],
     tables: [
       { name: TABLE_PLAN_DATA, topLeft: "A1", columns, rows },
       {
