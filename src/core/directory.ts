@@ -88,8 +88,10 @@ export function buildDirectory(
   for (const e of byKey.values()) {
     // spellings that differ only in the first letter's case are one spelling: a list goes on in lower case
     const counts = new Map<string, number>();
-    for (const [v, n] of Object.entries(e.variants))
-      counts.set(capitalize(v), (counts.get(capitalize(v)) ?? 0) + n);
+    for (const [v, n] of Object.entries(e.variants)) {
+      const tidy = capitalize(v.replace(/\s+/g, " ").trim());
+      counts.set(tidy, (counts.get(tidy) ?? 0) + n);
+    }
     e.name = [...counts.entries()].sort(
       (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])
     )[0][0];
@@ -205,7 +207,7 @@ export function executorResolver(
     key,
     canonical: (b) => {
       const k = key(b);
-      return dirName.get(k) ?? fromPlan.get(k) ?? capitalize(b.trim());
+      return dirName.get(k) ?? fromPlan.get(k) ?? capitalize(b.replace(/\s+/g, " ").trim());
     },
     known: (b) => dirName.has(key(b)),
     names: lines.map((d) => d.name),

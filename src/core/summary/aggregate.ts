@@ -300,7 +300,7 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
           ).length
         : ms.length,
     }))
-    .sort((a, b) => order(a.year).localeCompare(order(b.year)));
+    .sort((a, b) => (order(a.year) < order(b.year) ? -1 : 1));
 
   const overdue = new Map<string, OverdueMeasure[]>();
   for (const m of plan.measures) {
