@@ -57,6 +57,7 @@ export const STYLE_FORMATS: Record<CellStyle, Format> = {
 /** Points per line of 11-point text, and the share of a column's width (in "0" characters) a line holds. */
 const LINE = 15;
 const FILL = 1.1;
+const BOLD_FILL = 0.85;
 
 /**
  * Row heights for wrapped text: each wrapped cell's lines at its column's (or merged area's) width, the
@@ -81,7 +82,9 @@ export function fitHeights(
       const cols = span.get(`${r}:${c}`) ?? 1;
       let width = 0;
       for (let k = c; k < c + cols; k++) width += spec.widths[k] ?? 9;
-      const perLine = Math.max(4, Math.floor(width * FILL));
+      // bold letters are wider: fewer of them to a line
+      const fill = STYLE_FORMATS[cell.style].bold ? BOLD_FILL : FILL;
+      const perLine = Math.max(4, Math.floor(width * fill));
       const n = String(cell.v)
         .split("\n")
         .reduce((sum, para) => sum + Math.max(1, wrappedLines(para, perLine)), 0);

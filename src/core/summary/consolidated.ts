@@ -43,7 +43,7 @@ export interface PlanEntry {
   counts?: { error: number; warning: number; info: number };
 }
 
-function counts(k: Counts, style?: CellStyle): SpecCell[] {
+function counts(k: Counts, style: CellStyle = "count"): SpecCell[] {
   return [
     { v: k.measures, style },
     ...STATUS_BUCKETS.map((b) => ({ v: k.byStatus?.[b] ?? 0, style })),
@@ -52,7 +52,7 @@ function counts(k: Counts, style?: CellStyle): SpecCell[] {
   ];
 }
 
-const COUNT_WIDTHS = [9, ...STATUS_BUCKETS.map(() => 10), 9, 9];
+const COUNT_WIDTHS = [10, ...STATUS_BUCKETS.map(() => 13), 10, 11];
 
 export function consolidatedSheets(
   entries: PlanEntry[],
@@ -87,8 +87,8 @@ export function consolidatedSheets(
     for (const g of e.goals ?? [])
       plans.push([
         { v: e.file, style: "wrap" },
-        { v: e.sheet ?? "" },
-        { v: g.strategicGoal },
+        { v: e.sheet ?? "", style: "count" },
+        { v: g.strategicGoal, style: "count" },
         { v: g.title, style: "wrap" },
         ...counts(g),
       ]);
@@ -130,7 +130,7 @@ export function consolidatedSheets(
     byGoal.push([
       { v: goal || tr("summary.noGoal"), style: "strategicGoal" },
       { v: g.title, style: "wrap" },
-      { v: g.plans },
+      { v: g.plans, style: "count" },
       ...counts(g.counts),
     ]);
   byGoal.push([
@@ -159,7 +159,11 @@ export function consolidatedSheets(
   for (const [name, b] of [...bodies.entries()].sort(
     (a, b) => b[1].counts.measures - a[1].counts.measures || a[0].localeCompare(b[0])
   ))
-    byExecutor.push([{ v: name, style: "wrap" }, { v: b.plans.size }, ...counts(b.counts)]);
+    byExecutor.push([
+      { v: name, style: "wrap" },
+      { v: b.plans.size, style: "count" },
+      ...counts(b.counts),
+    ]);
 
   // overdue by executor across plans: each body once, its measures with their file
   const overdue = new Map<string, { file: string; sheet?: string; m: OverdueMeasure }[]>();

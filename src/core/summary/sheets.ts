@@ -137,7 +137,7 @@ function countCells(k: Counts, style: CellStyle = "count"): SpecCell[] {
 }
 
 /** Columns of the summary: two for the row's name, then the counts (a merge spans the first two). */
-const SUMMARY_WIDTHS = [9, 36, 10, ...STATUS_BUCKETS.map(() => 12), 10, 11];
+const SUMMARY_WIDTHS = [9, 34, 10, ...STATUS_BUCKETS.map(() => 13), 10, 11];
 const LAST = columnLetter(SUMMARY_WIDTHS.length - 1);
 
 export function yearLabel(year: YearLabel, lang: Lang): string {
