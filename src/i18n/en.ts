@@ -268,7 +268,7 @@ export const en = {
   "pane.period.auto": "Back to automatic",
   "pane.directory": "Executor directory, one body a line",
   "pane.directory.hint":
-    "An executor not in this list is reported as unknown, with the nearest name.",
+    "Other spellings of the same body go after “=”, separated by semicolons (“Education Department = ED; education dept.”): the summaries count them as one row. An executor not in this list is reported as unknown, with the nearest name.",
   "pane.directory.built":
     "Built from the plan: {count} bodies. Edit it and keep it to check against it.",
   "pane.directory.kept": "Your list, kept in the workbook: {count} bodies.",
