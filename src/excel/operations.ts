@@ -380,8 +380,11 @@ async function readEarlierData(
   const used = ctx.workbook.worksheets.getItem(id).getUsedRangeOrNullObject(true);
   used.load("values");
   await ctx.sync();
-  if (used.isNullObject) return null;
-  return earlierFromRows(used.values as CellValue[][]);
+  // loaded and synced just above (the rule loses track across the awaits; the API double, which throws on
+  // unloaded reads, checks this in tests/summary/since.test.ts)
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
+  const values = used.isNullObject ? null : (used.values as CellValue[][]);
+  return values ? earlierFromRows(values) : null;
 }
 
 /** Reads and checks the plan without writing anything: what the pane shows before the user acts. */
