@@ -34,10 +34,10 @@ test("short headers carry the full names; each goal's bar is its statuses, and t
       <SummarySection result={result} t={(key, params) => t("uk", key, params)} />
     </FluentProvider>
   );
-  expect(html).toContain('<abbr title="Строк минув, стан не вказано">Минув</abbr>');
+  expect(html).toContain('<abbr title="Час минув, стан не вказано">Минув</abbr>');
   expect(html).toContain('<abbr title="Прострочено">Простр.</abbr>');
   // goal 2: 8 done, 10 on time, 2 overdue of 20
-  expect(html).toContain('aria-label="Виконано 8, Виконується, строк не минув 10, Прострочено 2"');
+  expect(html).toContain('aria-label="Виконано 8, Виконується вчасно 10, Прострочено 2"');
   expect(html).toMatch(/data-status="done" style="width:40%;background-color:#93C47D"/);
   const legend = html.slice(html.indexOf('aria-label="Кольори смуг"'));
   for (const b of STATUS_BUCKETS) {
