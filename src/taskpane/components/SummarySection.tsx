@@ -15,7 +15,7 @@ import type { MessageKey, Params } from "../../i18n";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
-  goal: { width: "30%" },
+  goal: { width: "18%" },
   head: { paddingLeft: "2px", paddingRight: "2px", whiteSpace: "nowrap", overflow: "hidden" },
   num: { paddingLeft: "2px", paddingRight: "2px", textAlign: "right" },
   bar: {
