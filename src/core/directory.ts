@@ -173,21 +173,32 @@ export function executorResolver(
   texts: readonly string[] = []
 ): ExecutorResolver {
   const expands = abbreviationsIn([...bodies, ...texts]);
+  // the body whose name ends with an expansion, where the plan has exactly one; worked out once each
+  const owners = new Map<string, string>();
+  const ownerOf = (full: string): string => {
+    let owner = owners.get(full);
+    if (owner === undefined) {
+      const named = new Set(
+        bodies
+          .map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, ""))
+          .filter((x) => x.endsWith(full))
+      );
+      owner = named.size === 1 ? [...named][0] : full;
+      owners.set(full, owner);
+    }
+    return owner;
+  };
+  const plainKeys = new Map<string, string>();
   const plainKey = (b: string): string => {
+    const known = plainKeys.get(b);
+    if (known !== undefined) return known;
     let k = bodyKey(b);
     // "центр надання адміністративних послуг (цнап)" is the centre, and "цнап" is too
     const tail = /^(.*\S) \((\p{L}{2,8})\)$/u.exec(k);
     if (tail && expands.get(tail[2]) && tail[1].endsWith(expands.get(tail[2])!)) k = tail[1];
     const full = expands.get(k);
-    if (full) {
-      // the abbreviation is the body whose name ends with the expansion, where the plan has exactly one
-      const owners = new Set(
-        bodies
-          .map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, ""))
-          .filter((x) => x.endsWith(full))
-      );
-      k = owners.size === 1 ? [...owners][0] : full;
-    }
+    if (full) k = ownerOf(full);
+    plainKeys.set(b, k);
     return k;
   };
   const alias = new Map<string, string>();

@@ -177,7 +177,10 @@ function pair(now: Measure[], before: EarlierMeasure[]): Map<Measure, EarlierMea
     const index = new Map<string, EarlierMeasure[]>();
     for (const e of before) {
       const k = taken.has(e) ? null : keyOf(e);
-      if (k !== null) index.set(k, [...(index.get(k) ?? []), e]);
+      if (k === null) continue;
+      const list = index.get(k);
+      if (list) list.push(e);
+      else index.set(k, [e]);
     }
     for (const m of now) {
       if (out.has(m)) continue;

@@ -5,7 +5,6 @@
  */
 import { t, type Lang, type MessageKey } from "../../i18n";
 import type { CheckResult } from "../check";
-import { planExecutors } from "../directory";
 import { isPartner } from "../executors";
 import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
@@ -406,11 +405,10 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   const pairColumns = ["number", "measure", "executor", "partner"].map((k) =>
     tr(`data.col.${k}` as MessageKey)
   );
-  const canonical = Object.keys(names).length ? null : planExecutors(plan);
   const pairs: SpecValue[][] = plan.measures.flatMap((m) => {
     const seen = new Set<string>();
     return m.executors.flatMap((e) => {
-      const name = names[e] ?? canonical?.canonical(e) ?? e;
+      const name = names[e] ?? e;
       if (seen.has(name)) return [];
       seen.add(name);
       return [[m.number, m.text, name, isPartner(e) ? tr("yes") : tr("no")] as SpecValue[]];
