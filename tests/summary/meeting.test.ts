@@ -7,6 +7,9 @@ import { STATUS_COLORS, STYLE_FORMATS } from "../../src/core/styles";
 import { STATUS_BUCKETS, type Counts } from "../../src/core/summary/aggregate";
 import { overdueSheet, summarySheets } from "../../src/core/summary/sheets";
 import type { SheetSpec, SpecCell } from "../../src/core/sheets";
+import { runCli } from "../fixtures/cli";
+import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+import { fixtureWorkbook, tempDir } from "../fixtures/workbook";
 
 const REPORT = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
 const O = { lang: "uk" as const, asOf: "2023-06-30", builtAt: "2023-06-30 10:00" };
@@ -209,4 +212,20 @@ describe("print-ready", () => {
     expect(summary.heights![goalRow]).toBeGreaterThanOrEqual(60);
     expect(summary.heights![0]).toBeNull();
   });
+});
+
+describe("a checked copy checked again", () => {
+  test.each(["uk", "en"])(
+    "finds the plan, never the summary sheets written beside it (%s)",
+    async (lang) => {
+      const input = join(tempDir(), `again-${lang}.xlsx`);
+      const first = join(tempDir(), `again-${lang}-checked.xlsx`);
+      await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(input);
+      await runCli([input, "--as-of", "2021-06-30", "--out", first, "--lang", lang]);
+      const r = await runCli([first, "--as-of", "2021-06-30", "--json", "--lang", lang]);
+      const doc = JSON.parse(r.out);
+      expect(doc.sheet).toBe("План");
+      expect(doc.measures).toHaveLength(7);
+    }
+  );
 });
