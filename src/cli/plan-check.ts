@@ -216,6 +216,7 @@ export async function run(
   if (directory && !Array.isArray(directory)) return fail(directory.key, directory.params);
   const first = o.files.length === 1 ? inputKind(o.files[0]) : null;
   const batch = o.files.length > 1 || (first !== null && "kind" in first && first.kind === "dir");
+  if (batch && o.since) return fail("error.since-one-file");
   if (batch) return runBatch(o, io, lang, runAsOf, directory, fail);
 
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);

@@ -77,7 +77,7 @@ export const en = {
   "error.bad-as-of":
     "The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE] [--since EARLIER.xlsx]",
   "error.no-access": "No permission to read or write this file: {file}",
   "error.is-directory": "This is a folder, not a workbook file: {file}",
   "error.link-loop": "This path is a chain of links that never ends at a file: {file}",
@@ -373,6 +373,7 @@ export const en = {
     "“{executor}” differs from the usual form “{canonical}” only in {difference} ({detail}).",
   "report.since": "Changes since {since}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
+  "error.since-one-file": "--since compares one plan with its earlier summary; give one file, not a folder",
   "error.since-no-data": "{file} holds no data table of an earlier summary (PlanData)",
   "batch.sheet.byGoal": "Totals by goal",
   "batch.sheet.byExecutor": "Totals by executor",

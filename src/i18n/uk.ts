@@ -79,7 +79,7 @@ export const uk: Record<MessageKey, string> = {
   "error.bad-as-of":
     "Дата «станом на» — це день між 2000 і 2100 роками у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ] [--since ПОПЕРЕДНІЙ.xlsx]",
   "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
   "error.is-directory": "Це папка, а не файл книги: {file}",
   "error.link-loop": "Цей шлях — ланцюжок посилань, що ніколи не доходить до файлу: {file}",
@@ -375,6 +375,7 @@ export const uk: Record<MessageKey, string> = {
     "«{executor}» відрізняється від звичного написання «{canonical}» лише {difference} ({detail}).",
   "report.since": "Зміни з {since}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
+  "error.since-one-file": "--since порівнює один план з його попереднім зведенням: вкажіть один файл, а не теку",
   "error.since-no-data": "У {file} немає таблиці даних попереднього зведення (PlanData)",
   "batch.sheet.byGoal": "Підсумки за цілями",
   "batch.sheet.byExecutor": "Підсумки за виконавцями",

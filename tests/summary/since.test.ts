@@ -115,6 +115,12 @@ test("--since a workbook without an earlier summary's data table says so", async
   expect(r.err).toContain("holds no data table of an earlier summary (PlanData)");
 });
 
+test("--since with a folder is a usage problem: it compares one plan", async () => {
+  const r = await runCli([tempDir(), "--since", earlierChecked]);
+  expect(r).toMatchObject({ code: 2, out: "" });
+  expect(r.err).toContain("--since compares one plan with its earlier summary");
+});
+
 test("Build summary in Excel compares with the data table it wrote last time", async () => {
   const opts: RunOptions = {
     lang: "uk",
