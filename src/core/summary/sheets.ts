@@ -322,11 +322,12 @@ export function changesSheet(result: CheckResult, changes: Changes, o: SheetOpti
     ]);
   cells.push([]);
   const listTop = cells.length + 1;
+  // the measure's text in the wide column, as in the table above
   cells.push(
     [
       "changes.col.change",
-      "overdue.col.number",
       "overdue.col.measure",
+      "overdue.col.number",
       "changes.col.before",
       "changes.col.after",
       "overdue.col.cell",
@@ -335,8 +336,8 @@ export function changesSheet(result: CheckResult, changes: Changes, o: SheetOpti
   for (const x of changes.list)
     cells.push([
       c(tr(`changes.kind.${x.kind}` as MessageKey), "wrap"),
-      c(x.number, "count"),
       c(x.text, "wrap"),
+      c(x.number, "count"),
       c(label(x.kind, x.before), "wrap"),
       c(label(x.kind, x.after), "wrap"),
       x.cell
@@ -349,7 +350,7 @@ export function changesSheet(result: CheckResult, changes: Changes, o: SheetOpti
     name: tr("sheet.changes"),
     cells,
     merges: ["A1:H1", "A2:H2"],
-    widths: [16, 50, 24, 24, 24, 14, 12, 12],
+    widths: [16, 50, 12, 22, 22, 12, 12, 12],
     tables: [],
     pivots: [],
     charts: [],
