@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckSection } from "./components/CheckSection";
 import { FindingsSection } from "./components/FindingsSection";
+import { StatusColumnOffer } from "./components/StatusColumnOffer";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PlanSection } from "./components/PlanSection";
 import { SettingsSection } from "./components/SettingsSection";
@@ -106,6 +107,12 @@ export function App({ host }: { host: HostInfo }) {
             <AccordionItem value="findings">
               <AccordionHeader>{t("pane.section.findings")}</AccordionHeader>
               <AccordionPanel>
+                <StatusColumnOffer
+                  result={pc.result}
+                  lang={lang}
+                  t={t}
+                  onAdded={() => void pc.run("inspect")}
+                />
                 <FindingsSection
                   result={pc.result}
                   lang={lang}

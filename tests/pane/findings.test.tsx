@@ -10,10 +10,14 @@ import { recognizePlan } from "../../src/core/layout/recognize";
 import { t } from "../../src/i18n";
 import { FindingsSection } from "../../src/taskpane/components/FindingsSection";
 import { sheetToGrid } from "../fixtures/grid";
-import { renderPlan, syntheticPlan } from "../fixtures/planModel";
+import { renderPlan, syntheticPlan, type LayoutOptions } from "../fixtures/planModel";
 
 test("a group of hundreds of overdue measures shows 100 of them and offers the next 100", () => {
-  const r = recognizePlan(sheetToGrid(renderPlan(syntheticPlan(1000))));
+  // overdue needs a status that says a measure is not done
+  const columns = ["nationalTask", "nationalMeasure", "measure", "executors", "deadline", "status"];
+  const r = recognizePlan(
+    sheetToGrid(renderPlan(syntheticPlan(1000), { columns: columns as LayoutOptions["columns"] }))
+  );
   if (!r.ok) throw new Error(r.reason);
   const result = checkPlan(r.plan, [], { asOf: "2030-06-30" });
   const overdue = result.findings.filter((f) => f.rule === "deadline.overdue").length;

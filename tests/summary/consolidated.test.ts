@@ -33,7 +33,7 @@ test("checked files are counted apart from those that could not be; totals add u
     asOf: "2023-06-30",
   });
   expect(plans.cells[0][0]!.v).toBe(
-    "Перевірка планів: перевірено файлів 2 з 3 станом на 2023-06-30"
+    "Перевірка планів: перевірено файлів 2 з 3 станом на 30.06.2023"
   );
 
   // goal 2: 20 measures in each plan; the statuses add up to them

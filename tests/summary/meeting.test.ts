@@ -201,7 +201,7 @@ describe("print-ready", () => {
     const specs = summarySheets(result, O);
     for (const s of specs) {
       expect(s.print).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
-      expect(s.print!.title).toContain("станом на 2023-06-30 · побудовано 2023-06-30 10:00");
+      expect(s.print!.title).toContain("станом на 30.06.2023 · побудовано 2023-06-30 10:00");
     }
     expect(specs.find((s) => s.key === "summary")!.print!.repeatRows).toEqual([5, 5]);
     // rows of wrapped text are as tall as their lines: a goal's long title gets several

@@ -81,7 +81,7 @@ maybe(
     for (const p of summary) {
       expect(p.text).toMatch(/Ціль\s+Назва\s+Заходів/);
       expect(p.text).toContain("Частка");
-      expect(p.text).toContain("станом на 2023-06-30 · побудовано");
+      expect(p.text).toContain("станом на 30.06.2023 · побудовано");
       expect(p.landscape).toBe(true);
     }
     // the overdue-by-executor sheet, with its bodies and measures

@@ -89,12 +89,12 @@ test("the text report ends with the changes; --out writes them on a sheet of the
     "--out",
     out,
   ]);
-  expect(r.out).toContain("Зміни з 2023-06-30: 6");
+  expect(r.out).toContain("Зміни з 30.06.2023: 6");
   expect(r.out).toContain("  Нові виконані: 1.1.3 Організація навчальних заходів");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const sheet = wb.getWorksheet("Зміни")!;
-  expect(sheet.getCell("A1").value).toBe("Зміни з 2023-06-30 (тепер станом на 2023-06-30)");
+  expect(sheet.getCell("A1").value).toBe("Зміни з 30.06.2023 (тепер станом на 30.06.2023)");
   const listed: unknown[][] = [];
   sheet.eachRow((row, n) => {
     if (n > 11) listed.push([row.getCell(1).value, row.getCell(3).value]);
