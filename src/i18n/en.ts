@@ -386,7 +386,8 @@ export const en = {
     "“{executor}” differs from the usual form “{canonical}” only in {difference} ({detail}).",
   "report.since": "Changes since {since, date}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
-  "error.since-one-file": "--since compares one plan with its earlier summary; give one file, not a folder",
+  "error.since-one-file":
+    "--since compares one plan with its earlier summary; give one file, not a folder",
   "error.since-no-data": "{file} holds no data table of an earlier summary (PlanData)",
   "batch.sheet.byGoal": "Totals by goal",
   "batch.sheet.byExecutor": "Totals by executor",

@@ -384,7 +384,8 @@ export const uk: Record<MessageKey, string> = {
     "«{executor}» відрізняється від звичного написання «{canonical}» лише {difference} ({detail}).",
   "report.since": "Зміни з {since, date}: {count}",
   "report.sinceLine": "  {change}: {number} {measure}",
-  "error.since-one-file": "--since порівнює один план з його попереднім зведенням: вкажіть один файл, а не теку",
+  "error.since-one-file":
+    "--since порівнює один план з його попереднім зведенням: вкажіть один файл, а не теку",
   "error.since-no-data": "У {file} немає таблиці даних попереднього зведення (PlanData)",
   "batch.sheet.byGoal": "Підсумки за цілями",
   "batch.sheet.byExecutor": "Підсумки за виконавцями",
