@@ -378,7 +378,6 @@ export const en = {
   "changes.col.after": "Now",
   "changes.none": "Nothing changed.",
   "data.col.asOf": "As of",
-  "data.col.written": "As written",
   "executor.difference.apostrophe": "the apostrophe",
   "executor.difference.case": "letter case",
   "executor.difference.spaces": "spaces",

@@ -376,7 +376,6 @@ export const uk: Record<MessageKey, string> = {
   "changes.col.after": "Стало",
   "changes.none": "Змін немає.",
   "data.col.asOf": "Станом на",
-  "data.col.written": "Як записано",
   "executor.difference.apostrophe": "апострофом",
   "executor.difference.case": "великими й малими літерами",
   "executor.difference.spaces": "пробілами",

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { buildPlanWorkbook, readTranscription } from "../../scripts/build-seeds";
+import { earlierFromRows } from "../../src/core/summary/changes";
 import { buildSummary, type RunOptions } from "../../src/excel/operations";
 import { ExcelDouble } from "../double/excelDouble";
 import { runCli, runCliUk } from "../fixtures/cli";
@@ -144,4 +145,58 @@ test("Build summary in Excel compares with the data table it wrote last time", a
   expect(out.changes!.since).toBe("2023-06-30");
   expect(out.changes!.list.map((c) => [c.kind, c.number])).toEqual(EXPECTED);
   expect(out.sheets).toMatchObject({ changes: "Зміни", overdue: "Прострочені за виконавцями" });
+});
+
+test("an earlier table is read as its cells hold it: either language, dates as serials or text, old status words", () => {
+  const rows = [
+    [
+      "Strategic goal",
+      "Number",
+      "Measure",
+      "Executors",
+      "Start",
+      "End",
+      "Status",
+      "Overdue",
+      "As of",
+    ],
+    [
+      "1",
+      "1.1.1",
+      "Training",
+      "Education Department; Youth Centre",
+      44197,
+      44561,
+      "In progress",
+      "yes",
+      "2023-01-15",
+    ],
+    ["1", "1.1.2", "Survey", "", "2022-01-01", "31.12.2022", "Виконано", "ні", null],
+  ];
+  expect(earlierFromRows(rows)).toEqual({
+    asOf: "2023-01-15",
+    measures: [
+      {
+        strategicGoal: "1",
+        number: "1.1.1",
+        text: "Training",
+        executors: ["Education Department", "Youth Centre"],
+        start: "2021-01-01",
+        end: "2021-12-31",
+        status: "inProgressOnTime",
+        overdue: true,
+      },
+      {
+        strategicGoal: "1",
+        number: "1.1.2",
+        text: "Survey",
+        executors: [],
+        start: "2022-01-01",
+        end: "2022-12-31",
+        status: "done",
+        overdue: false,
+      },
+    ],
+  });
+  expect(earlierFromRows([["Ціль", "Назва", "Заходів"]])).toBeNull();
 });

@@ -96,11 +96,27 @@ const HEADER = new Map<string, DataColumn>(
 );
 
 /** A status as the table writes it (a status label in either language) → its bucket. */
-const STATUS_OF = new Map<string, StatusBucket>(
-  LANGS.flatMap((lang) =>
+const STATUS_OF = new Map<string, StatusBucket>([
+  // a table written before the statuses were counted apart holds the status as said ("Виконується")
+  ...LANGS.flatMap((lang) =>
+    (
+      [
+        ["done", "done"],
+        ["inProgress", "inProgressOnTime"],
+        ["partial", "inProgressOnTime"],
+        ["postponed", "postponed"],
+        ["notDone", "notDone"],
+        ["notStarted", "notStarted"],
+        ["cancelled", "cancelled"],
+        ["none", "noStatus"],
+        ["unknown", "noStatus"],
+      ] as const
+    ).map(([k, b]) => [normalize(t(lang, `status.label.${k}` as MessageKey)), b] as const)
+  ),
+  ...LANGS.flatMap((lang) =>
     STATUS_BUCKETS.map((b) => [normalize(t(lang, `status.bucket.${b}` as MessageKey)), b] as const)
-  )
-);
+  ),
+]);
 const YES = new Set(LANGS.map((lang) => normalize(t(lang, "yes"))));
 
 /** The columns of a data table's header row, or null when it is not one (the measure column is needed). */
