@@ -4,11 +4,13 @@
  * added. A folder's consolidated workbook is a new workbook, and `renderSpec` draws its sheet specs with
  * ExcelJS.
  */
+import { freeName, takenNames } from "../core/names";
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/grid";
 import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
 import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
+import { headerText } from "./package/sheet";
 
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
 
@@ -24,33 +26,30 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     };
   if (f.numberFormat) cell.numFmt = f.numberFormat;
   if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  else if (f.top) cell.alignment = { vertical: "top" };
 }
 
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++)
-    if (!taken.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
+function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  return freeName(wanted, takenNames(wb.worksheets.map((w) => w.name)));
 }
 
 /** Table names are unique across a workbook (Excel refuses a second "PlanData"), letter case ignored. */
 function freeTableName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(
+  const taken = takenNames(
     wb.worksheets.flatMap((w) =>
-      (w.getTables() as unknown as { name?: string; table?: { name: string } }[]).map((t) =>
-        (t.table?.name ?? t.name ?? "").toLowerCase()
+      (w.getTables() as unknown as { name?: string; table?: { name: string } }[]).map(
+        (t) => t.table?.name ?? t.name ?? ""
       )
     )
   );
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+  return freeName(wanted, taken, "table");
 }
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(
-    freeName(wb, spec.name),
+    freeSheetName(wb, spec.name),
     spec.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}
   );
   spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -69,6 +68,28 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
     })
   );
   for (const m of spec.merges) ws.mergeCells(m);
+  spec.heights?.forEach((h, r) => {
+    if (h) ws.getRow(r + 1).height = h;
+  });
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: spec.print.orientation,
+      fitToPage: true,
+      fitToWidth: spec.print.fitToWidth,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(spec.print.repeatRows
+        ? { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` }
+        : {}),
+    };
+    ws.headerFooter = {
+      oddHeader: `&L${headerText(spec.print.title)}`,
+      oddFooter: "&R&P / &N",
+    };
+  }
   for (const t of spec.tables) {
     const isData = spec.key === "data" && t.topLeft === "A1";
     ws.addTable({
