@@ -52,8 +52,12 @@ function materialize(_key: string, value: unknown): unknown {
   return value instanceof DeferredList ? value.slice(0, value.length) : value;
 }
 
-/** Elements of a long array stringified at once: few calls, and a few hundred entries alive at a time. */
-const CHUNK = 500;
+/**
+ * Elements of a long array stringified at once: few calls, and a piece of text (about 50 KB for 40 measures)
+ * small enough to die young, where pieces of a megabyte would each go to the old generation until a full
+ * collection.
+ */
+const CHUNK = 40;
 
 /**
  * Writes the JSON document: indented on a terminal; otherwise compact and piece by piece, a long array (or a

@@ -38,7 +38,7 @@ import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn"
 import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
 import { deferred, writeJson } from "./json";
-import { textReport } from "./text-report";
+import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
@@ -288,7 +288,10 @@ export async function run(
   const report = buildReport(result, shown, asOf, lang, deferred);
   if (o.format === "json") writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
-  else io.out(terminalSafe(textReport(report, lang) + (changes ? changesText(changes, lang) : "")));
+  else {
+    writeTextReport(report, lang, io.out, terminalSafe);
+    if (changes) io.out(terminalSafe(changesText(changes, lang)));
+  }
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
 }

@@ -3,56 +3,73 @@ import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
 
 /**
- * The report may come with its long lists deferred (src/cli/json.ts): of the measures only the count is read,
- * and the findings are walked once, in order.
+ * The report's lines, one by one. The report may come with its long lists deferred (src/cli/json.ts): of the
+ * measures only the count is read, and the findings are walked once, in order.
  */
-export function textReport(r: PlanReport, lang: Lang): string {
-  const out: string[] = [];
-  out.push(t(lang, "report.title"));
-  out.push(`${t(lang, "report.file")}: ${r.file}`);
-  out.push(`${t(lang, "report.sheet")}: ${r.planSheets.join(", ")}`);
-  out.push(
-    `${t(lang, "report.asOf")}: ${formatDate(lang, r.asOf)}${r.asOfSource === "title" ? ` (${t(lang, "report.asOfFromTitle")})` : ""}`
-  );
-  out.push(`${t(lang, "report.header")}: ${r.layout.headerRows.join(", ")}`);
+export function* textReportLines(r: PlanReport, lang: Lang): Generator<string> {
+  yield t(lang, "report.title");
+  yield `${t(lang, "report.file")}: ${r.file}`;
+  yield `${t(lang, "report.sheet")}: ${r.planSheets.join(", ")}`;
+  yield `${t(lang, "report.asOf")}: ${formatDate(lang, r.asOf)}${r.asOfSource === "title" ? ` (${t(lang, "report.asOfFromTitle")})` : ""}`;
+  yield `${t(lang, "report.header")}: ${r.layout.headerRows.join(", ")}`;
   const cols = Object.entries(r.layout.columns)
     .map(([role, letter]) => `${letter} ${t(lang, `role.${role}` as MessageKey)}`)
     .join("; ");
-  out.push(`${t(lang, "report.columns")}: ${cols}`);
-  out.push(
-    t(lang, "report.counts", {
-      strategicGoals: r.strategicGoals.length,
-      operationalGoals: r.operationalGoals.length,
-      measures: r.measures.length,
-    })
-  );
-  out.push(t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal }));
+  yield `${t(lang, "report.columns")}: ${cols}`;
+  yield t(lang, "report.counts", {
+    strategicGoals: r.strategicGoals.length,
+    operationalGoals: r.operationalGoals.length,
+    measures: r.measures.length,
+  });
+  yield t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal });
   const others = r.sheets.filter((s) => s.measures > 0 && !r.planSheets.includes(s.sheet));
   if (others.length)
-    out.push(
-      t(lang, "report.otherSheets", {
-        sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", "),
-      })
-    );
-  out.push("");
-  out.push(t(lang, "report.byGoal"));
+    yield t(lang, "report.otherSheets", {
+      sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", "),
+    });
+  yield "";
+  yield t(lang, "report.byGoal");
   for (const g of r.summary.byStrategicGoal) {
-    out.push(
-      `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, done: g.done, inProgress: g.inProgress, overdue: g.overdue, missing: g.missing })}`
-    );
+    yield `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, done: g.done, inProgress: g.inProgress, overdue: g.overdue, missing: g.missing })}`;
   }
-  out.push("");
+  yield "";
   const f = r.summary.findings;
-  if (r.findings.length === 0) out.push(t(lang, "report.noFindings"));
+  if (r.findings.length === 0) yield t(lang, "report.noFindings");
   else {
-    out.push(t(lang, "report.findings", { errors: f.error, warnings: f.warning, infos: f.info }));
+    yield t(lang, "report.findings", { errors: f.error, warnings: f.warning, infos: f.info });
     // a plan over several sheets names each finding's sheet with its cell
     const several = r.planSheets.length > 1;
     for (const x of r.findings) {
-      out.push(
-        `  ${(several ? `${x.sheet}!${x.cell}` : x.cell).padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.title.padEnd(34)} ${x.message}`
-      );
+      yield `  ${(several ? `${x.sheet}!${x.cell}` : x.cell).padEnd(6)} ${t(lang, `severity.${x.severity}` as MessageKey).padEnd(13)} ${(x.measure ?? "").padEnd(8)} ${x.title.padEnd(34)} ${x.message}`;
     }
   }
-  return `${out.join("\n")}\n`;
+}
+
+export function textReport(r: PlanReport, lang: Lang): string {
+  return `${[...textReportLines(r, lang)].join("\n")}\n`;
+}
+
+/**
+ * The report written as it is made, a few hundred lines at a time, each piece made safe for a terminal: a
+ * plan with 40,000 findings never becomes one string of megabytes beside its plan. Pieces end at the report's
+ * own line breaks, so what is written is what terminalSafe(textReport(…)) would be.
+ */
+export function writeTextReport(
+  r: PlanReport,
+  lang: Lang,
+  out: (s: string) => void,
+  safe: (s: string) => string
+): void {
+  let piece: string[] = [];
+  let length = 0;
+  for (const line of textReportLines(r, lang)) {
+    piece.push(line, "\n");
+    length += line.length + 1;
+    if (length >= 1 << 14) {
+      out(safe(piece.join("")));
+      piece = [];
+      length = 0;
+    }
+  }
+  if (piece.length) out(safe(piece.join("")));
 }

@@ -1,8 +1,11 @@
 /**
- * The JSON document streamed: the report's long lists made entry by entry as they are written are the same
- * text JSON.stringify gives for the report built whole, compact or indented, C1 controls escaped alike.
+ * The JSON document and the text report streamed: the report's long lists made entry by entry as they are
+ * written give the same text as the report built whole (JSON.stringify's, compact or indented, C1 controls
+ * escaped alike; the text report made safe for a terminal).
  */
 import { DeferredList, deferred, writeJson } from "../../src/cli/json";
+import { terminalSafe } from "../../src/cli/terminal";
+import { textReport, writeTextReport } from "../../src/cli/text-report";
 import { checkWorkbook } from "../../src/core/check";
 import { buildReport } from "../../src/core/report";
 import { syntheticPlan, renderPlan } from "../fixtures/planModel";
@@ -63,4 +66,17 @@ test("a deferred list walks its entries in order and makes them anew each time",
     { s: "c", n: 5 },
   ]);
   expect(made).toBe(5);
+});
+
+test("the text report written piece by piece is the report made whole, made safe for a terminal", () => {
+  // enough findings for several pieces (16,000 characters each)
+  const result = checked(3000);
+  expect(result.findings.length).toBeGreaterThan(300);
+  const streamed = buildReport(result, "plan\u001b[2J.xlsx", "2023-06-30", "en", deferred);
+  let out = "";
+  const pieces: string[] = [];
+  writeTextReport(streamed, "en", (s) => (pieces.push(s), (out += s)), terminalSafe);
+  expect(pieces.length).toBeGreaterThan(1);
+  const whole = buildReport(result, "plan\u001b[2J.xlsx", "2023-06-30", "en");
+  expect(out).toBe(terminalSafe(textReport(whole, "en")));
 });
