@@ -208,7 +208,8 @@ export function recognizeWorkbook(
     grids.map((g, i) => ({ plan: planOf(i), hidden: !!g.hidden, position: g.position }))
   );
   const runOf = (i: number) => runs.find((run) => run.includes(i))!;
-  const corrected = sheetName !== undefined && options.columns !== undefined;
+  const corrected =
+    sheetName !== undefined && (options.columns !== undefined || options.headerRow !== undefined);
   const results = raw.slice();
   if (corrected) {
     const at = grids.findIndex((g) => g.sheetName === sheetName);

@@ -51,7 +51,10 @@ function notices(caps: Capabilities): MessageKey[] {
 
 export interface RunOptions {
   lang: Lang;
-  asOf: string;
+  /** The user's as-of date; without it the one the workbook keeps, else the title's, else `today`. */
+  asOf?: string;
+  /** YYYY-MM-DD, the local date by default. */
+  today?: string;
   caps: Capabilities;
   /** "2026-11-23 14:05": when the summary was built, as the user reads it. */
   builtAt?: string;
@@ -75,7 +78,10 @@ type Found = {
  */
 function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
-  const corrections = { columns: correctedColumns(snap.state) };
+  const corrections = {
+    columns: correctedColumns(snap.state),
+    headerRow: snap.state.headerRow !== undefined ? snap.state.headerRow - 1 : undefined,
+  };
   // the same choice as the command line's: one plan may run over several sheets with the same header
   const rec = (name?: string) =>
     recognizeWorkbook(grids, name, name === snap.state.planSheet ? corrections : {});
@@ -112,19 +118,26 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   return best.ok ? found(best.plan) : fail("excel.no-plan");
 }
 
-/** The column roles the user corrected, as 0-based columns. */
+/** The column roles the user corrected, as 0-based columns; -1 for a role the user put in no column. */
 function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>> {
   const out: Partial<Record<ColumnRole, number>> = {};
   for (const [role, letter] of Object.entries(state.columns ?? {}) as [ColumnRole, string][]) {
     const p = parseAddress(`${letter}1`);
     if (p) out[role] = p.col;
+    else if (letter === "") out[role] = -1;
   }
   return out;
 }
 
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 function check(snap: WorkbookSnapshot, found: Found, o: RunOptions): CheckResult {
   return checkPlan(found.plan, found.candidates, {
-    asOf: o.asOf,
+    asOf: o.asOf ?? snap.state.asOf,
+    today: o.today ?? localToday(),
     directory: snap.state.directory,
     period: snap.state.period ?? null,
   });
@@ -241,16 +254,22 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     }
   }
   const batch = new Batch(ctx);
-  const spec = findingsSheet(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
+  const spec = findingsSheet(result, {
+    lang: o.lang,
+    asOf: result.asOf.date,
+    builtAt: o.builtAt ?? "",
+  });
   const [findingsName] = sheetNames(ctx, snap, [spec]);
   const findings = await writeSheet(batch, spec, findingsName);
-  findings.activate();
+  // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
+  ctx.workbook.worksheets.getItem(sheet.name).activate();
   await batch.sync();
 
   const state: AddinState = {
     ...snap.state,
     planSheet: sheet.name,
-    asOf: o.asOf,
+    // only a date the user gave is kept: the title's or today's is found again next time
+    asOf: o.asOf ?? snap.state.asOf,
     owned: { ...snap.state.owned, marks: helper.id, findings: findings.id },
     marks: { sheet: sheet.name, address },
     comments: addedComments.map((c) => c.id),
@@ -295,7 +314,11 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   if ("key" in found) return found;
   const { sheet } = found;
   const result = check(snap, found, o);
-  const specs = summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
+  const specs = summarySheets(result, {
+    lang: o.lang,
+    asOf: result.asOf.date,
+    builtAt: o.builtAt ?? "",
+  });
   const [summaryName, dataName, pivotName] = sheetNames(ctx, snap, specs);
   const [summarySpec, dataSpec, pivotSpec] = specs;
   const batch = new Batch(ctx);
@@ -321,7 +344,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     data: dataSheet.id,
     pivot: pivotSheet.id,
   };
-  saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf, owned });
+  saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf ?? snap.state.asOf, owned });
   await ctx.sync();
   return {
     ok: true,
@@ -369,7 +392,9 @@ export async function selectCell(
 export async function saveChoices(
   ctx: Excel.RequestContext,
   caps: Capabilities,
-  patch: Partial<Pick<AddinState, "planSheet" | "columns" | "asOf" | "period" | "directory">>
+  patch: Partial<
+    Pick<AddinState, "planSheet" | "columns" | "headerRow" | "asOf" | "period" | "directory">
+  >
 ): Promise<AddinState> {
   const snap = await readWorkbook(ctx, caps, { contents: false });
   const state = { ...snap.state, ...patch };

@@ -313,6 +313,68 @@ export const en = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Plan Check: this command is not available yet.",
+  // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
+  "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; Enter applies",
+  "pane.asOf.invalid.empty": "Enter a date, such as 2023-06-30.",
+  "pane.asOf.invalid.form": "Write the date as 2023-06-30 or 30.06.2023.",
+  "pane.asOf.invalid.no-such-day": "There is no such day in the calendar.",
+  "pane.asOf.invalid.year": "The year must be between 2000 and 2100.",
+  "pane.asOf.origin.typed": "The date you entered; it is kept in the workbook.",
+  "pane.asOf.origin.kept": "The date kept in the workbook.",
+  "pane.asOf.origin.title": "The date in the plan's title.",
+  "pane.asOf.origin.today": "Today's date: the plan's title names none.",
+  "pane.asOf.auto": "The title's date or today",
+  "pane.n.measure.one": "{n} measure",
+  "pane.n.measure.few": "{n} measures",
+  "pane.n.measure.many": "{n} measures",
+  "pane.n.measure.other": "{n} measures",
+  "pane.n.goal.one": "{n} goal",
+  "pane.n.goal.few": "{n} goals",
+  "pane.n.goal.many": "{n} goals",
+  "pane.n.goal.other": "{n} goals",
+  "pane.intro.found": "{measures}, {goals}. Check the plan: press “Validate plan”.",
+  "pane.intro.found.noGoals": "{measures}. Check the plan: press “Validate plan”.",
+  "pane.intro.noPlan":
+    "No plan table was found. Say which row is the table's header and what each column holds.",
+  "pane.overview": "Validation at a glance",
+  "pane.overview.counts": "Errors: {errors} · warnings: {warnings} · notices: {infos}",
+  "pane.overview.top": "Most frequent:",
+  "pane.overview.item": "{title} — {count}",
+  "pane.overview.openSheet": "Open the “{sheet}” sheet",
+  "pane.stale.marks":
+    "You changed {changed} after validating: the highlights in the plan and the “{sheet}” sheet show the earlier validation.",
+  "pane.stale.summary": "You changed {changed} after building the summary: it is out of date.",
+  "pane.stale.revalidate": "Validate again",
+  "pane.stale.rebuild": "Build the summary again",
+  "pane.changed.asOf": "the as-of date",
+  "pane.changed.period": "the plan period",
+  "pane.changed.layout": "the plan's columns",
+  "pane.changed.directory": "the executor directory",
+  "pane.columns.toggle": "Columns and their roles",
+  "pane.layout.open": "Set the header and columns by hand",
+  "pane.layout.title": "Header and columns",
+  "pane.layout.sheet": "Sheet",
+  "pane.layout.headerRow": "The table's header row",
+  "pane.layout.pickRow": "Choose a row",
+  "pane.layout.columnsOf": "What each column of row {row} holds",
+  "pane.layout.apply": "Apply",
+  "pane.layout.cancel": "Cancel",
+  "pane.layout.reset": "Recognize by itself",
+  "pane.layout.needMeasure": "Mark the column that holds the measures (“Local measure”).",
+  "pane.layout.no-measures":
+    "With this header and these columns no measures are found: check the header row and the measure column.",
+  "pane.layout.kept": "The header and columns were set by hand; they are kept in the workbook.",
+  "pane.layout.empty": "This sheet holds no text.",
+  "pane.error.access-denied":
+    "Excel did not allow the workbook to be changed: the workbook or the sheet may be protected or open read-only.",
+  "pane.error.too-large":
+    "The sheet is too large for Excel to hand to an add-in at once. Try it in Excel on a computer.",
+  "pane.error.changed":
+    "The workbook changed while the action ran (a sheet renamed or deleted?). Try again.",
+  "preview.error.sample":
+    "“{file}” could not be opened as an Excel workbook (.xlsx): it is another kind of file or a damaged workbook.",
+  "preview.error.not-workbook":
+    "“{file}” could not be opened as an Excel workbook (.xlsx): it is another kind of file or a damaged workbook. The workbook opened before is shown.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,7 +16,7 @@ import type {
   StrategicGoal,
 } from "../plan";
 import { normalize, tidy } from "../text";
-import { findHeader } from "./header";
+import { findHeader, headerAt } from "./header";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
 import {
@@ -50,8 +50,13 @@ import {
 export { withCorrections };
 
 export interface RecognizeOptions {
-  /** Column roles the user corrected (role → 0-based column): they win over what the header says. */
+  /**
+   * Column roles the user corrected (role → 0-based column): they win over what the header says; -1 says the
+   * role is in no column ("not used"), whatever the header says.
+   */
   columns?: Partial<Record<ColumnRole, number>>;
+  /** The 0-based row the user says is the header (its last row): taken instead of the one found. */
+  headerRow?: number;
 }
 
 export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
@@ -60,7 +65,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
   const merges = sheet.merges;
-  const header = findHeader(grid, sheet);
+  const header =
+    options.headerRow !== undefined
+      ? headerAt(grid, sheet, options.headerRow)
+      : findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
   const found = numbersAreNotMeasures(
