@@ -115,7 +115,8 @@ describe("validate", () => {
       "Термін «2021» минув 2021-12-31, а захід не виконано (стан: не зазначено)."
     );
     expect(ws.rowCount).toBe(5 + engine.findings.length);
-    expect(d.activeSheet).toBe("Перевірка");
+    // the highlights stay in view: the findings sheet is written, the plan sheet shown
+    expect(d.activeSheet).toBe("План заходів");
     const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
     expect(state).toMatchObject({
       planSheet: "План заходів",

@@ -32,7 +32,7 @@ import {
 /** Findings a group shows at first, and how many more each "show more" adds. */
 const PAGE = 100;
 
-/** A group of this many findings or more starts folded: one line with its count, opened on click. */
+/** A group of this many findings or more starts fewKeys: one line with its count, opened on click. */
 export const FOLD_AT = 4;
 
 const useStyles = makeStyles({
@@ -66,9 +66,13 @@ export function FindingsSection({ result, lang, t, onGo, focus }: FindingsSectio
   const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
   const keyOf = (g: { severity: string; rule: string }) => `${g.severity}:${g.rule}`;
   // many findings of one rule fold into one line; a few are shown as they are
-  const folded = useMemo(() => groups.filter((g) => g.items.length < FOLD_AT).map(keyOf), [groups]);
-  const [open, setOpen] = useState<string[]>(folded);
-  useEffect(() => setOpen(folded), [folded]);
+  const fewKeys = useMemo(() => groups.filter((g) => g.items.length < FOLD_AT).map(keyOf), [groups]);
+  const withFocus = (keys: string[]) => {
+    const g = focus ? groups.find((x) => x.rule === focus.rule) : undefined;
+    return g && !keys.includes(keyOf(g)) ? [...keys, keyOf(g)] : keys;
+  };
+  const [open, setOpen] = useState<string[]>(() => withFocus(fewKeys));
+  useEffect(() => setOpen(withFocus(fewKeys)), [fewKeys]);
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focus) return;
