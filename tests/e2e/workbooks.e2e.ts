@@ -91,7 +91,9 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
   const layout = page.getByRole("region", { name: "Заголовок і стовпці" });
   await layout.getByRole("combobox", { name: "Рядок заголовка таблиці" }).click();
   const headerRow = sheet.rows.findIndex((row) => row.includes("Що робимо")) + 1;
-  await page.getByRole("option", { name: new RegExp(`^${headerRow}: Напрям \\| Підстава`) }).click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${headerRow}: Напрям \\| Підстава`) })
+    .click();
   await shot(page, "22-header-row-chosen");
   const roles: [string, string][] = [
     ["A", "Завдання Національного плану"],
@@ -123,7 +125,14 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
   );
   const told = recognizeWorkbook(grids, sheet.name, {
     headerRow: headerRow - 1,
-    columns: { ...none, nationalTask: 0, nationalMeasure: 1, measure: 2, executors: 3, deadline: 4 },
+    columns: {
+      ...none,
+      nationalTask: 0,
+      nationalMeasure: 1,
+      measure: 2,
+      executors: 3,
+      deadline: 4,
+    },
   });
   if (!told.ok) throw new Error(told.reason);
   const measures = told.plan.measures.length;

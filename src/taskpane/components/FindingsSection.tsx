@@ -66,7 +66,10 @@ export function FindingsSection({ result, lang, t, onGo, focus }: FindingsSectio
   const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
   const keyOf = (g: { severity: string; rule: string }) => `${g.severity}:${g.rule}`;
   // many findings of one rule fold into one line; a few are shown as they are
-  const fewKeys = useMemo(() => groups.filter((g) => g.items.length < FOLD_AT).map(keyOf), [groups]);
+  const fewKeys = useMemo(
+    () => groups.filter((g) => g.items.length < FOLD_AT).map(keyOf),
+    [groups]
+  );
   const withFocus = (keys: string[]) => {
     const g = focus ? groups.find((x) => x.rule === focus.rule) : undefined;
     return g && !keys.includes(keyOf(g)) ? [...keys, keyOf(g)] : keys;

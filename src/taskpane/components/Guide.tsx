@@ -19,7 +19,12 @@ import type { Setting } from "../staleness";
 import { counted } from "../words";
 
 const useStyles = makeStyles({
-  overview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  overview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    "& p, & h2": { margin: 0 },
+  },
   top: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 

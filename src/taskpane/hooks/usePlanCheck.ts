@@ -95,7 +95,7 @@ export function usePlanCheck(lang: Lang) {
   const [layout, setLayout] = useState<LayoutChoice | null>(null);
 
   const run = useCallback(
-    async (action: Action) => {
+    async (action: Action): Promise<(Outcome & { state?: AddinState }) | null> => {
       setRunning(action);
       try {
         // no date: the one the workbook keeps (the user's), else the title's, else today's
@@ -134,8 +134,10 @@ export function usePlanCheck(lang: Lang) {
           if (action === "summary") setSummarized(made);
         }
         if (out.ok && action === "clear") setValidated(null);
+        return out;
       } catch (e) {
         setMessage(errorMessage(e));
+        return null;
       } finally {
         setRunning(null);
       }
@@ -149,7 +151,14 @@ export function usePlanCheck(lang: Lang) {
     const heard = () => {
       const o = readOutcome();
       if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
-      void run("inspect");
+      void run("inspect").then((out) => {
+        // the ribbon's Validate wrote the highlights: a setting changed later makes them stale too
+        if (o?.ok && o.command === "validatePlan" && out?.result)
+          setValidated({
+            with: settingsOf(out.result, out.state?.directory),
+            sheet: typeof o.params.sheet === "string" ? o.params.sheet : undefined,
+          });
+      });
     };
     const onStorage = (e: StorageEvent) => {
       if (e.key === OUTCOME_KEY) heard();
