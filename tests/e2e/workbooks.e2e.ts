@@ -3,6 +3,7 @@
  * workbook, a report whose title says its as-of date, a plan whose header the add-in cannot recognize and
  * the user maps by hand.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
@@ -107,6 +108,12 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
     await page.getByRole("option", { name: role, exact: true }).click();
   }
   await shot(page, "23-columns-mapped");
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.length}`)
+  ).toEqual([]);
   await layout.getByRole("button", { name: "Застосувати" }).click();
   await page.getByText("Заголовок і стовпці вказано вручну; їх збережено в книзі.").waitFor();
   const state = await keptState(page);

@@ -35,6 +35,8 @@ const PAGE = 100;
 /** A group of this many findings or more starts fewKeys: one line with its count, opened on click. */
 export const FOLD_AT = 4;
 
+const folds = (g: { items: unknown[] }) => g.items.length >= FOLD_AT;
+
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "1fr", gap: tokens.spacingVerticalXS },
   item: {
@@ -66,10 +68,7 @@ export function FindingsSection({ result, lang, t, onGo, focus }: FindingsSectio
   const groups = useMemo(() => groupItems(filterItems(items, filters)), [items, filters]);
   const keyOf = (g: { severity: string; rule: string }) => `${g.severity}:${g.rule}`;
   // many findings of one rule fold into one line; a few are shown as they are
-  const fewKeys = useMemo(
-    () => groups.filter((g) => g.items.length < FOLD_AT).map(keyOf),
-    [groups]
-  );
+  const fewKeys = useMemo(() => groups.filter((g) => !folds(g)).map(keyOf), [groups]);
   const withFocus = (keys: string[]) => {
     const g = focus ? groups.find((x) => x.rule === focus.rule) : undefined;
     return g && !keys.includes(keyOf(g)) ? [...keys, keyOf(g)] : keys;
