@@ -147,6 +147,14 @@ test("many findings of one rule fold into one line with a count, opened from the
   await shot(page, "05-group-opened");
   await page.keyboard.press("Enter");
   expect(await until(() => findingsList().count(), before)).toBe(before);
+  // the most frequent problem, chosen in the overview, opens its group and takes the focus there
+  await page
+    .getByRole("region", { name: "Підсумок перевірки" })
+    .getByRole("button", { name: `${ruleTitle(top.rule, "uk")} — ${top.count}` })
+    .click();
+  await expect(until(() => header.getAttribute("aria-expanded"), "true")).resolves.toBe("true");
+  await expect(header.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await header.click();
 });
 
 test("a click on a finding selects its cell in the sheet", async () => {
