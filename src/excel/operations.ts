@@ -80,7 +80,7 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
   const corrections = {
     columns: correctedColumns(snap.state),
-    headerRow: snap.state.headerRow !== undefined ? snap.state.headerRow - 1 : undefined,
+    headerRow: snap.state.headerRow,
   };
   // the same choice as the command line's: one plan may run over several sheets with the same header
   const rec = (name?: string) =>

@@ -131,7 +131,7 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
     Object.entries(state.columns as Record<string, string>).map(([role]) => [role, -1])
   );
   const told = recognizeWorkbook(grids, sheet.name, {
-    headerRow: headerRow - 1,
+    headerRow,
     columns: {
       ...none,
       nationalTask: 0,

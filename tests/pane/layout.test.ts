@@ -66,7 +66,7 @@ test("a header the recognizer does not know is read from the row and roles the u
   const sheet = renderPlan(CLEAN_PLAN, { headers: ODD_HEADERS });
   const grid = sheetToGrid(sheet);
   expect(recognizePlan(grid)).toMatchObject({ ok: false, reason: "no-header" });
-  const headerRow = sheet.rows.findIndex((r) => r.includes("Що робимо"));
+  const headerRow = sheet.rows.findIndex((r) => r.includes("Що робимо")) + 1;
   const none = Object.fromEntries(COLUMN_ROLES.map((r) => [r, -1]));
   const r = recognizeWorkbook([grid], sheet.name, {
     headerRow,
@@ -82,7 +82,7 @@ test("a header the recognizer does not know is read from the row and roles the u
   if (!r.ok) throw new Error(r.reason);
   const known = recognizePlan(sheetToGrid(renderPlan(CLEAN_PLAN)));
   if (!known.ok) throw new Error(known.reason);
-  expect(r.plan.layout.headerRows).toEqual([headerRow + 1]);
+  expect(r.plan.layout.headerRows).toEqual([headerRow]);
   expect(r.plan.layout.columns).toEqual(known.plan.layout.columns);
   expect(r.plan.measures.map((m) => [m.number, m.executors, m.deadline.raw])).toEqual(
     known.plan.measures.map((m) => [m.number, m.executors, m.deadline.raw])

@@ -55,7 +55,7 @@ export interface RecognizeOptions {
    * role is in no column ("not used"), whatever the header says.
    */
   columns?: Partial<Record<ColumnRole, number>>;
-  /** The 0-based row the user says is the header (its last row): taken instead of the one found. */
+  /** The 1-based sheet row the user says is the header (its last row): taken instead of the one found. */
   headerRow?: number;
 }
 
@@ -67,7 +67,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const merges = sheet.merges;
   const header =
     options.headerRow !== undefined
-      ? headerAt(grid, sheet, options.headerRow)
+      ? headerAt(grid, sheet, options.headerRow - 1)
       : findHeader(grid, sheet);
   if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
 
