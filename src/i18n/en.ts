@@ -296,23 +296,6 @@ export const en = {
   "pane.summary.bar": "Done, in progress, overdue",
   "preview.open": "Open a workbook (.xlsx):",
   "pane.roleHeader": "Role",
-  "excel.no-merges":
-    "This version of Excel cannot list merged cells to add-ins (ExcelApi 1.13): merged national tasks are read as written once with blank cells below.",
-  "excel.no-comments":
-    "This version of Excel has no comments for add-ins (ExcelApi 1.10): the messages are on the findings sheet and in this pane, not on the cells.",
-  "pane.planSheet": "Plan sheet",
-  "pane.sheetOption": "{sheet} ({measures} measures)",
-  "error.bad-period": "--period takes YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD, not “{value}”.",
-  "role.strategicGoal": "Strategic goal",
-  "role.operationalGoal": "Operational goal",
-  "pane.loading": "Loading…",
-  "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
-  "pane.features.soon":
-    "Validation, highlights and summaries are being built; the ribbon buttons will tell you when they are ready.",
-  "pane.language": "Language",
-  "lang.uk": "Українська",
-  "lang.en": "English",
-  "commands.notReady": "Plan Check: this command is not available yet.",
   // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
   "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; Enter applies",
   "pane.asOf.invalid.empty": "Enter a date, such as 2023-06-30.",
@@ -375,6 +358,23 @@ export const en = {
     "“{file}” could not be opened as an Excel workbook (.xlsx): it is another kind of file or a damaged workbook.",
   "preview.error.not-workbook":
     "“{file}” could not be opened as an Excel workbook (.xlsx): it is another kind of file or a damaged workbook. The workbook opened before is shown.",
+  "excel.no-merges":
+    "This version of Excel cannot list merged cells to add-ins (ExcelApi 1.13): merged national tasks are read as written once with blank cells below.",
+  "excel.no-comments":
+    "This version of Excel has no comments for add-ins (ExcelApi 1.10): the messages are on the findings sheet and in this pane, not on the cells.",
+  "pane.planSheet": "Plan sheet",
+  "pane.sheetOption": "{sheet} ({measures} measures)",
+  "error.bad-period": "--period takes YYYY-YYYY or YYYY-MM-DD:YYYY-MM-DD, not “{value}”.",
+  "role.strategicGoal": "Strategic goal",
+  "role.operationalGoal": "Operational goal",
+  "pane.loading": "Loading…",
+  "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
+  "pane.features.soon":
+    "Validation, highlights and summaries are being built; the ribbon buttons will tell you when they are ready.",
+  "pane.language": "Language",
+  "lang.uk": "Українська",
+  "lang.en": "English",
+  "commands.notReady": "Plan Check: this command is not available yet.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -298,23 +298,6 @@ export const uk: Record<MessageKey, string> = {
   "pane.summary.bar": "Виконано, виконується, прострочено",
   "preview.open": "Відкрити книгу (.xlsx):",
   "pane.roleHeader": "Роль",
-  "excel.no-merges":
-    "Ця версія Excel не повідомляє надбудовам про об'єднані клітинки (ExcelApi 1.13): об'єднані завдання читаються як записані один раз із порожніми клітинками нижче.",
-  "excel.no-comments":
-    "Ця версія Excel не дає надбудовам примітки (ExcelApi 1.10): повідомлення — на аркуші перевірки та в цій панелі, а не на клітинках.",
-  "pane.planSheet": "Аркуш плану",
-  "pane.sheetOption": "{sheet} (заходів: {measures})",
-  "error.bad-period": "--period приймає РРРР-РРРР або РРРР-ММ-ДД:РРРР-ММ-ДД, а не «{value}».",
-  "role.strategicGoal": "Стратегічна ціль",
-  "role.operationalGoal": "Оперативна ціль",
-  "pane.loading": "Завантаження…",
-  "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
-  "pane.features.soon":
-    "Перевірка, виділення і зведення в розробці; кнопки на стрічці повідомлять, коли вони будуть готові.",
-  "pane.language": "Мова",
-  "lang.uk": "Українська",
-  "lang.en": "English",
-  "commands.notReady": "Перевірка плану: ця команда ще недоступна.",
   // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
   "pane.asOf.hint": "ДД.ММ.РРРР; Enter — застосувати",
   "pane.asOf.invalid.empty": "Введіть дату, наприклад 30.06.2023.",
@@ -378,4 +361,21 @@ export const uk: Record<MessageKey, string> = {
     "«{file}» не вдалося відкрити як книгу Excel (.xlsx): це інший файл або пошкоджена книга.",
   "preview.error.not-workbook":
     "«{file}» не вдалося відкрити як книгу Excel (.xlsx): це інший файл або пошкоджена книга. Показано книгу, відкриту раніше.",
+  "excel.no-merges":
+    "Ця версія Excel не повідомляє надбудовам про об'єднані клітинки (ExcelApi 1.13): об'єднані завдання читаються як записані один раз із порожніми клітинками нижче.",
+  "excel.no-comments":
+    "Ця версія Excel не дає надбудовам примітки (ExcelApi 1.10): повідомлення — на аркуші перевірки та в цій панелі, а не на клітинках.",
+  "pane.planSheet": "Аркуш плану",
+  "pane.sheetOption": "{sheet} (заходів: {measures})",
+  "error.bad-period": "--period приймає РРРР-РРРР або РРРР-ММ-ДД:РРРР-ММ-ДД, а не «{value}».",
+  "role.strategicGoal": "Стратегічна ціль",
+  "role.operationalGoal": "Оперативна ціль",
+  "pane.loading": "Завантаження…",
+  "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
+  "pane.features.soon":
+    "Перевірка, виділення і зведення в розробці; кнопки на стрічці повідомлять, коли вони будуть готові.",
+  "pane.language": "Мова",
+  "lang.uk": "Українська",
+  "lang.en": "English",
+  "commands.notReady": "Перевірка плану: ця команда ще недоступна.",
 };
