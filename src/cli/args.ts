@@ -1,4 +1,6 @@
 /** Command-line arguments, parsed into options or a usage error (a message key and its parameters). */
+import { columnIndex } from "../core/grid";
+import { COLUMN_ROLES, type ColumnRole } from "../core/layout/vocabulary";
 import type { Lang, MessageKey, Params } from "../i18n";
 
 export type Format = "text" | "json" | "csv";
@@ -16,6 +18,17 @@ export interface CliOptions {
   /** A file of executor names, one a line: the directory the executors are checked against. */
   directory?: string;
   help: boolean;
+  // --- the layout the user gives, and adding a status column (issue 13) ---
+  /** `--header-row N`: the 1-based sheet row that is the plan's header. */
+  headerRow?: number;
+  /** `--columns measure=C,…`: roles by column (0-based); -1 for a role set to `none`. */
+  columns?: Partial<Record<ColumnRole, number>>;
+  /** `--columns none=F`: columns no role is read from. */
+  unusedColumns?: number[];
+  /** `--add-status`: the copy gets a status column right of the table. */
+  addStatus?: boolean;
+  /** `--with-notes`: and a progress notes column beside it. */
+  withNotes?: boolean;
 }
 
 export type ParseResult =
@@ -94,6 +107,28 @@ export function parseArgs(argv: string[]): ParseResult {
         o.lang = v;
         break;
       }
+      // --- the layout the user gives, and adding a status column (issue 13) ---
+      case "--header-row": {
+        const v = value() ?? "";
+        if (!/^\d{1,7}$/.test(v) || Number(v) < 1 || Number(v) > MAX_ROWS)
+          return { ok: false, key: "error.bad-header-row", params: { value: v } };
+        o.headerRow = Number(v);
+        break;
+      }
+      case "--columns": {
+        const parsed = parseColumns(value() ?? "");
+        if (!parsed.ok) return parsed;
+        o.columns = parsed.columns;
+        if (parsed.unused.length) o.unusedColumns = parsed.unused;
+        break;
+      }
+      case "--add-status":
+        o.addStatus = true;
+        break;
+      case "--with-notes":
+        o.withNotes = true;
+        break;
+      // --- end of issue 13's options ---
       case "-h":
       case "--help":
         o.help = true;
@@ -104,5 +139,83 @@ export function parseArgs(argv: string[]): ParseResult {
         o.files.push(a);
     }
   }
+  if ((o.addStatus || o.withNotes) && !o.out)
+    return { ok: false, key: "error.add-status-needs-out", params: {} };
+  if (o.withNotes) o.addStatus = true;
   return { ok: true, options: o };
+}
+
+// --- the layout the user gives (issue 13) ---
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMN = columnIndex("XFD");
+
+/** "C", "ab": a column of a sheet (A to XFD), 0-based; null for anything else. */
+function columnOf(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  const c = columnIndex(letters);
+  return c <= MAX_COLUMN ? c : null;
+}
+
+/**
+ * `measure=C,executors=D,deadline=E`: each role (as the JSON's layout names them) and its column; `status=none`
+ * says the plan has no status column whatever a header says; `none=F` (or `none=F+G`) says column F holds
+ * nothing to read. A column given two roles, or a role given twice, is refused: the user meant one of them.
+ */
+export function parseColumns(
+  v: string
+):
+  | { ok: true; columns: Partial<Record<ColumnRole, number>>; unused: number[] }
+  | { ok: false; key: MessageKey; params: Params } {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const unused: number[] = [];
+  const taken = new Map<number, string>();
+  const pairs = v.split(",").map((p) => p.trim());
+  if (!v.trim() || pairs.some((p) => !p))
+    return { ok: false, key: "error.bad-columns", params: { value: v } };
+  for (const pair of pairs) {
+    const m = /^([A-Za-z]+)\s*=\s*(.+)$/.exec(pair);
+    if (!m) return { ok: false, key: "error.bad-columns", params: { value: pair } };
+    const [, name, target] = m;
+    const take = (col: number, what: string) => {
+      const before = taken.get(col);
+      taken.set(col, what);
+      return before;
+    };
+    if (name.toLowerCase() === "none") {
+      for (const letters of target.split("+").map((x) => x.trim())) {
+        const col = columnOf(letters);
+        if (col === null)
+          return { ok: false, key: "error.bad-column-letter", params: { value: letters, pair } };
+        if (take(col, name))
+          return {
+            ok: false,
+            key: "error.column-twice",
+            params: { column: letters.toUpperCase() },
+          };
+        unused.push(col);
+      }
+      continue;
+    }
+    const role = COLUMN_ROLES.find((r) => r.toLowerCase() === name.toLowerCase());
+    if (!role)
+      return {
+        ok: false,
+        key: "error.unknown-role",
+        params: { role: name, roles: [...COLUMN_ROLES, "none"].join(", ") },
+      };
+    if (columns[role] !== undefined)
+      return { ok: false, key: "error.role-twice", params: { role } };
+    if (target.toLowerCase() === "none") {
+      columns[role] = -1;
+      continue;
+    }
+    const col = columnOf(target);
+    if (col === null)
+      return { ok: false, key: "error.bad-column-letter", params: { value: target, pair } };
+    if (take(col, role))
+      return { ok: false, key: "error.column-twice", params: { column: target.toUpperCase() } };
+    columns[role] = col;
+  }
+  return { ok: true, columns, unused };
 }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
  * plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json]
- *            [--out FILE.xlsx] [--lang uk|en]
- * One workbook: recognizes the plan, validates it and prints a report (or the JSON contract, or CSV); --out
- * writes a checked copy. A folder or several files: checks each, with progress, and --out writes the
+ *            [--out FILE.xlsx] [--lang uk|en] [--header-row N] [--columns role=C,…] [--add-status [--with-notes]]
+ * One workbook: recognizes the plan (where the user says its header and columns are, when told), validates it
+ * and prints a report (or the JSON contract, or CSV); --out writes a checked copy, or with --add-status the
+ * plan with a status column added. A folder or several files: checks each, with progress, and --out writes the
  * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
+import type { RecognizeOptions } from "../core/layout/recognize";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
 import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
@@ -25,6 +27,8 @@ import {
   type Refusal,
 } from "./files";
 import { renderSpec, writeCheckedCopy } from "./render";
+import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn";
+import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
 import { textReport } from "./text-report";
 import { WorkbookRefusal } from "./read";
@@ -135,6 +139,7 @@ async function checkFileOrThrow(
     asOf,
     today: today(),
     sheet: o.sheet,
+    layout: layoutOf(o),
     period: o.period ?? null,
     directory,
   });
@@ -149,6 +154,8 @@ async function checkFileOrThrow(
           sheets: result.sheets.map((s) => s.sheet).join(", "),
         },
       };
+    if (result.reason === "no-header" && layoutOf(o))
+      return { ok: false, key: "error.manual-layout", params: { file: shown } };
     return {
       ok: false,
       key: `error.no-plan.${result.reason}` as MessageKey,
@@ -156,6 +163,17 @@ async function checkFileOrThrow(
     };
   }
   return { ok: true, result };
+}
+
+/** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
+function layoutOf(o: CliOptions): RecognizeOptions | undefined {
+  if (o.headerRow === undefined && o.columns === undefined && o.unusedColumns === undefined)
+    return undefined;
+  return {
+    ...(o.headerRow !== undefined ? { headerRow: o.headerRow } : {}),
+    ...(o.columns !== undefined ? { columns: o.columns } : {}),
+    ...(o.unusedColumns !== undefined ? { unusedColumns: o.unusedColumns } : {}),
+  };
 }
 
 function csvRows(result: CheckResult, file: string, lang: Lang): CsvRow[] {
@@ -220,6 +238,8 @@ export async function run(
   }
   const checked = await checkFile(file, shown, o, o.asOf, directory);
   if (!checked.ok) return fail(checked.key, checked.params);
+  if (o.addStatus && o.out)
+    return runAddStatus(file, o.out, checked.result, o, io, lang, directory, fail);
   const { result } = checked;
   const asOf = result.asOf.date;
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
@@ -236,6 +256,61 @@ export async function run(
   else io.out(terminalSafe(textReport(report, lang)));
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
+}
+
+/**
+ * `--add-status --out COPY.xlsx`: the copy is the plan with a status column right of its table and nothing
+ * else changed; what was added is said on stderr, and the report is the copy's, checked again, so the user
+ * sees the new column read as the status.
+ */
+async function runAddStatus(
+  file: string,
+  out: string,
+  result: CheckResult,
+  o: CliOptions,
+  io: Io,
+  lang: Lang,
+  directory: string[] | undefined,
+  fail: (key: MessageKey, params?: Params) => number
+): Promise<number> {
+  const grid = (await readWorkbookGrids(resolve(file))).find(
+    (g) => g.sheetName === result.plan.sheet
+  );
+  if (!grid) return fail("error.unreadable-workbook", { file, reason: result.plan.sheet });
+  const planned = statusColumnSpec(result.plan, grid, {
+    protected: await sheetIsProtected(file, result.plan.sheet),
+    withNotes: o.withNotes,
+  });
+  if (!planned.ok) {
+    io.err(`plan-check: ${terminalSafe(statusColumnRefusal(planned, lang))}\n`);
+    return 2;
+  }
+  const { spec } = planned;
+  let refusedAt: string | null = null;
+  const failed = await writeAtomically(out, async (tmp) => {
+    const done = await writeWithStatusColumn(file, tmp, spec);
+    if (!done.ok) refusedAt = done.cell;
+  });
+  if (refusedAt !== null) {
+    io.err(
+      `plan-check: ${terminalSafe(t(lang, "statusColumn.refused.not-free", { cell: refusedAt, sheet: spec.sheet }))}\n`
+    );
+    return 2;
+  }
+  if (failed) return fail(failed.key, failed.params);
+  const [status] = spec.columns;
+  io.err(
+    `${terminalSafe(t(lang, "statusColumn.added", { header: status.header, letter: status.letter, sheet: spec.sheet }))}\n`
+  );
+  const again = await checkFile(out, out, { ...o, sheet: spec.sheet }, o.asOf, directory);
+  if (!again.ok) return fail(again.key, again.params);
+  const asOf = again.result.asOf.date;
+  const report = buildReport(again.result, out, asOf, lang);
+  if (o.format === "json") writeJson(report, io);
+  else if (o.format === "csv") io.out(toCsv(csvRows(again.result, out, lang)));
+  else io.out(terminalSafe(textReport(report, lang)));
+  io.err(`${terminalSafe(t(lang, "report.written", { file: out }))}\n`);
+  return again.result.summary.findings.error > 0 ? 1 : 0;
 }
 
 /** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */

@@ -1,5 +1,5 @@
 /** The readable report printed without --json. */
-import { t, type Lang, type MessageKey } from "../i18n";
+import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
 
 export function textReport(r: PlanReport, lang: Lang): string {
@@ -8,7 +8,7 @@ export function textReport(r: PlanReport, lang: Lang): string {
   out.push(`${t(lang, "report.file")}: ${r.file}`);
   out.push(`${t(lang, "report.sheet")}: ${r.planSheets.join(", ")}`);
   out.push(
-    `${t(lang, "report.asOf")}: ${r.asOf}${r.asOfSource === "title" ? ` (${t(lang, "report.asOfFromTitle")})` : ""}`
+    `${t(lang, "report.asOf")}: ${formatDate(lang, r.asOf)}${r.asOfSource === "title" ? ` (${t(lang, "report.asOfFromTitle")})` : ""}`
   );
   out.push(`${t(lang, "report.header")}: ${r.layout.headerRows.join(", ")}`);
   const cols = Object.entries(r.layout.columns)

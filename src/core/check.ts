@@ -1,6 +1,7 @@
 /** One call from a workbook's grids to the whole result: the plan, its findings and their summary. */
 import { resolveAsOf, type AsOf } from "./asOf";
 import type { Grid } from "./grid";
+import type { RecognizeOptions } from "./layout/recognize";
 import { inferPeriod, type PlanPeriod } from "./period";
 import type { Plan } from "./plan";
 import { validatePlan, type Finding } from "./rules";
@@ -13,6 +14,8 @@ export interface CheckOptions {
   /** YYYY-MM-DD: the fallback when neither the user nor the title gives the date. */
   today?: string;
   sheet?: string;
+  /** The header row and column roles the user gave (`--header-row`, `--columns`), for the plan's sheet. */
+  layout?: RecognizeOptions;
   period?: { start: string; end: string } | null;
   directory?: string[];
 }
@@ -45,7 +48,7 @@ export function checkWorkbook(
   grids: Grid[],
   options: CheckOptions
 ): CheckResult | Extract<WorkbookRecognition, { ok: false }> {
-  const rec = recognizeWorkbook(grids, options.sheet);
+  const rec = recognizeWorkbook(grids, options.sheet, options.layout);
   if (!rec.ok) return rec;
   return checkPlan(rec.plan, rec.sheets, options);
 }

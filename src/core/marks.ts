@@ -1,6 +1,7 @@
 /**
  * Highlights as data: which cells of the plan get which mark, and the note text for each. Overdue and
- * missing entries are marked; other errors and warnings get a lighter mark; notes are not marked.
+ * missing entries are marked; a deadline passed with no status recorded gets its own softer mark; other
+ * errors and warnings get a lighter mark; notes are not marked.
  */
 import type { Lang } from "../i18n";
 import { columnIndex } from "./grid";
@@ -12,17 +13,27 @@ import { ruleSpec, type Finding, type MarkKind } from "./rules";
 export type { MarkKind };
 
 /** The marks in the order their conditional formats are tried, and the fill each paints: both adapters draw these. */
-export const MARK_ORDER: readonly MarkKind[] = ["overdue", "missing", "warning"];
+export const MARK_ORDER: readonly MarkKind[] = ["overdue", "missing", "passed", "warning"];
 export const MARK_FILLS: Record<MarkKind, string> = {
   overdue: MARK_COLORS.markOverdue,
   missing: MARK_COLORS.markMissing,
+  passed: MARK_COLORS.markPassed,
   warning: MARK_COLORS.markWarning,
 };
 
-/** Codes written into the helper range that drives the conditional formats. */
-export const MARK_CODES: Record<MarkKind, number> = { overdue: 1, missing: 2, warning: 3 };
+/**
+ * Codes written into the helper range that drives the conditional formats. A new kind takes a new code, so
+ * the codes of a workbook marked by an earlier version keep their meaning.
+ */
+export const MARK_CODES: Record<MarkKind, number> = {
+  overdue: 1,
+  missing: 2,
+  warning: 3,
+  passed: 4,
+};
 
-const PRIORITY: Record<MarkKind, number> = { overdue: 0, missing: 1, warning: 2 };
+/** Which mark wins on a cell with several findings: the order above. */
+const PRIORITY = Object.fromEntries(MARK_ORDER.map((k, i) => [k, i])) as Record<MarkKind, number>;
 
 export interface Mark {
   cell: string;

@@ -16,6 +16,7 @@ export type CellStyle =
   | "info"
   | "markOverdue"
   | "markMissing"
+  | "markPassed"
   | "markWarning"
   | "wrap";
 
@@ -83,5 +84,7 @@ export function looksLikeFormula(v: SpecValue): boolean {
 export const MARK_COLORS = {
   markOverdue: "#F8CBAD",
   markMissing: "#FFE699",
+  /** A deadline passed with no status recorded: a soft lavender, apart from the overdue orange. */
+  markPassed: "#E4DFEC",
   markWarning: "#DDEBF7",
 } as const;

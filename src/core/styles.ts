@@ -25,6 +25,7 @@ export const STYLE_FORMATS: Record<
   info: { color: "#1F4E79" },
   markOverdue: { fill: MARK_COLORS.markOverdue },
   markMissing: { fill: MARK_COLORS.markMissing },
+  markPassed: { fill: MARK_COLORS.markPassed },
   markWarning: { fill: MARK_COLORS.markWarning },
   wrap: { wrap: true },
 };

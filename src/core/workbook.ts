@@ -197,6 +197,19 @@ export function recognizeWorkbook(
   sheetName?: string,
   options: RecognizeOptions = {}
 ): WorkbookRecognition {
+  const manual =
+    options.columns !== undefined ||
+    options.headerRow !== undefined ||
+    options.unusedColumns !== undefined;
+  if (manual && sheetName === undefined) {
+    // a layout the user gives is for the plan's sheet: the one found, else the first sheet with anything on it
+    const auto = recognizeWorkbook(grids);
+    const target = auto.ok
+      ? auto.plan.sheet
+      : (auto.sheets.find((s, i) => s.reason !== "empty-sheet" && !grids[i].hidden)?.sheet ??
+        grids[0]?.sheetName);
+    if (target !== undefined) return recognizeWorkbook(grids, target, options);
+  }
   // the sheets are grouped as their headers say; the user's corrections of one sheet then apply to the
   // sheets of its plan, so a correction never splits a plan over several sheets
   const raw = grids.map((g) => recognizePlan(g));
@@ -208,8 +221,7 @@ export function recognizeWorkbook(
     grids.map((g, i) => ({ plan: planOf(i), hidden: !!g.hidden, position: g.position }))
   );
   const runOf = (i: number) => runs.find((run) => run.includes(i))!;
-  const corrected =
-    sheetName !== undefined && (options.columns !== undefined || options.headerRow !== undefined);
+  const corrected = sheetName !== undefined && manual;
   const results = raw.slice();
   if (corrected) {
     const at = grids.findIndex((g) => g.sheetName === sheetName);

@@ -14,6 +14,7 @@ export const en = {
   "ruleTitle.deadline.unparsed": "Deadline not understood",
   "ruleTitle.deadline.outside-plan-period": "Deadline outside the plan period",
   "ruleTitle.deadline.overdue": "Overdue",
+  "ruleTitle.deadline.passed-no-status": "Deadline passed, no status",
   "ruleTitle.deadline.due-soon": "Due soon",
   "ruleTitle.status.missing": "No status",
   "ruleTitle.status.unknown": "Status not understood",
@@ -24,6 +25,7 @@ export const en = {
   "ruleTitle.measure.text-missing": "No measure text",
   "ruleTitle.national-measure.without-local": "National measure without a local one",
   "ruleTitle.cell.error": "Error in a cell",
+  "ruleTitle.plan.no-status-column": "No status column",
   "ruleTitle.layout.ambiguous": "Column role guessed",
   "rule.executor.missing": "Measure {measure} has no responsible executor.",
   "rule.executor.unknown": "“{executor}” is not in the plan's executor directory.",
@@ -34,11 +36,14 @@ export const en = {
   "rule.deadline.missing": "Measure {measure} has no deadline.",
   "rule.deadline.unparsed": "The deadline “{text}” was not understood: {reason}.",
   "rule.deadline.outside-plan-period":
-    "The deadline “{text}” lies outside the plan period {planStart} – {planEnd}.",
+    "The deadline “{text}” lies outside the plan period {planStart, date} – {planEnd, date}.",
   "rule.deadline.overdue":
-    "The deadline “{text}” ended on {end} and the measure is not done (status: {status}).",
-  "rule.deadline.due-soon": "The deadline “{text}” ends on {end}, in {days} days.",
-  "rule.status.missing": "Measure {measure} has started ({start}) but has no status.",
+    "The deadline “{text}” ended on {end, date} and the measure is not done (status: {status}).",
+  "rule.deadline.passed-no-status":
+    "The deadline “{text}” ended on {end, date}; the plan does not say whether the measure is done.",
+  "rule.deadline.due-soon":
+    "The deadline “{text}” ends on {end, date}, in {days, plural, one {# day} other {# days}}.",
+  "rule.status.missing": "Measure {measure} has started ({start, date}) but has no status.",
   "rule.status.unknown":
     "The status “{status}” is not one of: Done, In progress, Not done, Not started, Cancelled.",
   "rule.measure.number-missing": "This measure has no number, while the plan numbers its measures.",
@@ -52,6 +57,8 @@ export const en = {
     "The cell holds the error {value} (column “{column}”): a broken formula or link, read as empty.",
   "rule.layout.ambiguous":
     "Two columns could be the {role} column: {chosen} was taken, {other} was not. If that is wrong, set the column under “Columns”.",
+  "rule.plan.no-status-column":
+    "The plan has no status column, so it does not say which measures are done: {passed, plural, one {# measure whose deadline has passed is marked “deadline passed, no status”} other {# measures whose deadline has passed are marked “deadline passed, no status”}}, not overdue. Add a “Status” column to record progress: Plan Check can add one with a dropdown list of statuses.",
   "rule.national-measure.without-local":
     "National measure {nationalMeasure} of task {task} (operational goal {operationalGoal}) has no local measure.",
 
@@ -77,7 +84,7 @@ export const en = {
   "error.bad-as-of":
     "The as-of date is a day between 2000 and 2100, written YYYY-MM-DD or DD.MM.YYYY, not “{value}”.",
   "error.usage":
-    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE]",
+    "Usage: plan-check [FILE.xlsx | DIR ...] [--sheet NAME] [--as-of YYYY-MM-DD] [--format text|json|csv] [--json] [--out FILE.xlsx] [--lang uk|en] [--period YYYY-YYYY] [--directory FILE] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status [--with-notes] --out COPY.xlsx]",
   "error.no-access": "No permission to read or write this file: {file}",
   "error.is-directory": "This is a folder, not a workbook file: {file}",
   "error.link-loop": "This path is a chain of links that never ends at a file: {file}",
@@ -113,14 +120,15 @@ export const en = {
   "report.header": "Header row(s)",
   "report.columns": "Columns",
   "report.counts":
-    "{strategicGoals} strategic goals, {operationalGoals} operational goals, {measures} local measures",
+    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}}, {operationalGoals, plural, one {# operational goal} other {# operational goals}}, {measures, plural, one {# local measure} other {# local measures}}",
   "report.withoutLocal": "National measures without a local measure: {count}",
   "report.otherSheets": "Other sheets with a plan: {sheets}",
-  "report.findings": "Findings: {errors} errors, {warnings} warnings, {infos} notes",
+  "report.findings":
+    "Findings: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}",
   "report.noFindings": "No findings: the plan is clean.",
   "report.byGoal": "By strategic goal",
   "report.goalLine":
-    "Strategic goal {goal}: {measures} measures, {done} done, {inProgress} in progress, {overdue} overdue, {missing} with missing data",
+    "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}}, {done} done, {inProgress} in progress, {overdue} overdue, {missing} with missing data",
 
   "role.nationalTask": "National plan task",
   "role.nationalMeasure": "National plan measure",
@@ -142,7 +150,8 @@ export const en = {
   "sheet.data": "Plan data",
   "sheet.pivot": "PivotTable",
   "findings.title": "Plan Check findings: {sheet}",
-  "findings.subtitle": "As of {asOf}: {errors} errors, {warnings} warnings, {infos} notes",
+  "findings.subtitle":
+    "As of {asOf, date}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}",
   "findings.none": "No findings: the plan is clean.",
   "findings.col.cell": "Cell",
   "findings.col.severity": "Severity",
@@ -152,9 +161,10 @@ export const en = {
   "legend.title": "Highlights in the plan:",
   "legend.overdue": "overdue",
   "legend.missing": "missing data",
+  "legend.passed": "deadline passed, no status",
   "legend.warning": "other errors and warnings",
   "summary.title": "Summary: {plan}",
-  "summary.subtitle": "As of {asOf} · built {builtAt}",
+  "summary.subtitle": "As of {asOf, date} · built {builtAt}",
   "summary.byGoal": "By strategic goal",
   "summary.byExecutor": "By executor",
   "summary.byYear": "By deadline year",
@@ -208,7 +218,7 @@ export const en = {
   "excel.protected":
     "The sheet “{sheet}” is protected: Plan Check wrote nothing. Unprotect it (Review › Unprotect Sheet) and try again.",
   "excel.validated":
-    "Checked: {errors} errors, {warnings} warnings, {infos} notes. The list is on the sheet “{sheet}”.",
+    "Checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}. The list is on the sheet “{sheet}”.",
   "excel.nothing-to-clear": "There are no Plan Check highlights to clear.",
   "excel.cleared": "Highlights cleared. Your values and formatting are as they were.",
   "excel.summary-built":
@@ -219,7 +229,8 @@ export const en = {
   "batch.sheet.plans": "Plans",
   "batch.sheet.findings": "Findings",
   "batch.sheet.files": "Files",
-  "batch.title": "Plan Check: {count} files checked as of {asOf}",
+  "batch.title":
+    "Plan Check: {count, plural, one {# file} other {# files}} checked as of {asOf, date}",
   "batch.col.file": "File",
   "batch.col.sheet": "Sheet",
   "batch.col.status": "Result",
@@ -230,9 +241,10 @@ export const en = {
   "batch.planTotal": "Plan total",
   "batch.grandTotal": "All plans",
   "batch.progress": "[{n}/{total}] {file}: {result}",
-  "batch.result.ok": "{measures} measures, {errors} errors, {warnings} warnings",
+  "batch.result.ok":
+    "{measures, plural, one {# measure} other {# measures}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}",
   "batch.summary":
-    "{checked} of {total} files checked: {measures} measures, {errors} errors, {warnings} warnings; {failed} files not checked",
+    "{checked} of {total, plural, one {# file} other {# files}} checked: {measures, plural, one {# measure} other {# measures}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}; {failed, plural, one {# file} other {# files}} not checked",
   "batch.noFiles": "No .xlsx files in {dir}",
   "error.out-needs-xlsm":
     "The plan is a macro-enabled workbook (.xlsm): its checked copy keeps the macros, so give it a name ending in .xlsm ({file})",
@@ -254,7 +266,7 @@ export const en = {
   "pane.column": "Column {letter}",
   "pane.role.none": "(not used)",
   "pane.counts":
-    "{strategicGoals} strategic goals · {operationalGoals} operational goals · {measures} measures",
+    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}} · {operationalGoals, plural, one {# operational goal} other {# operational goals}} · {measures, plural, one {# measure} other {# measures}}",
   "pane.section.settings": "Plan period and executors",
   "pane.period.start": "First year of the plan",
   "pane.period.end": "Last year of the plan",
@@ -270,11 +282,12 @@ export const en = {
   "pane.directory.hint":
     "An executor not in this list is reported as unknown, with the nearest name.",
   "pane.directory.built":
-    "Built from the plan: {count} bodies. Edit it and keep it to check against it.",
-  "pane.directory.kept": "Your list, kept in the workbook: {count} bodies.",
+    "Built from the plan: {count, plural, one {# body} other {# bodies}}. Edit it and keep it to check against it.",
+  "pane.directory.kept":
+    "Your list, kept in the workbook: {count, plural, one {# body} other {# bodies}}.",
   "pane.directory.save": "Keep this list",
   "pane.directory.reset": "Build from the plan again",
-  "pane.period": "Plan period: {start} – {end}",
+  "pane.period": "Plan period: {start, date} – {end, date}",
   "pane.period.none": "Plan period: not known",
   "pane.asOf": "As of",
   "pane.validate": "Validate plan",
@@ -289,7 +302,7 @@ export const en = {
   "pane.filter.all": "All",
   "pane.findings.more": "Show {count} more ({left} not shown)",
   "pane.findings.clean": "No findings: the plan is clean.",
-  "pane.findings.count": "{count} findings",
+  "pane.findings.count": "{count, plural, one {# finding} other {# findings}}",
   "pane.findings.none-match": "No finding matches the filters.",
   "pane.group": "{name} ({count})",
   "pane.summary.goal": "Goal",
@@ -375,6 +388,41 @@ export const en = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Plan Check: this command is not available yet.",
+
+  // --- issue 13: the layout the user gives, and adding a status column ---
+  "error.bad-header-row":
+    "--header-row takes the number of the header's row, 1 or more, not “{value}”.",
+  "error.bad-columns":
+    "--columns takes role=column pairs separated by commas, such as measure=C,executors=D,deadline=E, not “{value}”.",
+  "error.bad-column-letter":
+    "“{value}” in “{pair}” is not a column: write its letters, A to XFD, or none.",
+  "error.unknown-role": "There is no column role “{role}”. The roles are: {roles}.",
+  "error.role-twice": "--columns gives the role {role} twice: give it one column.",
+  "error.column-twice": "--columns gives column {column} two roles: give it one.",
+  "error.manual-layout":
+    "The header row and columns given do not make a plan table in {file}: say which column holds the measures (--columns measure=C).",
+  "error.add-status-needs-out":
+    "--add-status writes a copy of the plan with a status column: name it with --out COPY.xlsx.",
+  "statusColumn.refused.has-status":
+    "The plan already has a status column ({column}): no column was added.",
+  "statusColumn.refused.protected":
+    "The sheet “{sheet}” is protected: no column was added. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "statusColumn.refused.not-free":
+    "The column right of the table is not empty (cell {cell}): no column was added, so nothing there is overwritten.",
+  "statusColumn.refused.several-sheets":
+    "The plan runs over several sheets ({sheets}): add a status column on each sheet by hand.",
+  "statusColumn.preview":
+    "Plan Check will add the column “{header}” at {letter} on the sheet “{sheet}” (cells {range}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheet changes.",
+  "statusColumn.previewNotes": "Beside it, at {letter}: “{header}”.",
+  "statusColumn.added":
+    "The column “{header}” is at {letter} on the sheet “{sheet}”, with a dropdown list of statuses.",
+  "statusColumn.offer.title": "Record which measures are done",
+  "statusColumn.offer.text":
+    "The plan has no status column, so passed deadlines are only marked as passed. A status column lets you record progress.",
+  "statusColumn.offer.add": "Add a status column…",
+  "statusColumn.offer.withNotes": "Also add “{header}” beside it",
+  "statusColumn.offer.confirm": "Add the column",
+  "statusColumn.offer.cancel": "Cancel",
 } as const;
 
 export type MessageKey = keyof typeof en;

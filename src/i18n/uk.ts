@@ -16,6 +16,7 @@ export const uk: Record<MessageKey, string> = {
   "ruleTitle.deadline.unparsed": "Термін не розпізнано",
   "ruleTitle.deadline.outside-plan-period": "Термін поза періодом плану",
   "ruleTitle.deadline.overdue": "Прострочено",
+  "ruleTitle.deadline.passed-no-status": "Термін минув, стан не зазначено",
   "ruleTitle.deadline.due-soon": "Термін незабаром",
   "ruleTitle.status.missing": "Не зазначено стан",
   "ruleTitle.status.unknown": "Стан не розпізнано",
@@ -26,6 +27,7 @@ export const uk: Record<MessageKey, string> = {
   "ruleTitle.measure.text-missing": "Немає тексту заходу",
   "ruleTitle.national-measure.without-local": "Захід НП без місцевого заходу",
   "ruleTitle.cell.error": "Помилка в клітинці",
+  "ruleTitle.plan.no-status-column": "Немає стовпця стану",
   "ruleTitle.layout.ambiguous": "Роль стовпця — припущення",
   "rule.executor.missing": "Захід {measure} не має відповідального виконавця.",
   "rule.executor.unknown": "«{executor}» немає в довіднику виконавців плану.",
@@ -36,11 +38,15 @@ export const uk: Record<MessageKey, string> = {
   "rule.deadline.missing": "Захід {measure} не має терміну виконання.",
   "rule.deadline.unparsed": "Термін «{text}» не розпізнано: {reason}.",
   "rule.deadline.outside-plan-period":
-    "Термін «{text}» виходить за період плану {planStart} – {planEnd}.",
-  "rule.deadline.overdue": "Термін «{text}» минув {end}, а захід не виконано (стан: {status}).",
-  "rule.deadline.due-soon": "Термін «{text}» спливає {end}, через {days} дн.",
+    "Термін «{text}» виходить за період плану {planStart, date} – {planEnd, date}.",
+  "rule.deadline.overdue":
+    "Термін «{text}» минув {end, date}, а захід не виконано (стан: {status}).",
+  "rule.deadline.passed-no-status":
+    "Термін «{text}» минув {end, date}; чи виконано захід, у плані не зазначено.",
+  "rule.deadline.due-soon":
+    "Термін «{text}» спливає {end, date}, через {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}.",
   "rule.status.missing":
-    "Виконання заходу {measure} розпочалося ({start}), але стан виконання не зазначено.",
+    "Виконання заходу {measure} розпочалося ({start, date}), але стан виконання не зазначено.",
   "rule.status.unknown":
     "Стан «{status}» не належить до переліку: Виконано, Виконується, Не виконано, Не розпочато, Скасовано.",
   "rule.measure.number-missing": "Захід не має номера, хоча заходи плану пронумеровано.",
@@ -54,6 +60,8 @@ export const uk: Record<MessageKey, string> = {
     "У клітинці помилка {value} (стовпець «{column}»): зламана формула чи посилання, прочитано як порожню.",
   "rule.layout.ambiguous":
     "Стовпцем «{role}» можуть бути два: взято {chosen}, а не {other}. Якщо це не так, укажіть стовпець у розділі «Стовпці».",
+  "rule.plan.no-status-column":
+    "У плані немає стовпця стану виконання, тож з нього не видно, які заходи виконано: {passed, plural, one {# захід, термін якого минув, позначено «термін минув, стан не зазначено»} few {# заходи, термін яких минув, позначено «термін минув, стан не зазначено»} many {# заходів, термін яких минув, позначено «термін минув, стан не зазначено»} other {# заходу, термін яких минув, позначено «термін минув, стан не зазначено»}}, а не як прострочені. Додайте стовпець «Стан виконання», щоб записувати виконання: Plan Check може додати його зі списком станів.",
   "rule.national-measure.without-local":
     "Захід {nationalMeasure} завдання {task} Національного плану (оперативна ціль {operationalGoal}) не має заходу місцевого плану.",
 
@@ -79,7 +87,7 @@ export const uk: Record<MessageKey, string> = {
   "error.bad-as-of":
     "Дата «станом на» — це день між 2000 і 2100 роками у форматі РРРР-ММ-ДД або ДД.ММ.РРРР, а не «{value}».",
   "error.usage":
-    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ]",
+    "Використання: plan-check [ФАЙЛ.xlsx | ТЕКА ...] [--sheet АРКУШ] [--as-of РРРР-ММ-ДД] [--format text|json|csv] [--json] [--out ФАЙЛ.xlsx] [--lang uk|en] [--period РРРР-РРРР] [--directory ФАЙЛ] [--header-row N] [--columns measure=C,executors=D,deadline=E] [--add-status [--with-notes] --out КОПІЯ.xlsx]",
   "error.no-access": "Немає дозволу читати чи записувати цей файл: {file}",
   "error.is-directory": "Це папка, а не файл книги: {file}",
   "error.link-loop": "Цей шлях — ланцюжок посилань, що ніколи не доходить до файлу: {file}",
@@ -145,7 +153,7 @@ export const uk: Record<MessageKey, string> = {
   "sheet.pivot": "Зведена таблиця",
   "findings.title": "Зауваження перевірки плану: {sheet}",
   "findings.subtitle":
-    "Станом на {asOf}: помилок {errors}, попереджень {warnings}, приміток {infos}",
+    "Станом на {asOf, date}: помилок {errors}, попереджень {warnings}, приміток {infos}",
   "findings.none": "Зауважень немає: план у порядку.",
   "findings.col.cell": "Клітинка",
   "findings.col.severity": "Серйозність",
@@ -155,9 +163,10 @@ export const uk: Record<MessageKey, string> = {
   "legend.title": "Виділення в плані:",
   "legend.overdue": "прострочено",
   "legend.missing": "не заповнено",
+  "legend.passed": "термін минув, стан не зазначено",
   "legend.warning": "інші помилки й попередження",
   "summary.title": "Зведення: {plan}",
-  "summary.subtitle": "Станом на {asOf} · побудовано {builtAt}",
+  "summary.subtitle": "Станом на {asOf, date} · побудовано {builtAt}",
   "summary.byGoal": "За стратегічними цілями",
   "summary.byExecutor": "За виконавцями",
   "summary.byYear": "За роком терміну виконання",
@@ -223,7 +232,7 @@ export const uk: Record<MessageKey, string> = {
   "batch.sheet.plans": "Плани",
   "batch.sheet.findings": "Зауваження",
   "batch.sheet.files": "Файли",
-  "batch.title": "Перевірка планів: перевірено файлів {count} станом на {asOf}",
+  "batch.title": "Перевірка планів: перевірено файлів {count} станом на {asOf, date}",
   "batch.col.file": "Файл",
   "batch.col.sheet": "Аркуш",
   "batch.col.status": "Результат",
@@ -276,7 +285,7 @@ export const uk: Record<MessageKey, string> = {
   "pane.directory.kept": "Ваш перелік, збережений у книзі: {count}.",
   "pane.directory.save": "Зберегти перелік",
   "pane.directory.reset": "Скласти з плану знову",
-  "pane.period": "Період плану: {start} – {end}",
+  "pane.period": "Період плану: {start, date} – {end, date}",
   "pane.period.none": "Період плану: невідомий",
   "pane.asOf": "Станом на",
   "pane.validate": "Перевірити план",
@@ -378,4 +387,37 @@ export const uk: Record<MessageKey, string> = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Перевірка плану: ця команда ще недоступна.",
+
+  // --- issue 13: the layout the user gives, and adding a status column ---
+  "error.bad-header-row": "--header-row приймає номер рядка заголовка, від 1, а не «{value}».",
+  "error.bad-columns":
+    "--columns приймає пари роль=стовпець через кому, як-от measure=C,executors=D,deadline=E, а не «{value}».",
+  "error.bad-column-letter":
+    "«{value}» у «{pair}» — не стовпець: напишіть його літери, від A до XFD, або none.",
+  "error.unknown-role": "Ролі стовпця «{role}» немає. Ролі: {roles}.",
+  "error.role-twice": "--columns задає роль {role} двічі: дайте їй один стовпець.",
+  "error.column-twice": "--columns дає стовпцю {column} дві ролі: залиште одну.",
+  "error.manual-layout":
+    "Заданий рядок заголовка й стовпці не утворюють таблиці плану у {file}: вкажіть стовпець із заходами (--columns measure=C).",
+  "error.add-status-needs-out":
+    "--add-status записує копію плану зі стовпцем стану: назвіть її через --out КОПІЯ.xlsx.",
+  "statusColumn.refused.has-status": "У плані вже є стовпець стану ({column}): стовпця не додано.",
+  "statusColumn.refused.protected":
+    "Аркуш «{sheet}» захищено: стовпця не додано. Зніміть захист (Рецензування › Зняти захист аркуша) і спробуйте ще раз.",
+  "statusColumn.refused.not-free":
+    "Стовпець праворуч від таблиці не порожній (клітинка {cell}): стовпця не додано, щоб нічого там не перезаписати.",
+  "statusColumn.refused.several-sheets":
+    "План розміщено на кількох аркушах ({sheets}): додайте стовпець стану на кожному аркуші вручну.",
+  "statusColumn.preview":
+    "Plan Check додасть стовпець «{header}» у {letter} на аркуші «{sheet}» (клітинки {range}) із заголовком, оформленим як у таблиці, і списком для вибору: {list}. Більше нічого на аркуші не зміниться.",
+  "statusColumn.previewNotes": "Поруч, у {letter}: «{header}».",
+  "statusColumn.added":
+    "Стовпець «{header}» — у {letter} на аркуші «{sheet}», зі списком станів для вибору.",
+  "statusColumn.offer.title": "Записуйте, які заходи виконано",
+  "statusColumn.offer.text":
+    "У плані немає стовпця стану, тож терміни, що минули, лише позначено як такі. Стовпець стану дасть змогу записувати виконання.",
+  "statusColumn.offer.add": "Додати стовпець стану…",
+  "statusColumn.offer.withNotes": "Додати поруч і «{header}»",
+  "statusColumn.offer.confirm": "Додати стовпець",
+  "statusColumn.offer.cancel": "Скасувати",
 };

@@ -67,6 +67,8 @@ interface SheetMeta {
   charts: ChartRecord[];
   freezeRows: number;
   hyperlinks: Map<string, string>;
+  /** Data validations set through Range.dataValidation.rule: the range and the rule (issue 13). */
+  validations: { range: string; rule: unknown }[];
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -151,6 +153,7 @@ export class ExcelDouble {
         charts: [],
         freezeRows: 0,
         hyperlinks: new Map(),
+        validations: [],
       };
       this.meta.set(ws, m);
     }
@@ -684,6 +687,43 @@ class RangeDouble extends ClientObject {
       this.d.selection = `${ws.name}!${this.a1().replace(/^(\w+):\1$/, "$1")}`;
     });
   }
+  // --- Range.copyFrom (ExcelApi 1.9) and Range.dataValidation (1.8), for adding a status column ---
+  /** Copies the formats of `source` (tiled over this range, as Excel does); values and formulas only in Excel. */
+  copyFrom(source: RangeDouble, copyType: string = "All"): void {
+    this.queue({ copyFrom: source.a1(), copyType }, () => {
+      this.guardWrite();
+      if (copyType !== "Formats")
+        throw new DoubleError("InvalidArgument", "the double copies formats only");
+      const from = source.rectNow();
+      const to = this.rect();
+      const h = from.bottom - from.top + 1;
+      const w = from.right - from.left + 1;
+      const src = source.ws();
+      const ws = this.ws();
+      for (let i = to.top; i <= to.bottom; i++)
+        for (let j = to.left; j <= to.right; j++)
+          ws.getCell(i + 1, j + 1).style = structuredClone(
+            src.getCell(from.top + ((i - to.top) % h) + 1, from.left + ((j - to.left) % w) + 1)
+              .style
+          );
+    });
+  }
+  private dvProxy: { rule: unknown } | null = null;
+  get dataValidation(): { rule: unknown } {
+    const range = this;
+    return (this.dvProxy ??= {
+      set rule(rule: unknown) {
+        range.queue({ dataValidation: rule }, () => {
+          range.guardWrite();
+          range.d.metaOf(range.ws()).validations.push({ range: range.a1(), rule });
+        });
+      },
+      get rule(): unknown {
+        throw new DoubleError("PropertyNotLoaded", "the double does not load dataValidation.rule");
+      },
+    });
+  }
+  // --- end of copyFrom and dataValidation ---
   getMergedAreasOrNullObject(): RangeAreasDouble {
     return new RangeAreasDouble(this.d, this);
   }

@@ -23,6 +23,7 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ManualLayout } from "./components/ManualLayout";
 import { PlanSection } from "./components/PlanSection";
 import { SettingsSection } from "./components/SettingsSection";
+import { StatusColumnOffer } from "./components/StatusColumnOffer";
 import { SummarySection } from "./components/SummarySection";
 import { useLanguage } from "./hooks/useLanguage";
 import { usePlanCheck } from "./hooks/usePlanCheck";
@@ -139,7 +140,14 @@ export function App({ host }: { host: HostInfo }) {
             onReset={() => void pc.resetLayout()}
           />
         )}
-        {/* the offer to add a status column (StatusColumnOffer) goes here, under the overview */}
+        {pc.result && (
+          <StatusColumnOffer
+            result={pc.result}
+            lang={lang}
+            t={t}
+            onAdded={() => void pc.run("inspect")}
+          />
+        )}
         {pc.result && (
           <Accordion
             multiple

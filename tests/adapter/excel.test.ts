@@ -14,6 +14,8 @@ import {
   validate,
   type RunOptions,
 } from "../../src/excel/operations";
+import { MARK_CODES, MARK_FILLS, MARK_ORDER } from "../../src/core/marks";
+import { findingMessage } from "../../src/core/report";
 import { MARKS_SHEET, SETTINGS_KEY } from "../../src/excel/state";
 import { ExcelDouble } from "../double/excelDouble";
 import { renderPlan, syntheticPlan, CLEAN_PLAN } from "../fixtures/planModel";
@@ -105,15 +107,17 @@ describe("validate", () => {
     expect(out).toMatchObject({
       ok: true,
       key: "excel.validated",
-      params: { errors: 16, warnings: 1, sheet: "Перевірка" },
+      params: {
+        errors: engine.summary.findings.error,
+        warnings: engine.summary.findings.warning,
+        sheet: "Перевірка",
+      },
     });
     expect(out.result!.findings).toEqual(engine.findings);
     const ws = d.sheet("Перевірка")!;
     expect(ws.getCell("A6").value).toBe(engine.findings[0].cell);
     expect(d.metaOf(ws).hyperlinks.get("A6")).toBe(`'План заходів'!${engine.findings[0].cell}`);
-    expect(ws.getCell("E6").value).toBe(
-      "Термін «2021» минув 2021-12-31, а захід не виконано (стан: не зазначено)."
-    );
+    expect(ws.getCell("E6").value).toBe(findingMessage(engine.findings[0], "uk"));
     expect(ws.rowCount).toBe(5 + engine.findings.length);
     // the highlights stay in view: the findings sheet is written, the plan sheet shown
     expect(d.activeSheet).toBe("План заходів");
@@ -131,19 +135,23 @@ describe("validate", () => {
     await validate(ctxOf(d), OPTS);
     const plan = d.sheet("План заходів")!;
     const cfs = d.metaOf(plan).cfs;
-    expect(cfs.map((c) => [c.type, c.range, c.formula, c.fill])).toEqual([
-      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=1`, "#F8CBAD"],
-      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=2`, "#FFE699"],
-      ["Custom", "A5:E77", `='${MARKS_SHEET}'!A5=3`, "#DDEBF7"],
-    ]);
+    expect(cfs.map((c) => [c.type, c.range, c.formula, c.fill])).toEqual(
+      MARK_ORDER.map((k) => [
+        "Custom",
+        "A5:E77",
+        `='${MARKS_SHEET}'!A5=${MARK_CODES[k]}`,
+        MARK_FILLS[k],
+      ])
+    );
     const helper = d.sheet(MARKS_SHEET)!;
     expect(d.metaOf(helper).visibility).toBe("Hidden");
+    // a passed deadline without a status (the seed has no status column), missing, missing, none
     expect([
       helper.getCell("E8").value,
       helper.getCell("E63").value,
       helper.getCell("B41").value,
       helper.getCell("C8").value,
-    ]).toEqual([1, 2, 2, 0]);
+    ]).toEqual([MARK_CODES.passed, MARK_CODES.missing, MARK_CODES.missing, 0]);
   });
 
   test("puts each message on its cell as a comment, where the host has comments", async () => {
@@ -162,7 +170,7 @@ describe("validate", () => {
     await validate(ctxOf(d), OPTS);
     const comments = d.comments.length;
     await validate(ctxOf(d), OPTS);
-    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(3);
+    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(MARK_ORDER.length);
     expect(d.comments).toHaveLength(comments);
     expect(d.wb.worksheets.map((w) => w.name)).toEqual(["План заходів", MARKS_SHEET, "Перевірка"]);
   });
@@ -319,7 +327,7 @@ describe("bad input: a clear message and nothing written", () => {
     });
     expect(out.result!.plan.measures).toHaveLength(65);
     expect(d.comments).toEqual([]);
-    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(3);
+    expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(MARK_ORDER.length);
   });
 
   test("text that starts with =, +, - or @ stays text wherever the add-in writes it", async () => {

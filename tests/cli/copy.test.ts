@@ -411,12 +411,14 @@ describe("the checked copy of a workbook keeps everything", () => {
     expect(cf.map((c) => [c.ref, c.rules.map((x) => x.formulae[0])])).toEqual([
       [
         expect.stringMatching(/^A\d+:E\d+$/),
-        [`'${MARKS_SHEET}'!A4=1`, `'${MARKS_SHEET}'!A4=2`, `'${MARKS_SHEET}'!A4=3`],
+        // overdue, missing, deadline passed with no status, other warnings
+        [1, 2, 4, 3].map((code) => `'${MARKS_SHEET}'!A4=${code}`),
       ],
     ]);
     expect(cf[0].rules.map((r) => r.style.fill.bgColor.argb)).toEqual([
       "FFF8CBAD",
       "FFFFE699",
+      "FFE4DFEC",
       "FFDDEBF7",
     ]);
     // a cell with the reviewer's note keeps it and gets none of ours; the other marked cell gets one

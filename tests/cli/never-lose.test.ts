@@ -330,7 +330,7 @@ describe("the as-of date", () => {
     await fixtureWorkbook([renderPlan(spec)]).xlsx.writeFile(file);
     const json = JSON.parse((await cli([file, "--json"])).out);
     expect([json.asOf, json.asOfSource]).toEqual(["2021-06-30", "title"]);
-    expect((await cli([file])).out).toContain("As of: 2021-06-30 (from the title)");
+    expect((await cli([file])).out).toContain("As of: 30 June 2021 (from the title)");
     const given = JSON.parse((await cli([file, "--json", "--as-of", "2022-01-01"])).out);
     expect([given.asOf, given.asOfSource]).toEqual(["2022-01-01", "user"]);
   });

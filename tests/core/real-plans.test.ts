@@ -84,13 +84,39 @@ describe.each(["kmu-1.2", "kmu-6.2", "kmu-15.4"])("the ministry plan %s", (name)
     expect([first.operationalGoal, first.task]).toEqual(["1", "1"]);
   });
 
-  test("no overdue measure goes unflagged: every ended measure is a finding", () => {
+  test("no ended measure goes unflagged: the plan has no status column, so every ended measure has passed with no status, none is called overdue, and one notice says why", () => {
+    expect(result.plan.layout.columns.status).toBeUndefined();
     const ended = key.measures.filter(
       (m) => m.deadlineEnd < "2020-06-30" && m.deadlineStart <= m.deadlineEnd
     );
-    const flagged = new Set(
-      result.findings.filter((f) => f.rule === "deadline.overdue").map((f) => f.row)
-    );
+    const rows = (rule: string) =>
+      new Set(result.findings.filter((f) => f.rule === rule).map((f) => f.row));
+    const flagged = rows("deadline.passed-no-status");
     expect(ended.map((m) => m.row).filter((r) => !flagged.has(r))).toEqual([]);
+    expect(rows("deadline.overdue").size).toBe(0);
+    expect(result.findings.filter((f) => f.rule === "plan.no-status-column")).toHaveLength(
+      ended.length > 0 ? 1 : 0
+    );
+  });
+});
+
+describe("a plan with a status column (the 2023 report, as of 2023-06-30)", () => {
+  test("an ended measure its status records as not done is overdue; one done is not; no notice about a status column", async () => {
+    const r = checkWorkbook(
+      await readWorkbookGrids(
+        join(DIR, "..", "..", "..", "seeds", "zhytomyr-1325-plan-report-2023.xlsx")
+      ),
+      { asOf: "2023-06-30" }
+    );
+    if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
+    const statusOf = new Map(r.plan.measures.map((m) => [m.number, m.status]));
+    const overdue = r.findings.filter((f) => f.rule === "deadline.overdue");
+    expect(overdue.map((f) => [f.measure, statusOf.get(f.measure!)])).toEqual([
+      ["2.1.3", "Виконується"],
+      ["2.2.8", "Не виконано"],
+      ["5.2.2", "Не розпочато"],
+    ]);
+    expect(overdue.every((f) => f.severity === "error")).toBe(true);
+    expect(r.findings.filter((f) => f.rule === "plan.no-status-column")).toEqual([]);
   });
 });

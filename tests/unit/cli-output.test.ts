@@ -95,7 +95,11 @@ describe("plan-check FILE --out CHECKED.xlsx", () => {
       }
     ).conditionalFormattings;
     expect(cf.map((c) => [c.ref, c.rules.map((x) => x.formulae[0])])).toEqual([
-      ["A5:F77", [`'${MARKS_SHEET}'!A5=1`, `'${MARKS_SHEET}'!A5=2`, `'${MARKS_SHEET}'!A5=3`]],
+      [
+        "A5:F77",
+        // overdue, missing, deadline passed with no status, other warnings
+        [1, 2, 4, 3].map((code) => `'${MARKS_SHEET}'!A5=${code}`),
+      ],
     ]);
     expect(String(plan.getCell("E63").note)).toContain("Захід 4.4.3 не має терміну виконання.");
 
@@ -153,7 +157,10 @@ describe("--format csv", () => {
     expect(lines).toContain(
       "seeds/zhytomyr-1325-plan.xlsx,План заходів,E63,63,error,No deadline,4.4.3,Measure 4.4.3 has no deadline."
     );
-    expect(lines).toHaveLength(1 + 35);
+    // the header, 15 deadlines passed with no status, one notice that the plan has no status column, and the rest
+    expect(lines.filter((l) => l.includes(`,"Deadline passed, no status",`))).toHaveLength(15);
+    expect(lines.filter((l) => l.includes(",No status column,"))).toHaveLength(1);
+    expect(lines).toHaveLength(1 + 36);
   });
 });
 

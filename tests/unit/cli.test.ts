@@ -71,15 +71,13 @@ describe("plan-check --json", () => {
     });
   });
 
-  test("on the seed as of 2023-06-30: the missing deadline of 4.4.3, national measure 4) of 3.2, overdue measures of 2021–2022, and no other error or warning", async () => {
+  test("on the seed as of 2023-06-30: the missing deadline of 4.4.3, national measure 4) of 3.2, the measures of 2021–2022 passed with no status (the plan has none), one notice saying so, and no other error or warning", async () => {
     const r = JSON.parse((await cli(["--as-of", "2023-06-30", "--json"])).out);
     const errors = r.findings.filter((f: { severity: string }) => f.severity === "error");
     const warnings = r.findings.filter((f: { severity: string }) => f.severity === "warning");
-    expect(
-      errors
-        .filter((f: { rule: string }) => f.rule !== "deadline.overdue")
-        .map((f: { rule: string; measure: string; cell: string }) => [f.rule, f.measure, f.cell])
-    ).toEqual([["deadline.missing", "4.4.3", "E63"]]);
+    const brief = (fs: { rule: string; measure: string; cell: string }[]) =>
+      fs.map((f) => [f.rule, f.measure, f.cell]);
+    expect(brief(errors)).toEqual([["deadline.missing", "4.4.3", "E63"]]);
     const endedBy2022 = r.measures
       .filter(
         (m: { deadline: { end: string | null } }) =>
@@ -87,21 +85,57 @@ describe("plan-check --json", () => {
       )
       .map((m: { number: string }) => m.number);
     expect(
-      errors
-        .filter((f: { rule: string }) => f.rule === "deadline.overdue")
+      warnings
+        .filter((f: { rule: string }) => f.rule === "deadline.passed-no-status")
         .map((f: { measure: string }) => f.measure)
     ).toEqual(endedBy2022);
     expect(endedBy2022).toHaveLength(15);
     expect(
-      warnings.map((f: { rule: string; measure: string; cell: string }) => [
-        f.rule,
-        f.measure,
-        f.cell,
-      ])
+      brief(warnings.filter((f: { rule: string }) => f.rule !== "deadline.passed-no-status"))
     ).toEqual([["national-measure.without-local", "4", "B41"]]);
-    expect(r.findings[0].message).toBe(
-      "The deadline “2021” ended on 2021-12-31 and the measure is not done (status: none)."
+    expect(
+      r.findings
+        .filter((f: { rule: string }) => f.rule === "plan.no-status-column")
+        .map((f: { severity: string; cell: string; params: unknown }) => [
+          f.severity,
+          f.cell,
+          f.params,
+        ])
+    ).toEqual([["info", "E5", { passed: 15 }]]);
+    expect(
+      r.findings.find((f: { rule: string }) => f.rule === "deadline.passed-no-status").message
+    ).toBe(
+      "The deadline “2021” ended on 31 December 2021; the plan does not say whether the measure is done."
     );
+  });
+
+  test("on the seed as of today: no deadline is overdue, 64 passed with no status, one notice", async () => {
+    const r = JSON.parse((await cli(["--as-of", "2026-12-01", "--json"])).out);
+    const count = (rule: string) =>
+      r.findings.filter((f: { rule: string }) => f.rule === rule).length;
+    expect([
+      count("deadline.overdue"),
+      count("deadline.passed-no-status"),
+      count("plan.no-status-column"),
+    ]).toEqual([0, 64, 1]);
+    expect(r.summary.findings).toMatchObject({ error: 1 });
+  });
+
+  test("the 2023 report keeps the measures its status column records as not done overdue", async () => {
+    const r = JSON.parse(
+      (await cli(["seeds/zhytomyr-1325-plan-report-2023.xlsx", "--as-of", "2023-06-30", "--json"]))
+        .out
+    );
+    const of = (rule: string) =>
+      r.findings
+        .filter((f: { rule: string }) => f.rule === rule)
+        .map((f: { measure: string; params: { status?: string } }) => [f.measure, f.params.status]);
+    expect(of("deadline.overdue")).toEqual([
+      ["2.1.3", "Виконується"],
+      ["2.2.8", "Не виконано"],
+      ["5.2.2", "Не розпочато"],
+    ]);
+    expect([of("plan.no-status-column"), of("deadline.passed-no-status")]).toEqual([[], []]);
   });
 
   test("messages follow --lang", async () => {

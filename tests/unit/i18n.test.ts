@@ -1,12 +1,26 @@
 /** The message catalogue: both languages complete, the same placeholders, every rule and role covered. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { catalogues, langFromLocale, t } from "../../src/i18n";
+import {
+  catalogues,
+  fillTemplate,
+  formatDate,
+  langFromLocale,
+  t,
+  templatePlaceholders,
+} from "../../src/i18n";
 import { en } from "../../src/i18n/en";
 import { COLUMN_ROLES } from "../../src/core/layout/vocabulary";
 import { RULE_IDS } from "../../src/core/rules";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/**
+ * Each placeholder's name once, and whether it is a date: a count may be a plural in one language and a
+ * plain number in the other ("1 warning" / "попереджень: 1"), but a date is a date in both.
+ */
+const placeholders = (s: string) =>
+  [
+    ...new Set(templatePlaceholders(s).map((p) => (p.type === "date" ? `${p.name}:date` : p.name))),
+  ].sort();
 const DEADLINE_PROBLEMS = [
   "empty",
   "no-period",
@@ -50,6 +64,70 @@ describe("the message catalogue", () => {
       "Захід 4.4.3 не має терміну виконання."
     );
     expect(t("en", "rule.deadline.missing", {})).toBe("Measure — has no deadline.");
+  });
+
+  test("every plural has the forms its language needs: one and other in English; one, few, many and other in Ukrainian", () => {
+    const need = { en: ["one", "other"], uk: ["few", "many", "one", "other"] };
+    for (const lang of ["en", "uk"] as const)
+      for (const [key, text] of Object.entries(catalogues[lang]))
+        for (const p of templatePlaceholders(text).filter((x) => x.type === "plural"))
+          expect([key, p.name, p.forms.filter((f) => !f.startsWith("=")).sort()]).toEqual([
+            key,
+            p.name,
+            need[lang],
+          ]);
+  });
+
+  test("counts take the plural their number needs (Intl.PluralRules)", () => {
+    const counts = (errors: number, warnings: number, infos: number) =>
+      t("en", "report.findings", { errors, warnings, infos });
+    expect(counts(1, 1, 1)).toBe("Findings: 1 error, 1 warning, 1 note");
+    expect(counts(0, 2, 21)).toBe("Findings: 0 errors, 2 warnings, 21 notes");
+    const days = (n: number) =>
+      t("uk", "rule.deadline.due-soon", { text: "2025", end: "2025-12-31", days: n });
+    expect([1, 3, 5, 11, 21, 22].map(days)).toEqual([
+      "Термін «2025» спливає 31.12.2025, через 1 день.",
+      "Термін «2025» спливає 31.12.2025, через 3 дні.",
+      "Термін «2025» спливає 31.12.2025, через 5 днів.",
+      "Термін «2025» спливає 31.12.2025, через 11 днів.",
+      "Термін «2025» спливає 31.12.2025, через 21 день.",
+      "Термін «2025» спливає 31.12.2025, через 22 дні.",
+    ]);
+    expect(t("en", "rule.deadline.due-soon", { text: "2025", end: "2025-12-31", days: 1 })).toBe(
+      "The deadline “2025” ends on 31 December 2025, in 1 day."
+    );
+  });
+
+  test("dates in messages are written the reader's way; what is not a date is left as written", () => {
+    expect([formatDate("uk", "2025-12-31"), formatDate("en", "2025-12-31")]).toEqual([
+      "31.12.2025",
+      "31 December 2025",
+    ]);
+    expect([
+      formatDate("uk", "2025-02-30"),
+      formatDate("en", "2025"),
+      formatDate("uk", ""),
+    ]).toEqual(["2025-02-30", "2025", ""]);
+    expect(
+      t("uk", "rule.deadline.overdue", {
+        text: "2021-2025",
+        end: "2025-12-31",
+        status: "Не виконано",
+      })
+    ).toBe("Термін «2021-2025» минув 31.12.2025, а захід не виконано (стан: Не виконано).");
+    // a date in the user's own text (the deadline as written) is quoted as it is
+    expect(
+      t("en", "rule.deadline.passed-no-status", { text: "2021-12-31", end: "2021-12-31" })
+    ).toBe(
+      "The deadline “2021-12-31” ended on 31 December 2021; the plan does not say whether the measure is done."
+    );
+  });
+
+  test("a template's placeholders: a missing value is a dash, an exact form wins over the category, braces that are no placeholder stay", () => {
+    const tpl = "{n, plural, =0 {none} one {# item} other {# items}} of {who} {not a placeholder}";
+    expect(fillTemplate("en", tpl, { n: 0, who: "A" })).toBe("none of A {not a placeholder}");
+    expect(fillTemplate("en", tpl, { n: 1 })).toBe("1 item of — {not a placeholder}");
+    expect(fillTemplate("en", "{d, date} {n, plural, one {#} other {#s}}", {})).toBe("— —");
   });
 
   test("Office's display language picks the catalogue", () => {

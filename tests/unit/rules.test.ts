@@ -209,37 +209,61 @@ describe("deadline rules", () => {
     ]);
   });
 
-  test("deadline.overdue: ended before the as-of date and not done; done or cancelled measures are not overdue", () => {
+  test("deadline.overdue: ended before the as-of date and recorded as not done; done or cancelled measures are not overdue", () => {
     const asOf = "2023-06-30";
-    expect(only(check(CLEAN_PLAN, asOf), "deadline.overdue")).toEqual([
-      ["deadline.overdue", "1.1.2", "E8"],
-    ]);
-    expect(
-      only(
-        check(withMeasure("1.1.2", { status: "Виконано" }), asOf, WITH_STATUS),
-        "deadline.overdue"
-      )
-    ).toEqual([]);
-    expect(
-      only(
-        check(withMeasure("1.1.2", { status: "Скасовано" }), asOf, WITH_STATUS),
-        "deadline.overdue"
-      )
-    ).toEqual([]);
-    expect(
-      only(
-        check(withMeasure("1.1.2", { status: "Не виконано" }), asOf, WITH_STATUS),
-        "deadline.overdue"
-      )
-    ).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    const overdue = (status: string) =>
+      only(check(withMeasure("1.1.2", { status }), asOf, WITH_STATUS), "deadline.overdue");
+    expect(overdue("Виконано")).toEqual([]);
+    expect(overdue("Скасовано")).toEqual([]);
+    expect(overdue("Не виконано")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    expect(overdue("Виконується")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    expect(overdue("Перенесено")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
   });
 
-  test("recurring measures end with their period; a deadline ending on the as-of date is not yet overdue", () => {
-    expect(only(check(CLEAN_PLAN, "2025-12-31"), "deadline.overdue").map((f) => f[1])).toEqual([
-      "1.1.2",
-      "1.2.1",
+  test("without a status column a passed deadline is passed with no status, never overdue, and the plan gets one notice", () => {
+    const fs = check(CLEAN_PLAN, "2023-06-30");
+    expect(only(fs, "deadline.overdue")).toEqual([]);
+    expect(only(fs, "deadline.passed-no-status")).toEqual([
+      ["deadline.passed-no-status", "1.1.2", "E8"],
     ]);
-    expect(only(check(CLEAN_PLAN, "2026-01-01"), "deadline.overdue").map((f) => f[1])).toEqual([
+    expect(fs.find((f) => f.rule === "deadline.passed-no-status")).toMatchObject({
+      severity: "warning",
+      params: { text: "2022", end: "2022-12-31" },
+    });
+    const notices = fs.filter((f) => f.rule === "plan.no-status-column");
+    expect(notices).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        measure: null,
+        cell: "E4",
+        row: 4,
+        params: { passed: 1 },
+      }),
+    ]);
+    // with a status column there is no notice
+    expect(only(check(CLEAN_PLAN, "2023-06-30", WITH_STATUS), "plan.no-status-column")).toEqual([]);
+  });
+
+  test("with a status column, an ended measure with an empty status is status.missing and also passed with no status", () => {
+    const fs = check(withMeasure("1.1.2", { status: "" }), "2023-06-30", WITH_STATUS);
+    expect(only(fs, "status.missing")).toEqual([["status.missing", "1.1.2", "F8"]]);
+    expect(only(fs, "deadline.passed-no-status")).toEqual([
+      ["deadline.passed-no-status", "1.1.2", "E8"],
+    ]);
+    expect(only(fs, "deadline.overdue")).toEqual([]);
+    // a status the vocabulary does not know says nothing either way: not overdue, passed with no status
+    const odd = check(withMeasure("1.1.2", { status: "див. звіт" }), "2023-06-30", WITH_STATUS);
+    expect([only(odd, "deadline.overdue"), only(odd, "deadline.passed-no-status")]).toEqual([
+      [],
+      [["deadline.passed-no-status", "1.1.2", "E8"]],
+    ]);
+  });
+
+  test("recurring measures end with their period; a deadline ending on the as-of date has not yet passed", () => {
+    const passed = (asOf: string) =>
+      only(check(CLEAN_PLAN, asOf), "deadline.passed-no-status").map((f) => f[1]);
+    expect(passed("2025-12-31")).toEqual(["1.1.2", "1.2.1"]);
+    expect(passed("2026-01-01")).toEqual([
       "1.1.1",
       "1.1.2",
       "1.1.3",
@@ -390,6 +414,7 @@ describe("findings", () => {
       "deadline.unparsed",
       "deadline.outside-plan-period",
       "deadline.overdue",
+      "deadline.passed-no-status",
       "deadline.due-soon",
       "status.missing",
       "status.unknown",
@@ -400,6 +425,7 @@ describe("findings", () => {
       "measure.text-missing",
       "national-measure.without-local",
       "cell.error",
+      "plan.no-status-column",
       "layout.ambiguous",
     ]);
   });

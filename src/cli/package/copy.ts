@@ -46,7 +46,7 @@ import {
 export const MARKS_SHEET = "PlanCheck_Marks";
 
 /** CT_Worksheet's sequence (mc:AlternateContent stands where Excel writes it, for OLE objects and controls). */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr",
   "dimension",
   "sheetViews",

@@ -182,20 +182,3 @@ function withTranslation(
   }
   return agree >= 2 ? { ...best, rows: [...best.rows, next] } : best;
 }
-
-/**
- * The header the user chose: the 0-based row, each column read by its words as a found header would be (a
- * cell merged down from above reads as its merged text), whether or not they make a plan's header. The user's
- * column roles then complete or replace what the words say.
- */
-export function headerAt(grid: Grid, sheet: SheetText, row: number): HeaderMatch | null {
-  if (row < 0 || row >= rowCount(grid)) return null;
-  const texts = Array.from({ length: sheet.width }, (_, c) => sheet.merged(row, c));
-  const { columns, score, guesses } = rolesOf(texts, new Set(grid.hiddenColumns ?? []));
-  const text: Record<number, string> = {};
-  texts.forEach((t, c) => {
-    if (t) text[c] = t;
-  });
-  if (Object.keys(text).length === 0) return null;
-  return { rows: [row], columns, text, score, guesses };
-}

@@ -16,7 +16,8 @@ import type {
   StrategicGoal,
 } from "../plan";
 import { normalize, tidy } from "../text";
-import { findHeader, headerAt } from "./header";
+import { findHeader } from "./header";
+import { headerAtRow } from "./manualHeader";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
 import {
@@ -51,12 +52,25 @@ export { withCorrections };
 
 export interface RecognizeOptions {
   /**
-   * Column roles the user corrected (role → 0-based column): they win over what the header says; -1 says the
-   * role is in no column ("not used"), whatever the header says.
+   * Column roles the user corrected (role → 0-based column): they win over what the header says. A role
+   * set to -1 is not used: no column is read for it.
    */
   columns?: Partial<Record<ColumnRole, number>>;
-  /** The 1-based sheet row the user says is the header (its last row): taken instead of the one found. */
+  /** The 1-based sheet row the user says is the header: the header is read there and nowhere else. */
   headerRow?: number;
+  /** 0-based columns the user says are not used: no role the header gives them is read from them. */
+  unusedColumns?: number[];
+}
+
+/** The roles found, less those on columns the user says are not used. */
+function withoutColumns(
+  found: Partial<Record<ColumnRole, number>>,
+  unused: readonly number[] = []
+): Partial<Record<ColumnRole, number>> {
+  if (unused.length === 0) return found;
+  return Object.fromEntries(
+    Object.entries(found).filter(([, c]) => !unused.includes(c as number))
+  ) as Partial<Record<ColumnRole, number>>;
 }
 
 export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
@@ -65,19 +79,28 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
   const merges = sheet.merges;
-  const header =
+  const found0 =
     options.headerRow !== undefined
-      ? headerAt(grid, sheet, options.headerRow - 1)
+      ? headerAtRow(grid, sheet, options.headerRow - 1)
       : findHeader(grid, sheet);
-  if (!header) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
+  if (!found0) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
+  // a copy: the columns the user gives are added to the table's
+  const header = { ...found0, text: { ...found0.text } };
 
-  const found = numbersAreNotMeasures(
-    sheet,
-    header.columns,
-    header.rows[header.rows.length - 1],
-    rows
+  const found = withoutColumns(
+    numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
+    options.unusedColumns
   );
   const roleCols = withCorrections(found, options.columns);
+  // the user's columns belong to the table even where the header row says nothing above them
+  for (const c of Object.values(options.columns ?? {}) as number[])
+    if (c >= 0) header.text[c] ??= "";
+  if (
+    options.headerRow !== undefined &&
+    roleCols.measure === undefined &&
+    roleCols.nationalMeasure === undefined
+  )
+    return { ok: false, sheet: grid.sheetName, reason: "no-header" };
   // a role the user set is no longer a guess
   const guesses = [
     ...header.guesses,

@@ -6,8 +6,11 @@
  */
 export type Severity = "error" | "warning" | "info";
 
-/** The highlight a finding paints on its cell: overdue, missing data, a lighter warning, or none. */
-export type MarkKind = "overdue" | "missing" | "warning";
+/**
+ * The highlight a finding paints on its cell: overdue, missing data, a deadline passed with no status
+ * recorded (softer than overdue: the plan does not say the measure is not done), a lighter warning, or none.
+ */
+export type MarkKind = "overdue" | "missing" | "passed" | "warning";
 
 /** What a finding is about: a local measure, a national measure, a cell, or the plan as a whole. */
 export type Subject = "measure" | "nationalMeasure" | "cell" | "layout";
@@ -72,6 +75,13 @@ export const CATALOGUE = {
     missingData: false,
     subject: "measure",
     params: ["text", "end", "status"],
+  },
+  "deadline.passed-no-status": {
+    severity: "warning",
+    mark: "passed",
+    missingData: false,
+    subject: "measure",
+    params: ["text", "end"],
   },
   "deadline.due-soon": {
     severity: "info",
@@ -142,6 +152,13 @@ export const CATALOGUE = {
     missingData: false,
     subject: "cell",
     params: ["value", "column"],
+  },
+  "plan.no-status-column": {
+    severity: "info",
+    mark: null,
+    missingData: false,
+    subject: "layout",
+    params: ["passed"],
   },
   "layout.ambiguous": {
     severity: "warning",

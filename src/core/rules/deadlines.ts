@@ -1,3 +1,4 @@
+import { columnLetter } from "../grid";
 import type { Measure, Plan } from "../plan";
 import { statusKind } from "../status";
 import { finding, measureLabel, type Finding, type Rule, type ValidationContext } from "./finding";
@@ -81,22 +82,75 @@ export const deadlineOutsidePlanPeriod: Rule = {
   },
 };
 
+/**
+ * A measure whose deadline has passed is overdue only when its recorded status says it is not done. Without
+ * a status column, or with its status empty or not understood, the plan does not say: the deadline has
+ * passed with no status (a warning with its own softer mark), never an accusation.
+ */
+export type PassedState = "overdue" | "no-status" | "closed";
+
+export function passedState(m: Measure, plan: Plan): PassedState {
+  if (plan.layout.columns.status === undefined) return "no-status";
+  const k = statusKind(m.status);
+  if (k === "done" || k === "cancelled") return "closed";
+  return k === null ? "no-status" : "overdue";
+}
+
+/** The measures whose deadline ended before the as-of date, with their end. */
+function passedMeasures(plan: Plan, ctx: ValidationContext): { m: Measure; end: string }[] {
+  const out: { m: Measure; end: string }[] = [];
+  for (const m of plan.measures) {
+    const end = effectiveEnd(m, ctx);
+    if (end && end < ctx.asOf) out.push({ m, end });
+  }
+  return out;
+}
+
 export const deadlineOverdue: Rule = {
   id: "deadline.overdue",
   check(plan: Plan, ctx: ValidationContext) {
-    const out: Finding[] = [];
-    for (const m of plan.measures) {
-      const end = effectiveEnd(m, ctx);
-      if (!end || end >= ctx.asOf || isClosed(m)) continue;
-      out.push(
+    return passedMeasures(plan, ctx)
+      .filter(({ m }) => passedState(m, plan) === "overdue")
+      .map(({ m, end }) =>
         finding("deadline.overdue", at(m), m.number, {
           text: m.deadline.raw,
           end,
           status: m.status,
         })
       );
-    }
-    return out;
+  },
+};
+
+export const deadlinePassedNoStatus: Rule = {
+  id: "deadline.passed-no-status",
+  check(plan: Plan, ctx: ValidationContext) {
+    return passedMeasures(plan, ctx)
+      .filter(({ m }) => passedState(m, plan) === "no-status")
+      .map(({ m, end }) =>
+        finding("deadline.passed-no-status", at(m), m.number, { text: m.deadline.raw, end })
+      );
+  },
+};
+
+/**
+ * Once per plan without a status column whose deadlines have begun to pass: it cannot say which measures are
+ * done, so the passed deadlines are only marked as passed, and a status column can be added to record it.
+ * Before any deadline passes there is nothing to explain, and a clean plan stays without findings.
+ */
+export const planNoStatusColumn: Rule = {
+  id: "plan.no-status-column",
+  check(plan: Plan, ctx: ValidationContext) {
+    const cols = plan.layout.columns;
+    if (cols.status !== undefined || plan.measures.length === 0) return [];
+    const col = cols.deadline ?? cols.measure ?? 0;
+    const row = plan.layout.headerRows[0];
+    const passed = passedMeasures(plan, ctx).length;
+    if (passed === 0) return [];
+    return [
+      finding("plan.no-status-column", { cell: `${columnLetter(col)}${row}`, row }, null, {
+        passed,
+      }),
+    ];
   },
 };
 

@@ -6,7 +6,9 @@ import {
   deadlineMissing,
   deadlineOutsidePlanPeriod,
   deadlineOverdue,
+  deadlinePassedNoStatus,
   deadlineUnparsed,
+  planNoStatusColumn,
 } from "./deadlines";
 import { cellError, layoutAmbiguous } from "./cells";
 import { executorInconsistent, executorMissing, executorUnknown } from "./executors";
@@ -37,11 +39,13 @@ export const ALL_RULES: readonly Rule[] = [
   deadlineUnparsed,
   deadlineOutsidePlanPeriod,
   deadlineOverdue,
+  deadlinePassedNoStatus,
   deadlineDueSoon,
   statusMissing,
   statusUnknown,
   nationalMeasureWithoutLocal,
   cellError,
+  planNoStatusColumn,
   layoutAmbiguous,
 ];
 

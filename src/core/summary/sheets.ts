@@ -54,6 +54,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       c(tr("legend.title")),
       c(tr("legend.overdue"), "markOverdue"),
       c(tr("legend.missing"), "markMissing"),
+      c(tr("legend.passed"), "markPassed"),
       c(tr("legend.warning"), "markWarning"),
     ],
     [],

@@ -21,7 +21,14 @@ export const en: Words = {
         "(sub-goal*|subgoal*|sub-objective*|subobjective*|objective*|direction*)",
       ],
     },
-    report: { anywhere: ["progress report", "implementation report", "report on implementation"] },
+    report: {
+      anywhere: [
+        "progress report",
+        "progress notes",
+        "implementation report",
+        "report on implementation",
+      ],
+    },
     status: { start: ["status"], anywhere: ["implementation status"], whole: ["progress"] },
     nationalTask: { both: [["task*"], ["national", "nap"]] },
     nationalMeasure: {
@@ -156,6 +163,17 @@ export const en: Words = {
     done: ["done", "completed", "complete", "implemented", "finished", "achieved"],
   },
   statusLeadIn: ["[this|the] (measure|activity|task) [is|was|has been|have been]"],
+  statusChoices: [
+    "Done",
+    "In progress",
+    "Partly done",
+    "Not done",
+    "Not started",
+    "Postponed",
+    "Cancelled",
+  ],
+  statusColumnHeader: "Status",
+  progressNotesHeader: "Progress notes",
 
   bodyHeads: [
     "district",

@@ -349,6 +349,22 @@ export const STATUS_PATTERNS: readonly { kind: StatusWord; pattern: RegExp; exam
     example: uk.statuses[kind][0],
   }));
 
+/** What a status column Plan Check adds holds, in each language: its header, its dropdown, its notes' header. */
+export const STATUS_COLUMN_WORDS: Record<
+  "uk" | "en",
+  { header: string; notesHeader: string; choices: readonly string[] }
+> = Object.fromEntries(
+  (
+    [
+      ["uk", uk],
+      ["en", en],
+    ] as const
+  ).map(([lang, l]) => [
+    lang,
+    { header: l.statusColumnHeader, notesHeader: l.progressNotesHeader, choices: l.statusChoices },
+  ])
+) as Record<"uk" | "en", { header: string; notesHeader: string; choices: readonly string[] }>;
+
 export const STATUS_LEAD_IN = new RegExp(
   `^(?:станом на [\\d.]+(?: р\\.| року)?,? )?(?:${anyOf(words("statusLeadIn"))}) `,
   "u"

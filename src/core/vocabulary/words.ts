@@ -106,6 +106,11 @@ export interface Words {
   statuses: Record<StatusWord, readonly string[]>;
   /** Words a report may put before its status word ("Захід виконано", "Даний захід виконується"). */
   statusLeadIn: readonly string[];
+  /** The statuses a status column Plan Check adds offers in its dropdown, as staff write them. */
+  statusChoices: readonly string[];
+  /** The header of that status column, and of the progress notes column it may add beside it. */
+  statusColumnHeader: string;
+  progressNotesHeader: string;
 
   /** Words that open the name of a body, lower case ("управління", "department"). */
   bodyHeads: readonly string[];

@@ -1,0 +1,278 @@
+/**
+ * Adds the status column a spec describes (src/core/statusColumn.ts) to a copy of the workbook, by editing the
+ * plan sheet's part: new cells in the header rows (each with the style index of the table's last header cell
+ * of its row, so they look alike), new merged areas, one data validation (the dropdown of statuses) and the
+ * width of the table's last column. Every cell already there keeps its bytes; every other part is copied as
+ * it is.
+ */
+import { readFileSync } from "node:fs";
+import { columnIndex, columnLetter, parseAddress } from "../../core/grid";
+import { validationFormula, type StatusColumnSpec } from "../../core/statusColumn";
+import { WORKSHEET_ORDER } from "./copy";
+import { Package } from "./opc";
+import { WorkbookPart } from "./workbook";
+import {
+  appendInside,
+  attrs,
+  childrenOf,
+  esc,
+  escText,
+  insertionPoint,
+  prefixOf,
+  rootOf,
+  spliceAt,
+  withAttr,
+  type Element,
+} from "./xml";
+
+/** The plan sheet's part in a package, by the sheet's name. */
+async function planPart(pkg: Package, sheet: string): Promise<string | null> {
+  const wb = await WorkbookPart.open(pkg);
+  const entry = wb.sheets.find((s) => s.name === sheet);
+  return entry?.part && pkg.has(entry.part) ? entry.part : null;
+}
+
+/** A sheet protected in the file (sheetProtection with sheet="1"): Excel would refuse to change it. */
+export async function sheetIsProtected(input: string, sheet: string): Promise<boolean> {
+  const pkg = Package.load(readFileSync(input));
+  const part = await planPart(pkg, sheet);
+  if (!part) return false;
+  const xml = await pkg.text(part);
+  const root = rootOf(xml);
+  const p = childrenOf(xml, root, ["sheetData"]).find((k) => k.name === "sheetProtection");
+  if (!p) return false;
+  const on = attrs(xml.slice(p.start, p.tagEnd)).sheet;
+  return on === "1" || on === "true";
+}
+
+const hasValue = (cellXml: string) => /<(\w+:)?(v|is|f)\b/.test(cellXml);
+
+function cellXml(
+  p: string,
+  ref: string,
+  style: string | undefined,
+  value: string | number
+): string {
+  const s = style !== undefined ? ` s="${esc(style)}"` : "";
+  if (typeof value === "number") return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
+  if (value === "") return `<${p}c r="${ref}"${s}/>`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t>${escText(value)}</${p}t></${p}is></${p}c>`;
+}
+
+interface RowAt {
+  el: Element;
+  number: number;
+}
+
+/** The rows of sheetData with their numbers (a row without r follows the one before it, as the schema says). */
+function rowsOf(xml: string, sheetData: Element): RowAt[] {
+  let last = 0;
+  return childrenOf(xml, sheetData)
+    .filter((k) => k.name === "row")
+    .map((el) => {
+      const r = Number(attrs(xml.slice(el.start, el.tagEnd)).r) || last + 1;
+      last = r;
+      return { el, number: r };
+    });
+}
+
+/** The cells of a row element: their column and element. */
+function cellsOf(xml: string, row: Element): { col: number; el: Element }[] {
+  if (row.selfClosing) return [];
+  let last = -1;
+  return childrenOf(xml, row)
+    .filter((k) => k.name === "c")
+    .map((el) => {
+      const ref = attrs(xml.slice(el.start, el.tagEnd)).r;
+      const col = ref ? columnIndex(ref.replace(/\d+$/, "")) : last + 1;
+      last = col;
+      return { col, el };
+    });
+}
+
+/** The new cells of one row put into the sheet's text; refused (null) where a cell there holds a value. */
+function withRowCells(
+  xml: string,
+  sheetData: Element,
+  rowNumber: number,
+  cells: { col: number; ref: string; value: string | number; styleFrom: number }[]
+): string | null {
+  const rows = rowsOf(xml, sheetData);
+  const row = rows.find((r) => r.number === rowNumber);
+  const p = prefixOf(sheetData);
+  if (!row) {
+    // no such row yet: a new row element in its place among the others
+    const after = rows.filter((r) => r.number < rowNumber).pop();
+    const at = after ? after.el.end : sheetData.selfClosing ? -1 : sheetData.tagEnd;
+    const inner = cells.map((c) => cellXml(p, c.ref, undefined, c.value)).join("");
+    const rowXml = `<${p}row r="${rowNumber}">${inner}</${p}row>`;
+    return at < 0 ? appendInside(xml, sheetData, rowXml) : spliceAt(xml, at, rowXml);
+  }
+  const existing = cellsOf(xml, row.el);
+  const styleOf = (col: number) => {
+    const c = existing.find((x) => x.col === col);
+    return c ? attrs(xml.slice(c.el.start, c.el.tagEnd)).s : undefined;
+  };
+  // edits from the right, so earlier offsets stay valid
+  let out = xml;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const c of cells) {
+    const text = cellXml(prefixOf(row.el), c.ref, styleOf(c.styleFrom), c.value);
+    const same = existing.find((x) => x.col === c.col);
+    if (same) {
+      // an empty cell that only carries a format: the new cell takes its place
+      if (hasValue(xml.slice(same.el.start, same.el.end))) return null;
+      edits.push({ start: same.el.start, end: same.el.end, text });
+      continue;
+    }
+    const before = existing.filter((x) => x.col < c.col).pop();
+    const after = existing.find((x) => x.col > c.col);
+    const at = before ? before.el.end : after ? after.el.start : -1;
+    if (at >= 0) edits.push({ start: at, end: at, text });
+    else {
+      // a row with no cells: its content is the new cells
+      const tag = xml.slice(row.el.start, row.el.tagEnd);
+      if (row.el.selfClosing) {
+        const open = tag.replace(/\s*\/>$/, ">");
+        edits.push({
+          start: row.el.start,
+          end: row.el.end,
+          text: `${open}${text}</${row.el.qname}>`,
+        });
+      } else edits.push({ start: row.el.tagEnd, end: row.el.tagEnd, text });
+    }
+  }
+  // the row's spans hint ("1:5") takes in the new columns
+  const tag = xml.slice(row.el.start, row.el.tagEnd);
+  const spans = attrs(tag).spans;
+  const m = spans ? /^(\d+):(\d+)$/.exec(spans) : null;
+  const maxCol = Math.max(...cells.map((c) => c.col)) + 1;
+  const rowTagEdit =
+    m && Number(m[2]) < maxCol ? withAttr(tag, "spans", `${m[1]}:${maxCol}`) : null;
+  edits.sort((a, b) => b.start - a.start);
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  if (rowTagEdit && !row.el.selfClosing)
+    out = out.slice(0, row.el.start) + rowTagEdit + out.slice(row.el.tagEnd);
+  return out;
+}
+
+/** The worksheet's text with a child element added where the schema puts it, or appended to the one there. */
+function withChild(
+  xml: string,
+  name: "mergeCells" | "dataValidations",
+  item: string,
+  wrap: (count: number, inner: string) => string,
+  added: number
+): string {
+  const root = rootOf(xml);
+  const kids = childrenOf(xml, root, ["sheetData"]);
+  const el = kids.find((k) => k.name === name);
+  if (!el)
+    return spliceAt(xml, insertionPoint(xml, root, kids, name, WORKSHEET_ORDER), wrap(added, item));
+  const tag = xml.slice(el.start, el.tagEnd);
+  const count = Number(attrs(tag).count);
+  const next = appendInside(xml, el, item);
+  if (!Number.isFinite(count) || attrs(tag).count === undefined) return next;
+  return (
+    next.slice(0, el.start) + withAttr(tag, "count", String(count + added)) + next.slice(el.tagEnd)
+  );
+}
+
+/** The width of the table's last column given to the new columns, where no column width covers them yet. */
+function withWidths(xml: string, from: number, to: number[]): string {
+  const root = rootOf(xml);
+  const kids = childrenOf(xml, root, ["sheetData"]);
+  const cols = kids.find((k) => k.name === "cols");
+  if (!cols || cols.selfClosing) return xml;
+  const defs = childrenOf(xml, cols).map((el) => ({
+    el,
+    a: attrs(xml.slice(el.start, el.tagEnd)),
+  }));
+  const covering = (c: number) =>
+    defs.find((d) => Number(d.a.min) <= c + 1 && c + 1 <= Number(d.a.max));
+  const source = covering(from);
+  if (!source?.a.width) return xml;
+  const p = prefixOf(cols);
+  const items = to
+    .filter((c) => !covering(c))
+    .map(
+      (c) =>
+        `<${p}col min="${c + 1}" max="${c + 1}" width="${esc(source.a.width)}" customWidth="1"/>`
+    );
+  if (!items.length) return xml;
+  // col elements are kept in order of their columns: the new ones go after those left of them
+  const before = defs.filter((d) => Number(d.a.max) < to[0] + 1).pop();
+  const at = before ? before.el.end : cols.tagEnd;
+  return spliceAt(xml, at, items.join(""));
+}
+
+/** The dimension's reference ("A1:E77") widened to the new columns. */
+function withDimension(xml: string, lastCol: number): string {
+  const root = rootOf(xml);
+  const dim = childrenOf(xml, root, ["sheetData"]).find((k) => k.name === "dimension");
+  if (!dim) return xml;
+  const tag = xml.slice(dim.start, dim.tagEnd);
+  const m = /^([A-Z]+\d+):([A-Z]+)(\d+)$/.exec(attrs(tag).ref ?? "");
+  if (!m || columnIndex(m[2]) >= lastCol) return xml;
+  const ref = `${m[1]}:${columnLetter(lastCol)}${m[3]}`;
+  return xml.slice(0, dim.start) + withAttr(tag, "ref", ref) + xml.slice(dim.tagEnd);
+}
+
+export type AddStatusOutcome = { ok: true } | { ok: false; cell: string };
+
+/** Writes `output`: the workbook of `input` with the status column of `spec` added to its plan sheet. */
+export async function writeWithStatusColumn(
+  input: string,
+  output: string,
+  spec: StatusColumnSpec
+): Promise<AddStatusOutcome> {
+  const pkg = Package.load(readFileSync(input));
+  const part = await planPart(pkg, spec.sheet);
+  if (!part) throw new Error(`no part for the sheet ${spec.sheet}`);
+  let xml = await pkg.text(part);
+  const byRow = new Map<number, StatusColumnSpec["cells"]>();
+  for (const c of spec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  for (const [row, cells] of byRow) {
+    const root = rootOf(xml);
+    const sheetData = childrenOf(xml, root, ["sheetData"]).find((k) => k.name === "sheetData");
+    if (!sheetData) throw new Error("a worksheet without sheetData");
+    const next = withRowCells(
+      xml,
+      // the sheetData element with its end found, so its rows can be listed
+      { ...sheetData },
+      row + 1,
+      cells.map((c) => ({
+        col: c.col,
+        ref: c.address,
+        value: c.value,
+        styleFrom: parseAddress(c.styleFrom)!.col,
+      }))
+    );
+    if (next === null) return { ok: false, cell: cells[0].address };
+    xml = next;
+  }
+  for (const ref of spec.merges)
+    xml = withChild(
+      xml,
+      "mergeCells",
+      `<${prefixOf(rootOf(xml))}mergeCell ref="${ref}"/>`,
+      (n, inner) =>
+        `<${prefixOf(rootOf(xml))}mergeCells count="${n}">${inner}</${prefixOf(rootOf(xml))}mergeCells>`,
+      1
+    );
+  const p = prefixOf(rootOf(xml));
+  xml = withChild(
+    xml,
+    "dataValidations",
+    `<${p}dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${spec.validation.range}"><${p}formula1>${esc(validationFormula(spec.validation.list))}</${p}formula1></${p}dataValidation>`,
+    (n, inner) => `<${p}dataValidations count="${n}">${inner}</${p}dataValidations>`,
+    1
+  );
+  const cols = spec.columns.map((c) => c.col);
+  const styleCol = parseAddress(spec.cells[0].styleFrom)!.col;
+  xml = withWidths(xml, styleCol, cols);
+  xml = withDimension(xml, Math.max(...cols));
+  pkg.put(part, xml);
+  await pkg.write(output);
+  return { ok: true };
+}
