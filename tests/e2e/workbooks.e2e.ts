@@ -150,3 +150,26 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
   expect(await ruleIdsInPane(page)).toEqual([]);
   await shot(page, "24-mapped-by-hand");
 });
+
+test("the layout set by hand is opened again on request, and given back to the recognizer", async () => {
+  await page.getByRole("button", { name: "Вказати заголовок і стовпці вручну" }).click();
+  const layout = page.getByRole("region", { name: "Заголовок і стовпці" });
+  const headerRow = (await keptState(page)).headerRow as number;
+  await expect(
+    layout.getByRole("combobox", { name: "Рядок заголовка таблиці" }).textContent()
+  ).resolves.toMatch(new RegExp(`^${headerRow}: Напрям`));
+  await expect(layout.getByRole("combobox", { name: "Стовпець C" }).textContent()).resolves.toBe(
+    "Захід місцевого плану"
+  );
+  await shot(page, "25-layout-on-request");
+  await layout.getByRole("button", { name: "Розпізнавати автоматично" }).click();
+  // the recognizer alone finds no header in this plan: the pane asks again
+  await page
+    .getByText("Таблиці плану не знайдено. Вкажіть, який рядок — заголовок таблиці", {
+      exact: false,
+    })
+    .waitFor();
+  const state = await keptState(page);
+  expect(state.headerRow).toBeUndefined();
+  expect(state.columns).toEqual({});
+});
