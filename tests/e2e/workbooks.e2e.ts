@@ -161,6 +161,14 @@ test("the layout set by hand is opened again on request, and given back to the r
   await expect(layout.getByRole("combobox", { name: "Стовпець C" }).textContent()).resolves.toBe(
     "Захід місцевого плану"
   );
+  // opened from the plan's section further down, it comes into view
+  await expect(layout.isVisible()).resolves.toBe(true);
+  await expect(
+    layout.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    })
+  ).resolves.toBe(true);
   await shot(page, "25-layout-on-request");
   await layout.getByRole("button", { name: "Розпізнавати автоматично" }).click();
   // the recognizer alone finds no header in this plan: the pane asks again

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { columnLetter } from "../../core/grid";
 import type { ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
@@ -65,6 +65,12 @@ export function ManualLayout(p: ManualLayoutProps) {
     setRow(initialRow);
     setRoles(p.current?.roles ?? {});
   }, [layout]);
+  // opened from further down the pane: brought into view, its first choice focused
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "start" });
+    box.current?.querySelector<HTMLElement>("button, [role=combobox]")?.focus();
+  }, []);
   const header = layout.rows.find((r) => r.row === row) ?? null;
   const pick = (n: number) => {
     setRow(n);
@@ -80,7 +86,7 @@ export function ManualLayout(p: ManualLayoutProps) {
   };
   const hasMeasure = Object.values(roles).some((r) => r === "measure" || r === "nationalMeasure");
   return (
-    <section aria-label={t("pane.layout.title")} className={styles.box}>
+    <section ref={box} aria-label={t("pane.layout.title")} className={styles.box}>
       <Subtitle2 as="h2">{t("pane.layout.title")}</Subtitle2>
       {layout.sheets.length > 1 && (
         <Field label={t("pane.layout.sheet")}>
