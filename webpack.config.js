@@ -9,6 +9,17 @@ const urlDev = "https://localhost:3000/";
 // Change this to where the add-in is deployed; `npm run build` rewrites the manifest's URLs to it.
 const urlProd = process.env.PLAN_CHECK_URL || "https://localhost:3000/";
 
+/**
+ * The manifest as deployed: its URLs point at the deployment, and the localhost AppDomain of development is
+ * dropped (the add-in's own origin needs no AppDomain).
+ */
+function productionManifest(content, url) {
+  return content
+    .replace(/\s*<AppDomain>https:\/\/localhost[^<]*<\/AppDomain>/g, "")
+    .replace(/\s*<AppDomains>\s*<\/AppDomains>/g, "")
+    .replace(new RegExp(urlDev, "g"), url);
+}
+
 /** Certificates only for the https dev server, never for a build (which must work offline). */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -23,10 +34,17 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       react: ["react", "react-dom"],
-      taskpane: { import: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"], dependOn: "react" },
+      // the pane's page: boot loads the pane only where the page is a pane (not a hidden command page)
+      boot: { import: ["./src/commands/boot.ts", "./src/taskpane/taskpane.html"] },
+      // the ribbon's functions register from this small chunk, which the pane's page loads first
       commands: "./src/commands/commands.ts",
+      // a command's message when the pane cannot open itself: a page of its own, not the pane
+      dialog: "./src/commands/dialog.ts",
       // npm run preview: the pane beside a workbook on the Excel API double, for trying without Excel
-      preview: { import: ["./src/preview/preview.tsx", "./src/preview/preview.html"], dependOn: "react" },
+      preview: {
+        import: ["./src/preview/preview.tsx", "./src/preview/preview.html"],
+        dependOn: "react",
+      },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -41,19 +59,45 @@ module.exports = async (env, options) => {
           use: {
             loader: "ts-loader",
             // ES modules let webpack shake the unused Fluent icons out of the bundle
-            options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+            options: {
+              configFile: "tsconfig.json",
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
           },
         },
         { test: /\.html$/, exclude: /node_modules/, use: "html-loader" },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
       ],
     },
     plugins: [
       // the ribbon's commands run in the pane's page (the manifest's shared runtime); commands.html is the same
       // code on a page of its own, for a deployment whose FunctionFile points at it
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane", "commands"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["react", "preview"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["commands", "boot"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["react", "preview"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
@@ -63,7 +107,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],
@@ -79,3 +123,5 @@ module.exports = async (env, options) => {
   };
   return config;
 };
+
+module.exports.productionManifest = productionManifest;

@@ -25,8 +25,7 @@ import type * as CheckModule from "../src/core/check";
 import type * as WorkbookModule from "../src/core/workbook";
 import { CLEAN_PLAN, renderPlan, syntheticPlan } from "../tests/fixtures/planModel";
 import { fixtureWorkbook } from "../tests/fixtures/workbook";
-import { ExcelDouble } from "../tests/double/excelDouble";
-import { buildSummary, clearHighlights, validate } from "../src/excel/operations";
+import { excelRoundTrips } from "./excel";
 import * as XLSX from "xlsx";
 import { cliInChild, sheetJsInChild, type ChildResult } from "./child";
 import {
@@ -115,34 +114,11 @@ async function main() {
       )
     );
   }
-  // the add-in's round trips and largest request or response, on the Excel API double
-  const excel = [];
-  for (const f of [join(__dirname, "..", "seeds", "zhytomyr-1325-plan.xlsx"), file]) {
-    const d = await ExcelDouble.fromFile(f);
-    const ctx = () => d.context() as unknown as Excel.RequestContext;
-    const o = {
-      lang: "uk" as const,
-      asOf: "2023-06-30",
-      caps: { mergedAreas: true, comments: true },
-      builtAt: "2023-06-30 10:00",
-    };
-    const v = await validate(ctx(), o);
-    const validateSyncs = d.syncs;
-    const validateBytes = d.maxRequestBytes;
-    d.resetCounts();
-    await buildSummary(ctx(), o);
-    const summarySyncs = d.syncs;
-    const summaryBytes = d.maxRequestBytes;
-    d.resetCounts();
-    await clearHighlights(ctx(), o);
-    excel.push({
-      measures: v.result?.plan.measures.length ?? 0,
-      validateSyncs,
-      summarySyncs,
-      clearSyncs: d.syncs,
-      maxRequestBytes: Math.max(validateBytes, summaryBytes, d.maxRequestBytes),
-    });
-  }
+  // the add-in's round trips and largest request, on the strict Excel API double (bench/excel.ts)
+  const excel = await excelRoundTrips([
+    join(__dirname, "..", "seeds", "zhytomyr-1325-plan.xlsx"),
+    file,
+  ]);
   // a folder of plans: time and peak memory for 25, 50 and 100 plans in one run of the command line
   const folder = join(dir, "plans");
   mkdirSync(folder);

@@ -7,6 +7,7 @@
  * plan with a status column added. A folder or several files: checks each, with progress, and --out writes the
  * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
  */
+import { builtAtText, todayIso } from "../core/names";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
@@ -47,15 +48,8 @@ export function packageRoot(from: string = __dirname): string {
   return process.cwd();
 }
 
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function now(): string {
-  const d = new Date();
-  return `${today()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-}
+export const today = (): string => todayIso();
+const now = (): string => builtAtText();
 
 export interface Io {
   out: (s: string) => void;

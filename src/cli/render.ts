@@ -4,6 +4,7 @@
  * added. A folder's consolidated workbook is a new workbook, and `renderSpec` draws its sheet specs with
  * ExcelJS.
  */
+import { freeName, takenNames } from "../core/names";
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/grid";
 import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
@@ -26,31 +27,27 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
 }
 
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++)
-    if (!taken.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
+function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  return freeName(wanted, takenNames(wb.worksheets.map((w) => w.name)));
 }
 
 /** Table names are unique across a workbook (Excel refuses a second "PlanData"), letter case ignored. */
 function freeTableName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(
+  const taken = takenNames(
     wb.worksheets.flatMap((w) =>
-      (w.getTables() as unknown as { name?: string; table?: { name: string } }[]).map((t) =>
-        (t.table?.name ?? t.name ?? "").toLowerCase()
+      (w.getTables() as unknown as { name?: string; table?: { name: string } }[]).map(
+        (t) => t.table?.name ?? t.name ?? ""
       )
     )
   );
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) if (!taken.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+  return freeName(wanted, taken, "table");
 }
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(
-    freeName(wb, spec.name),
+    freeSheetName(wb, spec.name),
     spec.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}
   );
   spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -1,4 +1,5 @@
 /** The ribbon commands: each runs one operation of the Excel adapter and always completes its event. */
+import { builtAtText, todayIso } from "../core/names";
 import { langFromLocale, t, type Lang } from "../i18n";
 import {
   buildSummary,
@@ -17,15 +18,7 @@ export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
 }
 
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-export function builtAt(): string {
-  const d = new Date();
-  return `${today()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-}
+export { todayIso as today, builtAtText as builtAt };
 
 function lang(): Lang {
   return langFromLocale(
@@ -34,7 +27,7 @@ function lang(): Lang {
 }
 
 function options(): RunOptions {
-  return { lang: lang(), asOf: today(), caps: hostCapabilities(), builtAt: builtAt() };
+  return { lang: lang(), asOf: todayIso(), caps: hostCapabilities(), builtAt: builtAtText() };
 }
 
 export const COMMANDS: Record<CommandName, () => Promise<Outcome>> = {
@@ -45,7 +38,7 @@ export const COMMANDS: Record<CommandName, () => Promise<Outcome>> = {
 
 /** Tells the user what happened: the pane shows it; where it can open itself, it does so for problems. */
 function tell(name: CommandName, o: Outcome): void {
-  publishOutcome({ command: name, ok: o.ok, key: o.key, params: o.params, at: builtAt() });
+  publishOutcome({ command: name, ok: o.ok, key: o.key, params: o.params, at: builtAtText() });
   if (o.ok) return; // success shows itself: the findings or summary sheet is activated
   const addin =
     typeof Office !== "undefined"
@@ -55,8 +48,15 @@ function tell(name: CommandName, o: Outcome): void {
     void addin.showAsTaskpane();
     return;
   }
-  const url = `${location.origin}/taskpane.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
-  Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true });
+  const url = `${location.origin}/dialog.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
+  Office.context.ui.displayDialogAsync(
+    url,
+    { height: 30, width: 30, displayInIframe: true },
+    (result: Office.AsyncResult<Office.Dialog>) => {
+      const dialog = result?.value;
+      dialog?.addEventHandler?.(Office.EventType.DialogMessageReceived, () => dialog.close());
+    }
+  );
 }
 
 export async function runCommand(

@@ -282,3 +282,29 @@ export function largestPlan<T>(
   }
   return best?.sheet ?? null;
 }
+
+export interface PlanChoice {
+  /** The sheet the user asked for now (the pane's choice). */
+  wanted?: string;
+  /** The sheet the workbook remembers as the plan's; the user's corrections apply to its plan. */
+  remembered?: string;
+  corrections?: RecognizeOptions;
+}
+
+/**
+ * Picks the plan as both adapters do: the sheet asked for, else the one the workbook remembers (where it
+ * still holds a plan), else the largest (`recognizeWorkbook`). The corrections apply only to the remembered
+ * sheet's plan. A sheet asked for that holds no plan says why; a remembered one that lost its plan is passed
+ * over. The candidates list every sheet, the largest plan's grouping.
+ */
+export function choosePlan(grids: Grid[], choice: PlanChoice = {}): WorkbookRecognition {
+  const has = (name?: string) => !!name && grids.some((g) => g.sheetName === name);
+  const rec = (name?: string) =>
+    recognizeWorkbook(grids, name, name && name === choice.remembered ? choice.corrections : {});
+  if (choice.wanted !== undefined && has(choice.wanted)) return rec(choice.wanted);
+  if (has(choice.remembered)) {
+    const kept = rec(choice.remembered);
+    if (kept.ok) return kept;
+  }
+  return rec();
+}

@@ -1,12 +1,17 @@
 /**
- * The three things the add-in does to a workbook — validate, clear highlights, build the summary — each in a
- * constant number of context.sync() round trips. User-caused problems come back as results with a message
- * key; nothing is written when there is no plan or the plan's sheet is protected.
+ * The three things the add-in does to a workbook — validate, clear highlights, build the summary. Each reads
+ * in the round trips of `readWorkbook` (two; Clear one) and queues all its writes for the closing round trip
+ * of `Excel.run`: Validate and Build summary in three round trips, Clear in two, at any plan size (more only
+ * where a request would pass Excel on the web's 5 MB). User-caused problems come back as results with a
+ * message key; nothing is written when there is no plan or a sheet it would write on is protected. The
+ * add-in's own sheets are cleared and rewritten, never deleted and added again, so the user's undo history
+ * survives every run but the first (deleting a sheet or hiding one clears it).
  */
 import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
 import type { ColumnRole } from "../core/layout/vocabulary";
-import { recognizeWorkbook, type SheetCandidate } from "../core/workbook";
+import { choosePlan, type SheetCandidate } from "../core/workbook";
+import { freeName, MARKS_SHEET, takenNames } from "../core/names";
 import {
   computeMarks,
   MARK_CODES,
@@ -20,21 +25,20 @@ import {
 } from "../core/marks";
 import type { Plan } from "../core/plan";
 import type { SheetKey, SheetSpec } from "../core/sheets";
-import {
-  DATA_DATE_COLUMNS,
-  findingsSheet,
-  PIVOT_NAME,
-  summarySheets,
-} from "../core/summary/sheets";
+import { DATA_DATE_COLUMNS, findingsSheet, summarySheets } from "../core/summary/sheets";
 import type { Lang, MessageKey, Params } from "../i18n";
-import { readWorkbook, type Capabilities, type WorkbookSnapshot } from "./read";
-import { MARKS_SHEET, SETTINGS_KEY, type AddinState } from "./state";
-import { Batch, writeSheet, writeTable } from "./write";
+import type { Told } from "../shared/outcome";
+import {
+  AREA_NAME,
+  MAX_NAMED_AREAS,
+  readWorkbook,
+  type Capabilities,
+  type WorkbookSnapshot,
+} from "./read";
+import { SETTINGS_KEY, type AddinState } from "./state";
+import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
-export interface Outcome {
-  ok: boolean;
-  key: MessageKey;
-  params: Params;
+export interface Outcome extends Told {
   result?: CheckResult;
   /** Names of the sheets written. */
   sheets?: Partial<Record<SheetKey, string>>;
@@ -42,10 +46,11 @@ export interface Outcome {
   notices?: MessageKey[];
 }
 
-function notices(caps: Capabilities): MessageKey[] {
+function notices(caps: Capabilities, snap?: WorkbookSnapshot): MessageKey[] {
   const out: MessageKey[] = [];
   if (!caps.mergedAreas) out.push("excel.no-merges");
-  if (!caps.comments) out.push("excel.no-comments");
+  else if (snap?.mergesMissing) out.push("excel.merges-partial");
+  if (!caps.comments && !caps.notes) out.push("excel.no-comments");
   return out;
 }
 
@@ -64,58 +69,34 @@ export interface RunOptions {
 
 const fail = (key: MessageKey, params: Params = {}): Outcome => ({ ok: false, key, params });
 
-/** Picks the plan: the sheet asked for, else the one the state remembers, else the sheet with most measures. */
-type Found = {
-  plan: Plan;
-  sheet: WorkbookSnapshot["sheets"][number];
-  candidates: SheetCandidate[];
-};
+type Found = { plan: Plan; candidates: SheetCandidate[] };
 
-/**
- * Recognizes every sheet once, and picks the plan: the sheet asked for, else the one the state remembers,
- * else the visible sheet with most measures (`largestPlan`). The candidates (each sheet, its measures or why
- * none) let the user choose.
- */
+/** The plan as the core picks it (`choosePlan`), with every sheet of the workbook as a candidate. */
 function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
-  const corrections = {
-    columns: correctedColumns(snap.state),
-    headerRow: snap.state.headerRow,
-  };
-  // the same choice as the command line's: one plan may run over several sheets with the same header
-  const rec = (name?: string) =>
-    recognizeWorkbook(grids, name, name === snap.state.planSheet ? corrections : {});
-  const keptName =
-    snap.state.planSheet && grids.some((g) => g.sheetName === snap.state.planSheet)
-      ? snap.state.planSheet
-      : undefined;
-  const kept = keptName ? rec(keptName) : null;
-  const best = kept?.ok ? kept : rec();
-  // every sheet, its measures or why none; a sheet that could not be read has none
+  const asked = wanted && snap.sheets.some((s) => s.name === wanted) ? wanted : undefined;
+  if (asked && !grids.some((g) => g.sheetName === asked))
+    return fail("error.no-plan.empty-sheet", { file: asked });
+  const rec = choosePlan(grids, {
+    wanted: asked,
+    remembered: snap.state.planSheet,
+    corrections: { columns: correctedColumns(snap.state), headerRow: snap.state.headerRow },
+  });
   const candidates: SheetCandidate[] = snap.sheets.map(
     (sheet) =>
-      best.sheets.find((x) => x.sheet === sheet.name) ?? {
+      rec.sheets.find((x) => x.sheet === sheet.name) ?? {
         sheet: sheet.name,
         measures: 0,
         reason: "empty-sheet",
       }
   );
-  const found = (plan: Plan): Found => ({
-    plan,
-    sheet: snap.sheets.find((s) => s.name === plan.sheet)!,
-    candidates,
-  });
-  if (wanted && snap.sheets.some((s) => s.name === wanted)) {
-    const asked = rec(wanted);
-    if (asked.ok) return found(asked.plan);
+  if (rec.ok) return { plan: rec.plan, candidates };
+  if (asked)
     return fail(
-      `error.no-plan.${asked.reason === "no-such-sheet" ? "empty-sheet" : asked.reason}` as MessageKey,
-      {
-        file: wanted,
-      }
+      `error.no-plan.${rec.reason === "no-such-sheet" ? "empty-sheet" : rec.reason}` as MessageKey,
+      { file: asked }
     );
-  }
-  return best.ok ? found(best.plan) : fail("excel.no-plan");
+  return fail("excel.no-plan");
 }
 
 /** The column roles the user corrected, as 0-based columns; -1 for a role the user put in no column. */
@@ -143,167 +124,226 @@ function check(snap: WorkbookSnapshot, found: Found, o: RunOptions): CheckResult
   });
 }
 
-/** Our conditional formats are the ones whose rule reads the helper sheet. */
-function isOurs(cf: Excel.ConditionalFormat): boolean {
-  return cf.type === "Custom" && cf.custom.rule.formula.includes(MARKS_SHEET);
+/** The sheets of the plan: one, or each sheet of a plan kept over several. */
+const planSheets = (plan: Plan) => plan.planSheets ?? [plan.sheet];
+
+/** A sheet the plan is on, or the add-in writes over, that is protected; or null. */
+function protectedSheet(snap: WorkbookSnapshot, names: string[]): string | null {
+  return snap.all.find((s) => s.protected && names.includes(s.name))?.name ?? null;
 }
 
-/** Queues the removal of the previous highlights (conditional formats loaded by `loadPrevious`). */
-function queueRemoveMarks(
-  ctx: Excel.RequestContext,
-  snap: WorkbookSnapshot,
-  previous: Excel.ConditionalFormatCollection | null
-): void {
-  if (previous) for (const cf of previous.items) if (isOurs(cf)) cf.delete();
+/** Queues the removal of the previous highlights: our formats, comments or notes, and the area names. */
+function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot): void {
+  for (const cf of snap.previousMarks) if (cf.formula?.includes(MARKS_SHEET)) cf.remove();
   const ours = new Set(snap.state.comments ?? []);
-  for (const c of snap.comments)
-    if (ours.has(c.id) || c.content.startsWith(`${NOTE_PREFIX}:`))
-      ctx.workbook.comments.getItem(c.id).delete();
-  const helper = snap.state.owned.marks;
-  if (helper && snap.all.some((s) => s.id === helper))
-    ctx.workbook.worksheets.getItem(helper).delete();
+  for (const a of snap.annotations)
+    if (ours.has(a.id) || a.content.startsWith(`${NOTE_PREFIX}:`)) a.remove();
+  for (let i = 1; i <= snap.namedAreas; i++)
+    ctx.workbook.names.getItemOrNullObject(`${AREA_NAME}${i}`).delete();
 }
 
-function areaAddress(a: MarkArea): string {
-  return `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+const areaAddress = (a: MarkArea) =>
+  `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+/** The id of a sheet the add-in owns, where it is still in the workbook. */
+function ownedSheet(snap: WorkbookSnapshot, key: SheetKey | "marks"): string | undefined {
+  const id = snap.state.owned[key];
+  return id && snap.all.some((s) => s.id === id) ? id : undefined;
 }
 
-/** A free name for a sheet of ours: the spec's, or with a number where a sheet of the user's has it. */
-function freeName(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const candidate = `${wanted} (${i})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** Names for our sheets: ours are removed first, the user's are never touched (ours then takes another name). */
-function sheetNames(
+/**
+ * Where each spec goes: onto the add-in's own sheet of its kind (cleared and rewritten in place, with its
+ * tables, PivotTables and charts removed first), else onto a new sheet with a name the workbook does not use.
+ * The names of sheets to be created are kept so the next run learns their ids.
+ */
+function placeSheets(
   ctx: Excel.RequestContext,
   snap: WorkbookSnapshot,
+  batch: Batch,
   specs: SheetSpec[]
-): string[] {
-  const owned = snap.state.owned;
-  for (const spec of specs) {
-    const id = owned[spec.key];
-    if (id && snap.all.some((s) => s.id === id)) ctx.workbook.worksheets.getItem(id).delete();
-  }
-  const ownedIds = new Set(specs.map((s) => owned[s.key]).filter(Boolean));
-  const taken = new Set(
-    snap.all.filter((s) => !ownedIds.has(s.id)).map((s) => s.name.toLowerCase())
-  );
-  return specs.map((spec) => {
+): { names: string[]; created: AddinState["created"] } {
+  const ownIds = new Set(specs.map((s) => ownedSheet(snap, s.key)).filter(Boolean));
+  const taken = takenNames(snap.all.filter((s) => !ownIds.has(s.id)).map((s) => s.name));
+  const created: NonNullable<AddinState["created"]> = {};
+  const names = specs.map((spec) => {
+    const id = ownedSheet(snap, spec.key);
+    if (id) {
+      snap.owned.get(id)?.remove();
+      const ws = ctx.workbook.worksheets.getItem(id);
+      const current = snap.all.find((s) => s.id === id)!.name;
+      // the user may have renamed our sheet: it keeps its name
+      batch.reuse(current, ws);
+      taken.add(current.toLowerCase());
+      return current;
+    }
     const name = freeName(spec.name, taken);
-    taken.add(name.toLowerCase());
+    created[spec.key] = name;
     return name;
   });
+  return { names, created };
 }
 
 function saveState(ctx: Excel.RequestContext, state: AddinState): void {
   ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
 }
 
+/** Whether the run must add or remove sheets, which a protected workbook structure forbids. */
+const needsStructure = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+  keys.some((k) => !ownedSheet(snap, k));
+
 /**
  * Validate: recognize and check the plan, replace the previous highlights with new ones (conditional formats
- * driven by a hidden helper range written in one block, so the plan's cells keep their values and formats),
- * add the messages as comments where the host has them, and rebuild the findings sheet.
+ * driven by a hidden helper range, so the plan's cells keep their values and formats) on every sheet of the
+ * plan, annotate the cells (notes where the host has them, else threaded comments), and rewrite the findings
+ * sheet. Everything is written in the closing round trip.
  */
 export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps);
   const found = findPlan(snap, o.sheet);
   if ("key" in found) return found;
-  const { plan, sheet } = found;
-  if (sheet.protected) return fail("excel.protected", { sheet: sheet.name });
+  const { plan } = found;
+  const onSheets = planSheets(plan);
+  const locked = protectedSheet(snap, onSheets);
+  if (locked) return fail("excel.protected", { sheet: locked });
+  if (snap.structureProtected && needsStructure(snap, ["marks", "findings"]))
+    return fail("excel.structure-protected");
   const result = check(snap, found, o);
-  const sheets = snap.all;
 
-  queueRemoveMarks(ctx, snap, snap.previousMarks);
-  const marks = computeMarks(result.findings, o.lang, result.plan.sheet);
-  const area = markArea(plan);
-  const address = areaAddress(area);
-  const taken = new Set(
-    sheets.filter((s) => s.id !== snap.state.owned.marks).map((s) => s.name.toLowerCase())
-  );
-  const helperName = freeName(MARKS_SHEET, taken);
-  const helper = ctx.workbook.worksheets.add(helperName);
-  helper.getRange(address).values = markMatrix(marks, area);
-  helper.visibility = "Hidden";
-  helper.load("id");
-  const target = ctx.workbook.worksheets.getItem(sheet.name).getRange(address);
-  for (const kind of MARK_ORDER) {
-    const cf = target.conditionalFormats.add("Custom");
-    const topLeft = cellAddress(area.top, area.left);
-    cf.custom.rule.formula = `='${helperName}'!${topLeft}=${MARK_CODES[kind]}`;
-    cf.custom.format.fill.color = MARK_FILLS[kind];
-  }
-  const addedComments: Excel.Comment[] = [];
-  if (o.caps.comments) {
-    const busy = new Set(
-      snap.comments
-        .filter((c) => !c.content.startsWith(`${NOTE_PREFIX}:`))
-        .map((c) => c.address.replace(/^.*!/, "").replace(/\$/g, ""))
-    );
-    for (const m of marks) {
-      if (busy.has(m.cell)) continue;
-      const c = ctx.workbook.comments.add(
-        `'${sheet.name.replace(/'/g, "''")}'!${m.cell}`,
-        noteText(m)
-      );
-      c.load("id");
-      addedComments.push(c);
-    }
-  }
+  queueRemoveMarks(ctx, snap);
   const batch = new Batch(ctx);
   const spec = findingsSheet(result, {
     lang: o.lang,
     asOf: result.asOf.date,
     builtAt: o.builtAt ?? "",
   });
-  const [findingsName] = sheetNames(ctx, snap, [spec]);
-  const findings = await writeSheet(batch, spec, findingsName);
-  // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
-  ctx.workbook.worksheets.getItem(sheet.name).activate();
-  await batch.sync();
 
+  // the helper sheet: ours again (its values cleared), or a new hidden one
+  const helperId = ownedSheet(snap, "marks");
+  const taken = takenNames(snap.all.filter((s) => s.id !== helperId).map((s) => s.name));
+  let helper: Excel.Worksheet;
+  let helperName: string;
+  const created: NonNullable<AddinState["created"]> = {};
+  if (helperId) {
+    helper = ctx.workbook.worksheets.getItem(helperId);
+    helperName = snap.all.find((s) => s.id === helperId)!.name;
+    helper.getRange().clear("Contents");
+  } else {
+    helperName = freeName(MARKS_SHEET, taken);
+    helper = ctx.workbook.worksheets.add(helperName);
+    helper.visibility = "Hidden";
+    created.marks = helperName;
+  }
+
+  // each sheet of the plan: its marks in its own columns of the helper, and its formats over its area
+  const marked: { sheet: string; address: string }[] = [];
+  let offset = 0;
+  const busy = new Set(
+    snap.annotations
+      .filter((a) => !a.content.startsWith(`${NOTE_PREFIX}:`))
+      .map((a) => normalizeCell(a.address))
+  );
+  for (const [k, sheetName] of onSheets.entries()) {
+    const area = sheetArea(plan, snap, sheetName);
+    if (!area) continue;
+    const marks = computeMarks(result.findings, o.lang, sheetName);
+    const address = areaAddress(area);
+    const shifted = { ...area, left: area.left + offset, right: area.right + offset };
+    helper.getRange(areaAddress(shifted)).values = markMatrix(
+      marks.map((m) => ({ ...m, col: m.col + offset })),
+      shifted
+    );
+    const target = ctx.workbook.worksheets.getItem(sheetName).getRange(address);
+    const topLeft = cellAddress(shifted.top, shifted.left);
+    for (const kind of MARK_ORDER) {
+      const cf = target.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=${quote(helperName)}!${topLeft}=${MARK_CODES[kind]}`;
+      cf.custom.format.fill.color = MARK_FILLS[kind];
+    }
+    if (snap.namesUsable && k < MAX_NAMED_AREAS)
+      ctx.workbook.names.add(`${AREA_NAME}${k + 1}`, target);
+    marked.push({ sheet: sheetName, address });
+    offset = shifted.right + 2;
+    for (const m of marks) {
+      const at = `${quote(sheetName)}!${m.cell}`;
+      if (busy.has(normalizeCell(at))) continue;
+      if (o.caps.notes || o.caps.comments) await batch.room(annotationBytes(at, noteText(m)));
+      if (o.caps.notes) ctx.workbook.notes.add(at, noteText(m));
+      else if (o.caps.comments) ctx.workbook.comments.add(at, noteText(m));
+    }
+  }
+
+  const placed = placeSheets(ctx, snap, batch, [spec]);
+  await writeSheet(batch, spec, placed.names[0]);
+  // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
+  ctx.workbook.worksheets.getItem(plan.sheet).activate();
+  // the ids of new comments and sheets come back only with the request that adds them, which also saves
+  // this state: comments of ours are known by their text, new sheets by their names (`created`)
   const state: AddinState = {
     ...snap.state,
-    planSheet: sheet.name,
+    planSheet: plan.sheet,
     // only a date the user gave is kept: the title's or today's is found again next time
     asOf: o.asOf ?? snap.state.asOf,
-    owned: { ...snap.state.owned, marks: helper.id, findings: findings.id },
-    marks: { sheet: sheet.name, address },
-    comments: addedComments.map((c) => c.id),
+    created: { ...created, ...placed.created },
+    marks: marked,
+    comments: [],
   };
   saveState(ctx, state);
-  await ctx.sync();
   const f = result.summary.findings;
   return {
     ok: true,
     key: "excel.validated",
-    params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: findings.name },
+    params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: placed.names[0] },
     result,
-    sheets: { findings: findings.name },
-    notices: notices(o.caps),
+    sheets: { findings: placed.names[0] },
+    notices: notices(o.caps, snap),
   };
 }
 
-/** Clear highlights: remove our conditional formats, helper sheet and comments; nothing else changes. */
+/** An annotation's share of the request: its object path and action with the address and text. */
+const annotationBytes = (at: string, text: string) => payloadBytes([at, text]) + 200;
+
+/** "'План заходів'!$E$63" and "План заходів!E63" alike: "план заходів!E63". */
+function normalizeCell(address: string): string {
+  const at = address.lastIndexOf("!");
+  const sheet = address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'");
+  return `${sheet.toLowerCase()}!${address.slice(at + 1).replace(/\$/g, "")}`;
+}
+
+/**
+ * The area the marks may fall in on one sheet of the plan: the plan table on its first sheet; on the sheets
+ * after it, the same columns from the header down to the sheet's last row.
+ */
+function sheetArea(plan: Plan, snap: WorkbookSnapshot, sheet: string): MarkArea | null {
+  const area = markArea(plan);
+  if (sheet === plan.sheet) return area;
+  const grid = snap.sheets.find((s) => s.name === sheet)?.grid;
+  if (!grid) return null;
+  const rows = plan.measures.filter((m) => m.sheet === sheet).map((m) => m.row - 1);
+  const top = Math.min(area.top, ...rows);
+  return { ...area, top: Math.max(0, top), bottom: Math.max(grid.values.length - 1, ...rows) };
+}
+
+/** Clear highlights: remove our conditional formats, helper sheet, notes or comments; nothing else changes. */
 export async function clearHighlights(
   ctx: Excel.RequestContext,
   o: Pick<RunOptions, "caps">
 ): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps, { contents: false });
-  if (!snap.state.marks && !snap.state.owned.marks)
+  const helper = ownedSheet(snap, "marks");
+  if (!snap.state.marks?.length && !helper)
     return { ok: true, key: "excel.nothing-to-clear", params: {} };
-  const planSheet = snap.sheets.find((s) => s.name === snap.state.marks?.sheet);
-  if (planSheet?.protected) return fail("excel.protected", { sheet: planSheet.name });
-  if (snap.state.owned.marks && !snap.all.some((s) => s.id === snap.state.owned.marks))
-    snap.state.owned.marks = undefined;
-  queueRemoveMarks(ctx, snap, snap.previousMarks);
+  if (snap.structureProtected && helper) return fail("excel.structure-protected");
+  const locked = protectedSheet(
+    snap,
+    (snap.state.marks ?? []).map((m) => m.sheet)
+  );
+  if (locked) return fail("excel.protected", { sheet: locked });
+  queueRemoveMarks(ctx, snap);
+  if (helper) ctx.workbook.worksheets.getItem(helper).delete();
   const owned = { ...snap.state.owned };
   delete owned.marks;
   saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [] });
-  await ctx.sync();
   return { ok: true, key: "excel.cleared", params: {} };
 }
 
@@ -312,47 +352,77 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   const snap = await readWorkbook(ctx, o.caps);
   const found = findPlan(snap, o.sheet);
   if ("key" in found) return found;
-  const { sheet } = found;
+  const { plan } = found;
+  const keys: SheetKey[] = ["summary", "data", "pivot"];
+  const locked = protectedSheet(
+    snap,
+    keys.flatMap((k) => {
+      const id = ownedSheet(snap, k);
+      return id ? [snap.all.find((s) => s.id === id)!.name] : [];
+    })
+  );
+  if (locked) return fail("excel.protected", { sheet: locked });
+  if (snap.structureProtected && needsStructure(snap, keys))
+    return fail("excel.structure-protected");
   const result = check(snap, found, o);
-  const specs = summarySheets(result, {
-    lang: o.lang,
-    asOf: result.asOf.date,
-    builtAt: o.builtAt ?? "",
-  });
-  const [summaryName, dataName, pivotName] = sheetNames(ctx, snap, specs);
-  const [summarySpec, dataSpec, pivotSpec] = specs;
+  const specs = uniqueTableNames(
+    summarySheets(result, { lang: o.lang, asOf: result.asOf.date, builtAt: o.builtAt ?? "" }),
+    snap
+  );
   const batch = new Batch(ctx);
-  // the measures' table in one round trip, the rest in the next: each stays well under Excel on the web's limit
+  const placed = placeSheets(ctx, snap, batch, specs);
+  const [summaryName, dataName, pivotName] = placed.names;
+  const [summarySpec, dataSpec, pivotSpec] = specs;
   const summary = await writeSheet(batch, summarySpec, summaryName);
   const dataSheet = await writeSheet(batch, dataSpec, dataName);
   const planData = await writeTable(batch, dataSheet, dataSpec.tables[0], DATA_DATE_COLUMNS);
-  await batch.sync();
   await writeTable(batch, dataSheet, dataSpec.tables[1]);
   const pivotSheet = await writeSheet(batch, pivotSpec, pivotName);
   const p = pivotSpec.pivots[0];
-  const pivot = pivotSheet.pivotTables.add(PIVOT_NAME, planData, pivotSheet.getRange(p.anchor));
+  const pivot = pivotSheet.pivotTables.add(p.name, planData, pivotSheet.getRange(p.anchor));
   for (const f of p.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(f));
   for (const f of p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
   const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.countOf));
   data.summarizeBy = "Count";
   summary.activate();
-  await batch.sync();
-
-  const owned = {
-    ...snap.state.owned,
-    summary: summary.id,
-    data: dataSheet.id,
-    pivot: pivotSheet.id,
-  };
-  saveState(ctx, { ...snap.state, planSheet: sheet.name, asOf: o.asOf ?? snap.state.asOf, owned });
-  await ctx.sync();
+  saveState(ctx, {
+    ...snap.state,
+    planSheet: plan.sheet,
+    asOf: o.asOf ?? snap.state.asOf,
+    created: { ...(snap.state.created ?? {}), ...placed.created },
+  });
   return {
     ok: true,
     key: "excel.summary-built",
-    params: { sheet: summary.name },
+    params: { sheet: summaryName },
     result,
-    sheets: { summary: summary.name, data: dataSheet.name, pivot: pivotSheet.name },
+    sheets: { summary: summaryName, data: dataName, pivot: pivotName },
   };
+}
+
+/**
+ * Table and PivotTable names are unique across a workbook: a copy written by `plan-check --out` already
+ * holds PlanData. Ours take names no other table uses (the tables on our own data sheet are removed first).
+ */
+function uniqueTableNames(specs: SheetSpec[], snap: WorkbookSnapshot): SheetSpec[] {
+  const taken = takenNames(snap.tableNames);
+  const renamed = new Map<string, string>();
+  const out = specs.map((s) => ({
+    ...s,
+    tables: s.tables.map((t) => {
+      const name = freeName(t.name, taken, "table");
+      renamed.set(t.name, name);
+      return { ...t, name };
+    }),
+  }));
+  return out.map((s) => ({
+    ...s,
+    pivots: s.pivots.map((p) => ({
+      ...p,
+      name: freeName(p.name, taken, "table"),
+      sourceTable: renamed.get(p.sourceTable) ?? p.sourceTable,
+    })),
+  }));
 }
 
 /** Reads and checks the plan without writing anything: what the pane shows before the user acts. */
@@ -372,7 +442,7 @@ export async function inspect(
     result,
     state: snap.state,
     sheetNames: snap.sheets.map((s) => s.name),
-    notices: notices(o.caps),
+    notices: notices(o.caps, snap),
   };
 }
 
@@ -385,7 +455,6 @@ export async function selectCell(
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(cell).select();
-  await ctx.sync();
 }
 
 /** Keeps the user's choices (plan sheet, corrected column roles, as-of date) in the workbook. */
@@ -399,6 +468,5 @@ export async function saveChoices(
   const snap = await readWorkbook(ctx, caps, { contents: false });
   const state = { ...snap.state, ...patch };
   saveState(ctx, state);
-  await ctx.sync();
   return state;
 }

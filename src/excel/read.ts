@@ -1,32 +1,43 @@
 /**
- * Reading the workbook: the add-in's state, every sheet's used range (values, number formats, merged areas
- * where the host has them) in a constant number of context.sync() round trips — more only when a sheet is so
- * large that one response would pass Excel on the web's 5 MB limit, and then in row blocks.
+ * Reading the workbook in two round trips: (1) the sheet list with each sheet's protection, the add-in's
+ * state, the workbook's protection, the tables' names, the comments or notes and the conditional formats of the areas marked last time (found by
+ * the names Validate gave them); (2) every candidate sheet's used range with its values and number formats,
+ * its merged areas (in windows of rows, since a query over more than 512 merged areas
+ * fails) and where the comments are. More round trips only where Excel refuses that: a response over 5 MB
+ * or a sheet past the 5-million-cell read limit is read again in row blocks, and a window holding too many
+ * merged areas is asked again in halves.
  */
 import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
-import { parseState, SETTINGS_KEY, type AddinState } from "./state";
+import { adoptCreated, parseState, SETTINGS_KEY, type AddinState } from "./state";
 
 /** What the host supports beyond the manifest's ExcelApi 1.8. */
 export interface Capabilities {
   /** Range.getMergedAreasOrNullObject: ExcelApi 1.13. */
   mergedAreas: boolean;
-  /** Workbook.comments: ExcelApi 1.10. */
+  /** Workbook.comments (threaded comments): ExcelApi 1.10. */
   comments: boolean;
+  /** Workbook.notes: ExcelApi 1.18; where the host has them, messages are notes instead of comments. */
+  notes?: boolean;
 }
 
 export function hostCapabilities(): Capabilities {
   const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   const has = (v: string) => !!req && req.isSetSupported("ExcelApi", v);
-  return { mergedAreas: has("1.13"), comments: has("1.10") };
+  return { mergedAreas: has("1.13"), comments: has("1.10"), notes: has("1.18") };
 }
 
-/**
- * Cells per round trip. Plan cells run to some 70 bytes of values and formats (Cyrillic text is two bytes a
- * letter), so this keeps a response near 4 MB; a sheet of longer texts that still passes Excel on the web's
- * 5 MB limit is read again in smaller blocks.
- */
+/** Cells per round trip when a sheet must be read in blocks (its whole used range was refused). */
 export const MAX_CELLS_PER_SYNC = 60_000;
+/** Excel on the web may return null values past 5 million cells without an error. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+/** Rows per merged-area query: at most two areas a row keeps a window under Excel's 512. */
+export const MERGE_WINDOW_ROWS = 256;
+/** Rows asked for merged areas before the used range is known; a taller sheet asks for the rest after. */
+export const MERGE_ROWS_FIRST = 32_768;
+/** Validate names each marked area (`PlanCheck_Marks_1`…) so Clear finds its formats in its first round trip. */
+export const AREA_NAME = "PlanCheck_Marks_";
+export const MAX_NAMED_AREAS = 8;
 
 const TOO_LARGE = ["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"];
 
@@ -37,16 +48,42 @@ export interface SheetSnapshot {
   grid: Grid | null;
 }
 
+/** A comment or note: where it is (when asked), what it says, and its proxy to delete it by. */
+export interface Annotation {
+  id: string;
+  address: string;
+  content: string;
+  remove: () => void;
+}
+
+/** A conditional format of a marked area, as loaded: its custom formula, null where it is of another kind. */
+export interface LoadedFormat {
+  formula: string | null;
+  remove: () => void;
+}
+
 export interface WorkbookSnapshot {
   state: AddinState;
+  /** The workbook's structure is protected: no sheet may be added, deleted or hidden. */
+  structureProtected: boolean;
   /** Every sheet of the workbook, the add-in's own included. */
-  all: { name: string; id: string }[];
+  all: { name: string; id: string; protected: boolean }[];
   /** The sheets that may hold a plan (all but the add-in's own), with their contents when asked for. */
   sheets: SheetSnapshot[];
-  /** The conditional formats of the area highlighted last time, loaded, or null. */
-  previousMarks: Excel.ConditionalFormatCollection | null;
-  /** Ids and locations of the comments in the workbook, where the host has comments. */
-  comments: { id: string; address: string; content: string }[];
+  /** The conditional formats of the areas highlighted last time. */
+  previousMarks: LoadedFormat[];
+  /** How many named areas Validate left (`AREA_NAME` + 1…). */
+  namedAreas: number;
+  /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
+  namesUsable: boolean;
+  /** The comments (or notes, where the host has them) in the workbook. */
+  annotations: Annotation[];
+  /** The add-in's own sheets, with what is on them (tables, PivotTables, charts) to remove before rewriting. */
+  owned: Map<string, { remove: () => void }>;
+  /** Merged areas could not be read on some sheet (too many, even in small windows). */
+  mergesMissing: boolean;
+  /** Names of the workbook's tables and PivotTables, but those on the add-in's own sheets. */
+  tableNames: string[];
 }
 
 /** "Sheet1!B3:D7" or "'My sheet'!B3" → 0-based rectangle. */
@@ -65,11 +102,10 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/**
- * Reads the state, the sheets and their contents. `skipIds` are the add-in's own sheets, which hold no plan.
- * Round trips: 1 (sheets, settings, comments), 2 (used ranges, protection, comment locations),
- * 3 (contents; more only for sheets beyond MAX_CELLS_PER_SYNC).
- */
+const codeOf = (e: unknown) => (e as { code?: string }).code ?? "";
+
+type Window = { top: number; rows: number; areas: Excel.RangeAreas };
+
 export async function readWorkbook(
   ctx: Excel.RequestContext,
   caps: Capabilities,
@@ -77,109 +113,188 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
-  sheets.load("items/name,items/id,items/visibility");
   const setting = wb.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
+  // both kinds where the host has both: a cell holds one note or one comment, and either may be ours
+  const notes = caps.notes ? wb.notes : null;
   const comments = caps.comments ? wb.comments : null;
-  if (comments) comments.load("items/id,items/content");
-  await ctx.sync();
+  const queueFirst = (withNames: boolean) => {
+    sheets.load("items/name,items/id,items/visibility,items/protection/protected");
+    setting.load("value");
+    wb.protection.load("protected");
+    wb.tables.load("items/name");
+    wb.pivotTables.load("items/name");
+    if (notes) notes.load("items/content");
+    if (comments) comments.load("items/id,items/content");
+    if (!withNames) return [];
+    // the formats of the areas marked last time, through the names Validate gave them; type first, and the
+    // custom rule only where there is one (asking every format for `custom` fails on a colour scale)
+    return Array.from({ length: MAX_NAMED_AREAS }, (_, i) => {
+      const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
+      item.load("name");
+      const cfs = item.getRangeOrNullObject().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      return { item, cfs };
+    });
+  };
+  let named = queueFirst(true);
+  let namesUsable = true;
+  try {
+    await ctx.sync();
+  } catch {
+    // a host that refuses the chain through a name that does not exist: the areas are found by their
+    // addresses instead, one round trip later, and no names are given
+    namesUsable = false;
+    named = queueFirst(false);
+    await ctx.sync();
+  }
 
   // loaded and synced just above (the rule loses track in functions that sync more than once; the API
   // double, which throws on unloaded reads, checks this in tests/adapter)
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-  const state = setting.isNullObject ? parseState(null) : parseState(setting.value);
-  const owned = new Set(Object.values(state.owned));
-  const candidates = sheets.items.filter((s) => !owned.has(s.id));
-  const used = candidates.map((s) => {
-    const range = s.getUsedRangeOrNullObject(true);
-    range.load("address,rowCount,columnCount");
-    s.protection.load("protected");
-    return { sheet: s, range };
-  });
-  const locations = comments ? comments.items.map((c) => c.getLocation().load("address")) : [];
-  const prev = state.marks;
-  const previousMarks =
-    prev && sheets.items.some((s) => s.name === prev.sheet)
-      ? sheets.getItem(prev.sheet).getRange(prev.address).conditionalFormats
-      : null;
-  previousMarks?.load("items/type,items/custom/rule/formula");
-  await ctx.sync();
-
-  // contents, in as few round trips as the size allows
-  type Pending = { sheetIndex: number; row: number; col: number; rows: number; cols: number };
-  type Block = {
-    sheetIndex: number;
-    top: number;
-    values: Excel.Range;
-    merges: Excel.RangeAreas | null;
-    pending: Pending;
+  const saved = setting.isNullObject ? parseState(null) : parseState(setting.value);
+  const state = adoptCreated(
+    saved,
+    sheets.items.map((s) => ({ name: s.name, id: s.id }))
+  );
+  const ownedIds = new Set(Object.values(state.owned));
+  const candidates = sheets.items.filter((s) => !ownedIds.has(s.id));
+  const previousMarks: LoadedFormat[] = [];
+  let namedAreas = 0;
+  for (const n of named) {
+    if (n.item.isNullObject) continue;
+    namedAreas++;
+    for (const cf of n.cfs.items) {
+      const custom = cf.customOrNullObject;
+      previousMarks.push({
+        formula: cf.type === "Custom" && !custom.isNullObject ? custom.rule.formula : null,
+        remove: () => cf.delete(),
+      });
+    }
+  }
+  // areas without a name (past MAX_NAMED_AREAS sheets, or marked before names were given) by their address
+  const unnamed = (state.marks ?? [])
+    .slice(namedAreas)
+    .filter((m) => sheets.items.some((s) => s.name === m.sheet));
+  const queueUnnamed = () =>
+    unnamed.map((m) => {
+      const cfs = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      return cfs;
+    });
+  const takeUnnamed = (loaded: Excel.ConditionalFormatCollection[]) => {
+    for (const cfs of loaded)
+      for (const cf of cfs.items) {
+        const custom = cf.customOrNullObject;
+        previousMarks.push({
+          formula: cf.type === "Custom" && !custom.isNullObject ? custom.rule.formula : null,
+          remove: () => cf.delete(),
+        });
+      }
   };
-  const blocks: Block[] = [];
-  let pendingCells = 0;
-  const grids: (Grid | null)[] = used.map(() => null);
-  const blockStarts: Set<number>[] = used.map(() => new Set<number>());
-  const queueBlock = (p: Pending) => {
-    const sheet = used[p.sheetIndex].sheet;
-    if (p.row > 0) blockStarts[p.sheetIndex].add(p.row);
-    const block = sheet.getRangeByIndexes(p.row, p.col, p.rows, p.cols);
-    block.load("address,values,numberFormat");
-    const merges = caps.mergedAreas ? block.getMergedAreasOrNullObject() : null;
-    if (merges) merges.load("address");
-    blocks.push({ sheetIndex: p.sheetIndex, top: p.row, values: block, merges, pending: p });
-    pendingCells += p.rows * p.cols;
+  const annotationItems: { id: string; content: string; proxy: Excel.Comment | Excel.Note }[] = [
+    ...(notes
+      ? notes.items.map((n, i) => ({ id: `note-${i}`, content: n.content, proxy: n }))
+      : []),
+    ...(comments ? comments.items.map((c) => ({ id: c.id, content: c.content, proxy: c })) : []),
+  ];
+  const base = {
+    state,
+    structureProtected: wb.protection.protected,
+    all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
+    previousMarks,
+    namedAreas,
+    namesUsable,
+    mergesMissing: false,
+    tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),
   };
-  const flush = async (): Promise<void> => {
-    if (blocks.length === 0) return;
-    try {
+  if (options.contents === false) {
+    if (unnamed.length) {
+      const loaded = queueUnnamed();
       await ctx.sync();
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const failed = blocks.splice(0);
-      pendingCells = 0;
-      if (!code || !TOO_LARGE.includes(code) || failed.every((b) => b.pending.rows === 1)) throw e;
-      // too large for one response after all: the same blocks again, in halves, one round trip each
-      for (const b of failed) {
-        const p = b.pending;
-        const half = Math.ceil(p.rows / 2);
-        for (const part of [
-          { ...p, rows: half },
-          { ...p, row: p.row + half, rows: p.rows - half },
-        ]) {
-          if (part.rows <= 0) continue;
-          queueBlock(part);
-          await flush();
-        }
-      }
-      return;
+      takeUnnamed(loaded);
     }
-    for (const b of blocks.splice(0)) {
-      const g = grids[b.sheetIndex]!;
-      const vals = b.values.values;
-      const fmts = b.values.numberFormat;
-      const area = parseRangeAddress(b.values.address)!;
-      for (let i = 0; i < vals.length; i++) {
-        const row = (g.values[area.top + i] ??= []);
-        const frow = (g.numberFormats![area.top + i] ??= []);
-        for (let j = 0; j < vals[i].length; j++) {
-          row[area.left + j] = toCellValue(vals[i][j]);
-          frow[area.left + j] = fmts[i][j] === "General" ? null : (fmts[i][j] as string);
-        }
-      }
-      if (b.merges && !b.merges.isNullObject) {
-        for (const a of b.merges.address.split(",")) {
-          const m = parseRangeAddress(a.trim());
-          if (m) g.merges.push(m);
-        }
-      }
+    return {
+      ...base,
+      sheets: candidates.map((s) => ({
+        name: s.name,
+        id: s.id,
+        protected: s.protection.protected,
+        grid: null,
+      })),
+      annotations: annotationItems.map((a) => ({
+        id: a.id,
+        content: a.content,
+        address: "",
+        remove: () => a.proxy.delete(),
+      })),
+      owned: new Map(),
+    };
+  }
+
+  // round trip 2: everything else at once
+  const queueOwned = () =>
+    new Map(
+      sheets.items
+        .filter((s) => ownedIds.has(s.id))
+        .map((s) => {
+          const parts = [s.pivotTables, s.tables, s.charts];
+          for (const p of parts) p.load("items/name");
+          return [
+            s.id,
+            {
+              parts,
+              remove: () => {
+                for (const p of parts) for (const item of p.items) item.delete();
+              },
+            },
+          ] as const;
+        })
+    );
+  const queueWindows = (s: Excel.Worksheet, from: number, to: number): Window[] => {
+    const out: Window[] = [];
+    for (let top = from; top < to; top += MERGE_WINDOW_ROWS) {
+      const rows = Math.min(MERGE_WINDOW_ROWS, to - top);
+      const areas = s.getRange(`${top + 1}:${top + rows}`).getMergedAreasOrNullObject();
+      areas.load("address");
+      out.push({ top, rows, areas });
     }
-    pendingCells = 0;
+    return out;
   };
-  for (let i = 0; i < used.length && options.contents !== false; i++) {
-    const { sheet, range } = used[i];
-    if (range.isNullObject) continue;
+  const queueAll = (withValues: boolean, withMerges: boolean) => {
+    const used = candidates.map((s) => {
+      const range = s.getUsedRangeOrNullObject(true);
+      if (withValues) range.load("address,rowCount,columnCount,values,numberFormat");
+      else range.load("address,rowCount,columnCount");
+      const windows = withMerges && caps.mergedAreas ? queueWindows(s, 0, MERGE_ROWS_FIRST) : null;
+      return { sheet: s, range, windows };
+    });
+    const locations = annotationItems.map((a) => a.proxy.getLocation().load("address"));
+    return { used, locations, owned: queueOwned(), formats: queueUnnamed() };
+  };
+
+  let round = queueAll(true, true);
+  let valuesRead = true;
+  let mergesFailed = false;
+  try {
+    await ctx.sync();
+  } catch (e) {
+    // too large to answer at once, or a window with too many merged areas: sizes first, then in parts
+    valuesRead = false;
+    mergesFailed = !TOO_LARGE.includes(codeOf(e));
+    round = queueAll(false, false);
+    await ctx.sync();
+  }
+
+  takeUnnamed(round.formats);
+  const grids: (Grid | null)[] = round.used.map(() => null);
+  const blocks: { index: number; range: Excel.Range }[] = [];
+  const windows: { index: number; w: Window }[] = [];
+  let mergesMissing = false;
+  round.used.forEach(({ sheet, range, windows: ws }, i) => {
+    if (range.isNullObject) return;
     const area = parseRangeAddress(range.address);
-    if (!area) continue;
-    grids[i] = {
+    if (!area) return;
+    const g: Grid = {
       sheetName: sheet.name,
       values: [],
       numberFormats: [],
@@ -187,58 +302,186 @@ export async function readWorkbook(
       hidden: sheet.visibility !== "Visible",
       position: i,
     };
-    const cols = range.columnCount;
-    const rowsPerBlock = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / cols));
-    for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, range.rowCount - top);
-      if (pendingCells + rows * cols > MAX_CELLS_PER_SYNC) await flush();
-      queueBlock({ sheetIndex: i, row: area.top + top, col: area.left, rows, cols });
+    grids[i] = g;
+    const cells = range.rowCount * range.columnCount;
+    if (valuesRead && cells <= MAX_CELLS_PER_READ && Array.isArray(range.values))
+      fill(g, area, range.values, range.numberFormat);
+    else {
+      const rows = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / range.columnCount));
+      for (let top = 0; top < range.rowCount; top += rows)
+        blocks.push({
+          index: i,
+          range: blockRange(
+            sheet,
+            area.top + top,
+            area.left,
+            Math.min(rows, range.rowCount - top),
+            range.columnCount
+          ),
+        });
     }
-  }
-  await flush();
-
-  // a merged area cut by a block boundary comes back as two; join them where they meet at a boundary
-  // (and an area reaching over two blocks may come back from both: keep one)
-  grids.forEach((g, i) => {
-    if (!g) return;
-    const unique = new Map(g.merges.map((m) => [`${m.top},${m.left},${m.bottom},${m.right}`, m]));
-    g.merges = joinSplitMerges([...unique.values()], blockStarts[i]);
+    if (!caps.mergedAreas) return;
+    const end = area.bottom + 1;
+    if (ws && !mergesFailed) {
+      for (const w of ws) addMerges(g, w.areas);
+      if (end > MERGE_ROWS_FIRST)
+        for (const w of queueWindows(sheet, MERGE_ROWS_FIRST, end)) windows.push({ index: i, w });
+    } else for (const w of queueWindows(sheet, area.top, end)) windows.push({ index: i, w });
   });
 
+  // the rest, only where Excel refused it at once: blocks of rows, one response each under the limit
+  mergesMissing = await readWindows(ctx, windows, grids);
+  await readBlocks(ctx, blocks, grids);
+
+  const ownTables = new Set(
+    [...round.owned.values()].flatMap((o) =>
+      [...o.parts[0].items, ...o.parts[1].items].map((t) => t.name)
+    )
+  );
   return {
-    state,
-    all: sheets.items.map((s) => ({ name: s.name, id: s.id })),
-    previousMarks,
-    sheets: used.map((u, i) => ({
+    ...base,
+    tableNames: base.tableNames.filter((n) => !ownTables.has(n)),
+    mergesMissing,
+    sheets: round.used.map((u, i) => ({
       name: u.sheet.name,
       id: u.sheet.id,
       protected: u.sheet.protection.protected,
       grid: grids[i],
     })),
-    comments: comments
-      ? comments.items.map((c, i) => ({
-          id: c.id,
-          content: c.content,
-          address: locations[i].address,
-        }))
-      : [],
+    annotations: annotationItems.map((a, i) => ({
+      id: a.id,
+      content: a.content,
+      address: round.locations[i].address,
+      remove: () => a.proxy.delete(),
+    })),
+    owned: round.owned,
   };
 }
 
-function joinSplitMerges(merges: MergedArea[], boundaries: Set<number>): MergedArea[] {
-  const sorted = [...merges].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
-  const out: MergedArea[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (
-      last &&
-      last.left === m.left &&
-      last.right === m.right &&
-      last.bottom + 1 === m.top &&
-      boundaries.has(m.top)
-    )
-      last.bottom = m.bottom;
-    else out.push({ ...m });
+function fill(g: Grid, area: MergedArea, vals: unknown[][], fmts: unknown[][]): void {
+  for (let i = 0; i < vals.length; i++) {
+    const row = (g.values[area.top + i] ??= []);
+    const frow = (g.numberFormats![area.top + i] ??= []);
+    for (let j = 0; j < vals[i].length; j++) {
+      row[area.left + j] = toCellValue(vals[i][j]);
+      frow[area.left + j] = fmts[i][j] === "General" ? null : (fmts[i][j] as string);
+    }
   }
-  return out;
+}
+
+function addMerges(g: Grid, areas: Excel.RangeAreas): void {
+  if (areas.isNullObject) return;
+  const seen = new Set(g.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`));
+  for (const a of areas.address.split(",")) {
+    const m = parseRangeAddress(a.trim());
+    if (!m) continue;
+    const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+    // a merged area reaching over two windows comes back from both: keep one
+    if (!seen.has(key)) g.merges.push(m);
+    seen.add(key);
+  }
+}
+
+async function readBlocks(
+  ctx: Excel.RequestContext,
+  pending: { index: number; range: Excel.Range }[],
+  grids: (Grid | null)[]
+): Promise<void> {
+  let queue = pending;
+  // cells per round trip: halved each time Excel refuses a response as too large
+  let budget = MAX_CELLS_PER_SYNC;
+  while (queue.length) {
+    let cells = 0;
+    const batch: typeof queue = [];
+    while (queue.length && (batch.length === 0 || cells + cellCount(queue[0].range) <= budget)) {
+      const b = queue.shift()!;
+      b.range.load("address,values,numberFormat");
+      cells += cellCount(b.range);
+      batch.push(b);
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (
+        !TOO_LARGE.includes(codeOf(e)) ||
+        batch.every((b) => cellCount(b.range) <= sizes.get(b.range)!.cols)
+      )
+        throw e;
+      // still too large: the same blocks again, in halves
+      budget = Math.max(1, Math.floor(budget / 2));
+      queue = [...batch.flatMap((b) => halves(ctx, b)), ...queue];
+      continue;
+    }
+    for (const b of batch)
+      fill(
+        grids[b.index]!,
+        parseRangeAddress(b.range.address)!,
+        b.range.values,
+        b.range.numberFormat
+      );
+  }
+}
+
+const sizes = new WeakMap<
+  Excel.Range,
+  { row: number; col: number; rows: number; cols: number; sheet: Excel.Worksheet }
+>();
+
+function cellCount(r: Excel.Range): number {
+  const s = sizes.get(r);
+  return s ? s.rows * s.cols : MAX_CELLS_PER_SYNC;
+}
+
+function halves(_ctx: Excel.RequestContext, b: { index: number; range: Excel.Range }) {
+  const s = sizes.get(b.range)!;
+  const half = Math.ceil(s.rows / 2);
+  return [
+    { row: s.row, rows: half },
+    { row: s.row + half, rows: s.rows - half },
+  ]
+    .filter((p) => p.rows > 0)
+    .map((p) => ({ index: b.index, range: blockRange(s.sheet, p.row, s.col, p.rows, s.cols) }));
+}
+
+function blockRange(sheet: Excel.Worksheet, row: number, col: number, rows: number, cols: number) {
+  const r = sheet.getRangeByIndexes(row, col, rows, cols);
+  sizes.set(r, { row, col, rows, cols, sheet });
+  return r;
+}
+
+/** Merged areas in windows; a window Excel refuses is asked again in halves, down to one row. */
+async function readWindows(
+  ctx: Excel.RequestContext,
+  pending: { index: number; w: Window }[],
+  grids: (Grid | null)[]
+): Promise<boolean> {
+  let queue = pending;
+  let missing = false;
+  while (queue.length) {
+    const batch = queue;
+    queue = [];
+    try {
+      await ctx.sync();
+      for (const { index, w } of batch) addMerges(grids[index]!, w.areas);
+    } catch {
+      // one window failed the request: ask each window alone would cost a round trip each; halve them all
+      for (const { index, w } of batch) {
+        if (w.rows <= 1) {
+          missing = true;
+          continue;
+        }
+        const sheet = ctx.workbook.worksheets.getItem(grids[index]!.sheetName);
+        const half = Math.ceil(w.rows / 2);
+        for (const [top, rows] of [
+          [w.top, half],
+          [w.top + half, w.rows - half],
+        ]) {
+          const areas = sheet.getRange(`${top + 1}:${top + rows}`).getMergedAreasOrNullObject();
+          areas.load("address");
+          queue.push({ index, w: { top, rows, areas } });
+        }
+      }
+    }
+  }
+  return missing;
 }

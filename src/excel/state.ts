@@ -3,7 +3,7 @@ import type { ColumnRole } from "../core/layout/vocabulary";
 import type { SheetKey } from "../core/sheets";
 
 export const SETTINGS_KEY = "PlanCheck";
-export const MARKS_SHEET = "PlanCheck_Marks";
+export { MARKS_SHEET } from "../core/names";
 
 export interface AddinState {
   version: 1;
@@ -18,8 +18,13 @@ export interface AddinState {
   period?: { start: string; end: string };
   /** Ids of the sheets the add-in created: it never writes over a sheet that is not in this list. */
   owned: Partial<Record<SheetKey | "marks", string>>;
-  /** Where the highlights are: the plan sheet and the marked area. */
-  marks?: { sheet: string; address: string };
+  /**
+   * Sheets the add-in created in its last request, by name: their ids come back only after that request,
+   * which also saved this state, so the next run's first round trip finds them by name and keeps their ids.
+   */
+  created?: Partial<Record<SheetKey | "marks", string>>;
+  /** Where the highlights are: each plan sheet and its marked area. */
+  marks?: { sheet: string; address: string }[];
   /** Ids of the comments the add-in added. */
   comments?: string[];
 }
@@ -31,8 +36,32 @@ export function emptyState(): AddinState {
 export function parseState(value: unknown): AddinState {
   const raw = typeof value === "string" ? safeJson(value) : value;
   if (!raw || typeof raw !== "object") return emptyState();
-  const s = raw as Partial<AddinState>;
-  return { ...emptyState(), ...s, owned: { ...(s.owned ?? {}) }, version: 1 };
+  const s = raw as Partial<AddinState> & { marks?: unknown };
+  // before issue 12 one plan sheet was marked: { sheet, address }
+  const marks = Array.isArray(s.marks)
+    ? s.marks
+    : s.marks
+      ? [s.marks as { sheet: string; address: string }]
+      : undefined;
+  return { ...emptyState(), ...s, marks, owned: { ...(s.owned ?? {}) }, version: 1 };
+}
+
+/** Takes the sheets created last time into `owned`, by their names in this workbook's sheet list. */
+export function adoptCreated(
+  state: AddinState,
+  sheets: { name: string; id: string }[]
+): AddinState {
+  if (!state.created) return state;
+  const owned = { ...state.owned };
+  for (const [key, name] of Object.entries(state.created) as [
+    keyof AddinState["owned"],
+    string,
+  ][]) {
+    const sheet = sheets.find((s) => s.name === name);
+    if (sheet) owned[key] = sheet.id;
+    else delete owned[key];
+  }
+  return { ...state, owned, created: undefined };
 }
 
 function safeJson(s: string): unknown {

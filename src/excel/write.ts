@@ -1,7 +1,9 @@
 /**
  * Rendering sheet specs with the Excel JavaScript API. Everything is queued on the caller's batch: values and
  * number formats in one block per sheet, styles per run of cells, then tables, the chart and the PivotTable.
- * Text that Excel would take for a formula is written under the text format "@".
+ * Text that Excel would take for a formula, a number or a date ("1.10", "2021", "01.07.2020") is written
+ * under the text format "@", so it stays the text the plan has. A sheet the add-in already owns is cleared
+ * and rewritten in place (deleting it would clear the user's undo history).
  */
 import { cellAddress, columnLetter, parseAddress } from "../core/grid";
 import { STYLE_FORMATS } from "../core/styles";
@@ -21,6 +23,18 @@ function a1(row: number, col: number): string {
 }
 
 /**
+ * Text Excel would not keep as typed in a General cell: a formula (=, +, -, @), or what its parser reads as
+ * a number, a percentage, a date, a time or TRUE/FALSE in some locale (anything starting with a digit, a
+ * sign, a point or a currency sign, "1.10", "01.07.2020", "TRUE").
+ */
+export function wouldBeParsed(v: SpecValue): boolean {
+  return (
+    typeof v === "string" &&
+    (looksLikeFormula(v) || /^\s*[\d.,(+\-$€£¥₴]/u.test(v) || /^\s*(true|false)\s*$/i.test(v))
+  );
+}
+
+/**
  * The values of a block, and the cells whose number format must be set first: "@" keeps text that starts
  * with =, +, - or @ as text; styles and columns may ask for others. Formats go cell by cell only where they
  * differ from General, so a large table's request stays the size of its values.
@@ -37,7 +51,7 @@ export function valueBlock(
     for (let c = 0; c < width; c++) {
       const v = row[c] ?? null;
       vr.push(v === null ? "" : v);
-      const format = looksLikeFormula(v) ? "@" : formatOf(r, c, v);
+      const format = wouldBeParsed(v) ? "@" : formatOf(r, c, v);
       if (format) formats.push({ r, c, format });
     }
     values.push(vr);
@@ -45,9 +59,19 @@ export function valueBlock(
   return { values, formats };
 }
 
-/** Consecutive cells of one row with the same style, as A1 ranges. */
+/**
+ * Cells with the same style as A1 rectangles: runs along a row, and runs of the same columns in the rows
+ * below joined into one (a findings sheet's 2,000 rows of one style are one range, not 2,000 in the request).
+ */
 function styleRuns(spec: SheetSpec): Map<CellStyle, string[]> {
-  const runs = new Map<CellStyle, string[]>();
+  type Run = { top: number; bottom: number; left: number; right: number };
+  const open = new Map<string, Run>();
+  const done = new Map<CellStyle, Run[]>();
+  const close = (style: CellStyle, run: Run) => {
+    const list = done.get(style) ?? [];
+    list.push(run);
+    done.set(style, list);
+  };
   spec.cells.forEach((row, r) => {
     let c = 0;
     while (c < row.length) {
@@ -58,13 +82,30 @@ function styleRuns(spec: SheetSpec): Map<CellStyle, string[]> {
       }
       let end = c;
       while (end + 1 < row.length && row[end + 1]?.style === style) end++;
-      const list = runs.get(style) ?? [];
-      list.push(end > c ? `${a1(r, c)}:${a1(r, end)}` : a1(r, c));
-      runs.set(style, list);
+      const key = `${style}|${c}|${end}`;
+      const run = open.get(key);
+      if (run && run.bottom === r - 1) run.bottom = r;
+      else {
+        if (run) close(style, run);
+        open.set(key, { top: r, bottom: r, left: c, right: end });
+      }
       c = end + 1;
     }
   });
-  return runs;
+  for (const [key, run] of open) close(key.split("|")[0] as CellStyle, run);
+  const out = new Map<CellStyle, string[]>();
+  for (const [style, list] of done)
+    out.set(
+      style,
+      list
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map((x) =>
+          x.top === x.bottom && x.left === x.right
+            ? a1(x.top, x.left)
+            : `${a1(x.top, x.left)}:${a1(x.bottom, x.right)}`
+        )
+    );
+  return out;
 }
 
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
@@ -84,9 +125,24 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
  */
 export class Batch {
   private used = 0;
+  private reused = new Map<string, Excel.Worksheet>();
+  /** Writes the sheet of this name over the add-in's own sheet (cleared first) instead of adding one. */
+  reuse(name: string, ws: Excel.Worksheet): void {
+    this.reused.set(name, ws);
+  }
+  /** The sheet to write a spec on: the one to reuse, cleared, or a new one. */
+  sheetFor(name: string): Excel.Worksheet {
+    const ws = this.reused.get(name);
+    if (!ws) return this.ctx.workbook.worksheets.add(name);
+    const all = ws.getRange();
+    all.clear("All");
+    all.format.columnWidth = 48;
+    ws.freezePanes.unfreeze();
+    return ws;
+  }
   constructor(
     readonly ctx: Excel.RequestContext,
-    readonly limit = 4_000_000
+    readonly limit = 4_500_000
   ) {}
   async room(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) await this.sync();
@@ -98,10 +154,57 @@ export class Batch {
   }
 }
 
+/** What one proxy costs a request besides its arguments: its object path and the actions naming it. */
+export const PROXY_BYTES = 200;
+
 const encoder = new TextEncoder();
 /** The size of a block of values in the request, as UTF-8 JSON. */
 export function payloadBytes(v: unknown): number {
   return encoder.encode(JSON.stringify(v)).length;
+}
+
+/** One format down `n` cells of a column, counted in the batch's budget. */
+async function formatColumn(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  n: number,
+  format: string
+): Promise<void> {
+  const column = Array.from({ length: n }, () => [format]);
+  await batch.room(PROXY_BYTES + payloadBytes(column));
+  ws.getRangeByIndexes(row, col, n, 1).numberFormat = column;
+}
+
+/** Sets number formats, one range per run of cells down a column with the same format. */
+async function setFormats(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  top: number,
+  left: number,
+  formats: { r: number; c: number; format: string }[]
+): Promise<void> {
+  const sorted = [...formats].sort((a, b) => a.c - b.c || a.r - b.r);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].c === sorted[i].c &&
+      sorted[j + 1].r === sorted[j].r + 1 &&
+      sorted[j + 1].format === sorted[i].format
+    )
+      j++;
+    await formatColumn(
+      batch,
+      ws,
+      top + sorted[i].r,
+      left + sorted[i].c,
+      j - i + 1,
+      sorted[i].format
+    );
+    i = j + 1;
+  }
 }
 
 /** Rows per write: large tables go in blocks, so the budget can split them between round trips. */
@@ -116,7 +219,7 @@ async function writeValues(
 ): Promise<void> {
   for (let r = 0; r < values.length; r += ROWS_PER_BLOCK) {
     const chunk = values.slice(r, r + ROWS_PER_BLOCK);
-    await batch.room(payloadBytes(chunk));
+    await batch.room(PROXY_BYTES + payloadBytes(chunk));
     ws.getRangeByIndexes(top + r, left, chunk.length, chunk[0].length).values = chunk;
   }
 }
@@ -127,7 +230,7 @@ export async function writeSheet(
   spec: SheetSpec,
   name: string
 ): Promise<Excel.Worksheet> {
-  const ws = batch.ctx.workbook.worksheets.add(name);
+  const ws = batch.sheetFor(name);
   const width = Math.max(0, ...spec.cells.map((r) => r.length));
   if (spec.cells.length > 0 && width > 0) {
     const rows = spec.cells.map((r) => r.map((c) => (c ? c.v : null)));
@@ -135,20 +238,23 @@ export async function writeSheet(
       const style = spec.cells[r][c]?.style;
       return style ? (STYLE_FORMATS[style].numberFormat ?? null) : null;
     });
-    for (const f of formats) ws.getRangeByIndexes(f.r, f.c, 1, 1).numberFormat = [[f.format]];
+    await setFormats(batch, ws, 0, 0, formats);
     await writeValues(batch, ws, 0, 0, values);
     for (const [style, addresses] of styleRuns(spec))
-      for (const address of addresses) applyStyle(ws.getRange(address), style);
-    spec.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.link) {
-          ws.getRange(a1(r, c)).hyperlink = {
-            documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
-            textToDisplay: String(cell.v ?? cell.link.cell),
-          };
-        }
-      })
-    );
+      for (const address of addresses) {
+        await batch.room(PROXY_BYTES * 3);
+        applyStyle(ws.getRange(address), style);
+      }
+    for (const [r, row] of spec.cells.entries())
+      for (const [c, cell] of row.entries()) {
+        if (!cell?.link) continue;
+        const link = {
+          documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`,
+          textToDisplay: String(cell.v ?? cell.link.cell),
+        };
+        await batch.room(PROXY_BYTES + payloadBytes(link));
+        ws.getRange(a1(r, c)).hyperlink = link;
+      }
   }
   for (const m of spec.merges) ws.getRange(m).merge(false);
   spec.widths.forEach((w, c) => {
@@ -175,15 +281,20 @@ export async function writeTable(
   const rows: SpecValue[][] = [t.columns, ...t.rows];
   const { values, formats } = valueBlock(rows, t.columns.length, () => null);
   const n = rows.length - 1;
-  if (n > 0) {
+  if (n > 0)
     for (const c of dateColumns)
-      ws.getRangeByIndexes(start.row + 1, start.col + c, n, 1).numberFormat = Array.from(
-        { length: n },
-        () => [DATE_FORMAT]
-      );
-  }
-  for (const f of formats)
-    ws.getRangeByIndexes(start.row + f.r, start.col + f.c, 1, 1).numberFormat = [[f.format]];
+      await formatColumn(batch, ws, start.row + 1, start.col + c, n, DATE_FORMAT);
+  // a text column is text throughout ("1.10" stays apart from "1.1" in the table and the PivotTable)
+  const textColumns = new Set(formats.filter((f) => f.r > 0 && f.format === "@").map((f) => f.c));
+  for (const c of textColumns)
+    if (n > 0) await formatColumn(batch, ws, start.row + 1, start.col + c, n, "@");
+  await setFormats(
+    batch,
+    ws,
+    start.row,
+    start.col,
+    formats.filter((f) => f.r === 0 || !textColumns.has(f.c))
+  );
   await writeValues(batch, ws, start.row, start.col, values);
   const table = ws.tables.add(
     ws.getRangeByIndexes(start.row, start.col, rows.length, t.columns.length),

@@ -388,6 +388,11 @@ export const en = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Plan Check: this command is not available yet.",
+  // the Excel adapter in real Excel (issue 12)
+  "excel.structure-protected":
+    "The workbook's structure is protected: Plan Check cannot add or remove its sheets and wrote nothing. Unprotect it (Review › Protect Workbook) and try again.",
+  "excel.merges-partial":
+    "This sheet has too many merged cells for Excel to list them all to add-ins: merged national tasks may be read as written once with blank cells below.",
 
   // --- issue 13: the layout the user gives, and adding a status column ---
   "error.bad-header-row":

@@ -387,6 +387,11 @@ export const uk: Record<MessageKey, string> = {
   "lang.uk": "Українська",
   "lang.en": "English",
   "commands.notReady": "Перевірка плану: ця команда ще недоступна.",
+  // the Excel adapter in real Excel (issue 12)
+  "excel.structure-protected":
+    "Структуру книги захищено: Перевірка плану не може додати чи вилучити свої аркуші й нічого не записала. Зніміть захист (Рецензування › Захистити книгу) і спробуйте ще раз.",
+  "excel.merges-partial":
+    "На аркуші забагато об’єднаних клітинок, щоб Excel передав їх надбудові: об’єднані завдання можуть читатися як записані раз із порожніми клітинками нижче.",
 
   // --- issue 13: the layout the user gives, and adding a status column ---
   "error.bad-header-row": "--header-row приймає номер рядка заголовка, від 1, а не «{value}».",

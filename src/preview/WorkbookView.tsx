@@ -7,7 +7,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type ExcelJS from "exceljs";
 import { useEffect, useState } from "react";
 import { cellAddress, parseAddress } from "../core/grid";
-import type { ExcelDouble } from "./excelDouble";
+import type { ExcelDouble } from "../excel-double";
 
 const useStyles = makeStyles({
   wrap: {

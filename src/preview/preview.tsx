@@ -17,7 +17,7 @@ import { createRoot } from "react-dom/client";
 import { t, type Lang } from "../i18n";
 import { App } from "../taskpane/App";
 import { hostInfo } from "../taskpane/host";
-import { ExcelDouble } from "./excelDouble";
+import { ExcelDouble } from "../excel-double";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({

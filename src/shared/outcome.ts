@@ -9,11 +9,15 @@ export const OUTCOME_KEY = "PlanCheck.lastOutcome";
 /** The event a command raises in its own page: with a shared runtime that page is the pane's. */
 export const OUTCOME_EVENT = "plancheck:outcome";
 
-export interface SharedOutcome {
-  command: "validatePlan" | "clearHighlights" | "buildSummary";
+/** What an action tells the user: whether it worked, and a message in the user's language. */
+export interface Told {
   ok: boolean;
   key: MessageKey;
   params: Params;
+}
+
+export interface SharedOutcome extends Told {
+  command: "validatePlan" | "clearHighlights" | "buildSummary";
   at: string;
 }
 

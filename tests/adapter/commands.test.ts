@@ -97,3 +97,21 @@ test("in a shared runtime the pane hears the outcome at once: the command raises
   expect(heard).toEqual([outcome()]);
   expect(heard[0]).toMatchObject({ command: "validatePlan", ok: true });
 });
+
+test("the functions the ribbon calls are registered at once, and a click runs its command and completes", async () => {
+  const handlers = new Map<string, (e: { completed: () => void }) => Promise<void>>();
+  (g.Office as Record<string, unknown>).actions = {
+    associate: (name: string, f: (e: { completed: () => void }) => Promise<void>) =>
+      handlers.set(name, f),
+  };
+  // never ready: registering must not wait for Office.onReady
+  (g.Office as Record<string, unknown>).onReady = () => new Promise(() => undefined);
+  jest.isolateModules(() => {
+    require("../../src/commands/commands");
+  });
+  expect([...handlers.keys()]).toEqual(Object.keys(COMMANDS));
+  const completed = jest.fn();
+  await handlers.get("validatePlan")!({ completed });
+  expect(completed).toHaveBeenCalledTimes(1);
+  expect(double.sheet("Перевірка")).toBeDefined();
+});

@@ -12,7 +12,9 @@ import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { writeFixture } from "../fixtures/workbook";
 
 const ALL: Capabilities = { mergedAreas: true, comments: true };
-const ctxOf = (d: ExcelDouble) => d.context() as unknown as Excel.RequestContext;
+/** An operation as the add-in runs it: in Excel.run, whose closing round trip sends what was queued. */
+const runIn = <T>(d: ExcelDouble, op: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+  d.run((ctx: unknown) => op(ctx as Excel.RequestContext));
 const OPTS = { lang: "uk" as const, caps: ALL, today: "2026-12-01", builtAt: "2026-12-01 10:00" };
 const state = (d: ExcelDouble) => JSON.parse(d.settings.get(SETTINGS_KEY) as string);
 
@@ -26,9 +28,9 @@ async function titled(): Promise<ExcelDouble> {
 
 test("a plan titled “станом на 30.06.2023” is read as of that date, and the date is not kept as the user's", async () => {
   const d = await titled();
-  const seen = await inspect(ctxOf(d), OPTS);
+  const seen = await runIn(d, (ctx) => inspect(ctx, OPTS));
   expect(seen.result!.asOf).toEqual({ date: "2023-06-30", source: "title" });
-  const out = await validate(ctxOf(d), OPTS);
+  const out = await runIn(d, (ctx) => validate(ctx, OPTS));
   expect(out.result!.asOf).toEqual({ date: "2023-06-30", source: "title" });
   expect(state(d).asOf).toBeUndefined();
   // the findings sheet says the date it was checked as of (written the user's way or as ISO)
@@ -37,8 +39,8 @@ test("a plan titled “станом на 30.06.2023” is read as of that date, 
 
 test("a date the user keeps wins over the title's, and Validate keeps it", async () => {
   const d = await titled();
-  await saveChoices(ctxOf(d), ALL, { asOf: "2024-01-01" });
-  const out = await validate(ctxOf(d), OPTS);
+  await runIn(d, (ctx) => saveChoices(ctx, ALL, { asOf: "2024-01-01" }));
+  const out = await runIn(d, (ctx) => validate(ctx, OPTS));
   expect(out.result!.asOf).toEqual({ date: "2024-01-01", source: "user" });
   expect(state(d).asOf).toBe("2024-01-01");
 });
@@ -46,7 +48,7 @@ test("a date the user keeps wins over the title's, and Validate keeps it", async
 test("Validate leaves the plan sheet in view: the findings sheet is written, not shown", async () => {
   const d = await titled();
   d.activeSheet = "План";
-  await validate(ctxOf(d), OPTS);
+  await runIn(d, (ctx) => validate(ctx, OPTS));
   expect(d.sheet("Перевірка")).toBeDefined();
   expect(d.activeSheet).toBe("План");
 });
@@ -57,20 +59,22 @@ test("a header row and roles set by hand are read back from the workbook, a role
     headers: { measure: "Що робимо", executors: "Хто робить", deadline: "Коли" },
   });
   const d = await ExcelDouble.fromFile(await writeFixture("by-hand", [sheet]));
-  expect((await inspect(ctxOf(d), OPTS)).key).toBe("excel.no-plan");
+  expect((await runIn(d, (ctx) => inspect(ctx, OPTS))).key).toBe("excel.no-plan");
   const headerRow = sheet.rows.findIndex((r) => r.includes("Що робимо")) + 1;
-  await saveChoices(ctxOf(d), ALL, {
-    planSheet: "План",
-    headerRow,
-    columns: {
-      measure: "C",
-      executors: "D",
-      deadline: "",
-      nationalTask: "A",
-      nationalMeasure: "B",
-    },
-  });
-  const out = await inspect(ctxOf(d), OPTS);
+  await runIn(d, (ctx) =>
+    saveChoices(ctx, ALL, {
+      planSheet: "План",
+      headerRow,
+      columns: {
+        measure: "C",
+        executors: "D",
+        deadline: "",
+        nationalTask: "A",
+        nationalMeasure: "B",
+      },
+    })
+  );
+  const out = await runIn(d, (ctx) => inspect(ctx, OPTS));
   expect(out.ok).toBe(true);
   expect(out.result!.plan.layout.headerRows).toEqual([headerRow]);
   expect(out.result!.plan.layout.columns).toEqual({

@@ -194,16 +194,55 @@ describe("manifest.xml", () => {
     expect(functionNames).toEqual(["validatePlan", "clearHighlights", "buildSummary"]);
     const associated: string[] = [];
     const g = globalThis as unknown as { Office: unknown };
+    // registered at once, before Office is ready and the pane's bundles load (office-js #5176)
     g.Office = {
-      onReady: (cb: () => void) => {
-        cb();
-        return Promise.resolve({});
-      },
+      onReady: () => new Promise(() => undefined),
       actions: { associate: (name: string) => associated.push(name) },
     };
     jest.isolateModules(() => {
       require("../../src/commands/commands");
     });
     expect(associated.sort()).toEqual([...functionNames].sort());
+  });
+
+  test("the production manifest keeps no localhost AppDomain, and points every URL at the deployment", () => {
+    const { productionManifest } = require("../../webpack.config.js");
+    const out: string = productionManifest(
+      readFileSync(MANIFEST, "utf8"),
+      "https://plancheck.example.org/"
+    );
+    expect(out).not.toContain("localhost");
+    expect(out).toContain("https://plancheck.example.org/taskpane.html");
+  });
+
+  test("the pane's page loads the commands chunk first, and a command's dialog is a page of its own", async () => {
+    const config = await require("../../webpack.config.js")(
+      { WEBPACK_BUILD: true },
+      { mode: "production" }
+    );
+    const pages = config.plugins
+      .filter((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename)
+      .map((p: { userOptions: { filename: string; chunks: string[] } }) => p.userOptions);
+    const page = (f: string) => pages.find((p: { filename: string }) => p.filename === f);
+    expect(page("taskpane.html").chunks).toEqual(["commands", "boot"]);
+    expect(page("dialog.html").chunks).toEqual(["dialog"]);
+    expect(readFileSync(join(ROOT, "src", "commands", "run.ts"), "utf8")).toContain(
+      "/dialog.html?message="
+    );
+  });
+
+  test("the pane mounts in its own page and in a shared runtime, never on a hidden command page", () => {
+    const { paneMayMount } = require("../../src/commands/page");
+    const page = { inOffice: true, sharedRuntime: false, visible: true, width: 320 };
+    expect(paneMayMount(page)).toBe(true);
+    expect(paneMayMount({ ...page, sharedRuntime: true, visible: false, width: 0 })).toBe(true);
+    expect(paneMayMount({ ...page, visible: false, width: 0 })).toBe(false);
+    expect(paneMayMount({ ...page, width: 0 })).toBe(false);
+    expect(paneMayMount({ ...page, inOffice: false, visible: false, width: 0 })).toBe(true);
+    // the pane's page loads the pane's code only through boot, which asks paneMayMount first
+    const boot = readFileSync(join(ROOT, "src", "commands", "boot.ts"), "utf8");
+    expect(boot).toMatch(
+      /paneMayMount\(pageFacts\(\)\)[\s\S]*import\([^)]*"..\/taskpane\/index"\)/
+    );
   });
 });

@@ -6,6 +6,7 @@
  * all they had, with Plan Check's elements inserted where the schema puts them; its own sheets, tables, notes
  * and helper sheet are new parts under names the workbook does not use.
  */
+import { freeName, MARKS_SHEET } from "../../core/names";
 import { readFileSync } from "node:fs";
 import type { CheckResult } from "../../core/check";
 import { cellAddress } from "../../core/grid";
@@ -43,7 +44,7 @@ import {
   spliceAt,
 } from "./xml";
 
-export const MARKS_SHEET = "PlanCheck_Marks";
+export { MARKS_SHEET };
 
 /** CT_Worksheet's sequence (mc:AlternateContent stands where Excel writes it, for OLE objects and controls). */
 export const WORKSHEET_ORDER = [
@@ -104,12 +105,7 @@ async function takenTables(pkg: Package, definedNames: string[]) {
   }
   return {
     nextId: () => ++maxId,
-    freeName: (wanted: string) => {
-      let name = wanted;
-      for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted}${i}`;
-      names.add(name.toLowerCase());
-      return name;
-    },
+    freeName: (wanted: string) => freeName(wanted, names, "table"),
   };
 }
 

@@ -3,6 +3,7 @@
  * take, and adding sheets to it. Sheets are only ever appended, so every sheet index the workbook's own
  * parts refer to (defined names' localSheetId, the active tab) keeps pointing at the same sheet.
  */
+import { freeName } from "../../core/names";
 import { excelSheetNames } from "../xlsx";
 import { NS, REL, type Package } from "./opc";
 import { appendInside, attrs, childrenOf, esc, prefixFor, rootOf, unesc, withAttr } from "./xml";
@@ -56,10 +57,7 @@ export class WorkbookPart {
 
   /** A sheet name not taken (letter case ignored, as Excel compares them): "Зведення", "Зведення (2)", … */
   freeSheetName(wanted: string): string {
-    let name = wanted;
-    for (let i = 2; this.takenSheets.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
-    this.takenSheets.add(name.toLowerCase());
-    return name;
+    return freeName(wanted, this.takenSheets);
   }
 
   /** Adds a sheet at the end, pointing at `sheetPart`. */
