@@ -17,6 +17,8 @@ export interface CliOptions {
   period?: { start: string; end: string };
   /** A file of executor names, one a line: the directory the executors are checked against. */
   directory?: string;
+  /** An earlier checked copy (or workbook with a Plan Check summary): what changed since its data table. */
+  since?: string;
   help: boolean;
   // --- the layout the user gives, and adding a status column (issue 13) ---
   /** `--header-row N`: the 1-based sheet row that is the plan's header. */
@@ -75,6 +77,10 @@ export function parseArgs(argv: string[]): ParseResult {
       case "--directory":
         o.directory = value();
         if (!o.directory) return { ok: false, key: "error.usage", params: {} };
+        break;
+      case "--since":
+        o.since = value();
+        if (!o.since) return { ok: false, key: "error.usage", params: {} };
         break;
       case "--out":
         o.out = value();

@@ -13,6 +13,12 @@ import { basename, dirname, join, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { RecognizeOptions } from "../core/layout/recognize";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
+import {
+  compareWithEarlier,
+  earlierFromGrids,
+  type Changes,
+  type EarlierPlan,
+} from "../core/summary/changes";
 import { consolidatedSheets, type PlanEntry } from "../core/summary/consolidated";
 import { langFromLocale, t, type Lang, type MessageKey, type Params } from "../i18n";
 import { parseArgs, type CliOptions } from "./args";
@@ -222,6 +228,7 @@ export async function run(
   if (directory && !Array.isArray(directory)) return fail(directory.key, directory.params);
   const first = o.files.length === 1 ? inputKind(o.files[0]) : null;
   const batch = o.files.length > 1 || (first !== null && "kind" in first && first.kind === "dir");
+  if (batch && o.since) return fail("error.since-one-file");
   if (batch) return runBatch(o, io, lang, runAsOf, directory, fail);
 
   const file = o.files[0] ?? join(packageRoot(), SEED_WORKBOOK);
@@ -236,20 +243,59 @@ export async function run(
     return runAddStatus(file, o.out, checked.result, o, io, lang, directory, fail);
   const { result } = checked;
   const asOf = result.asOf.date;
+  let changes: Changes | null = null;
+  if (o.since) {
+    const earlier = await earlierOf(o.since);
+    if ("key" in earlier) return fail(earlier.key, earlier.params);
+    changes = compareWithEarlier(result, earlier);
+  }
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
   if (o.out) {
     const out = o.out;
     const failed = await writeAtomically(out, (tmp) =>
-      writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now() })
+      writeCheckedCopy(file, tmp, result, { lang, asOf, builtAt: now(), changes })
     );
     if (failed) return fail(failed.key, failed.params);
   }
   const report = buildReport(result, shown, asOf, lang);
-  if (o.format === "json") writeJson(report, io);
+  if (o.format === "json") writeJson(changes ? { ...report, changes } : report, io);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
-  else io.out(terminalSafe(textReport(report, lang)));
+  else io.out(terminalSafe(textReport(report, lang) + (changes ? changesText(changes, lang) : "")));
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
   return result.summary.findings.error > 0 ? 1 : 0;
+}
+
+/** The earlier summary's data table, read from its workbook, or why it cannot be. */
+async function earlierOf(file: string): Promise<EarlierPlan | Refusal> {
+  const what = inputKind(file);
+  if ("key" in what) return { ...what, params: { ...what.params, file } };
+  if (what.kind === "dir") return { key: "error.is-directory", params: { file } };
+  if (fileSignature(file) !== "zip") return { key: "error.not-a-workbook", params: { file } };
+  try {
+    const earlier = earlierFromGrids(await readWorkbookGrids(resolve(file)));
+    return earlier ?? { key: "error.since-no-data", params: { file } };
+  } catch (e) {
+    if (e instanceof WorkbookRefusal)
+      return { key: e.refusal.key, params: { ...e.refusal.params, file } };
+    return { key: "error.unreadable-workbook", params: { file, reason: firstLine(e) } };
+  }
+}
+
+/** The text report's closing lines: what changed since the earlier summary, one change a line. */
+function changesText(changes: Changes, lang: Lang): string {
+  const since = changes.since ?? t(lang, "changes.unknownDate");
+  const lines = [
+    "",
+    t(lang, "report.since", { since, count: changes.list.length }),
+    ...changes.list.map((c) =>
+      t(lang, "report.sinceLine", {
+        change: t(lang, `changes.kind.${c.kind}` as MessageKey),
+        number: c.number ?? "",
+        measure: c.text.length > 80 ? `${c.text.slice(0, 79)}…` : c.text,
+      })
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
 }
 
 /**
@@ -408,6 +454,8 @@ async function runBatch(
         asOf: result.asOf.date,
         total: result.summary.total,
         goals: result.summary.byStrategicGoal.map((g) => ({ ...g, operationalGoals: undefined })),
+        executors: result.summary.byExecutor,
+        overdue: result.summary.overdueByExecutor,
         findings: result.findings.map((x) => ({
           sheet: x.sheet ?? result.plan.sheet,
           cell: x.cell,
@@ -457,7 +505,8 @@ async function runBatch(
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
       const wb = new ExcelJS.Workbook();
-      for (const spec of consolidatedSheets(entries, { lang, asOf })) renderSpec(wb, spec);
+      for (const spec of consolidatedSheets(entries, { lang, asOf, builtAt: now() }))
+        renderSpec(wb, spec);
       await wb.xlsx.writeFile(tmp);
     });
     if (failed) return fail(failed.key, failed.params);

@@ -10,6 +10,7 @@ import { parseAddress } from "../core/grid";
 import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
 import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
+import { headerText } from "./package/sheet";
 
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
 
@@ -25,6 +26,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     };
   if (f.numberFormat) cell.numFmt = f.numberFormat;
   if (f.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  else if (f.top) cell.alignment = { vertical: "top" };
 }
 
 function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
@@ -66,6 +68,28 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
     })
   );
   for (const m of spec.merges) ws.mergeCells(m);
+  spec.heights?.forEach((h, r) => {
+    if (h) ws.getRow(r + 1).height = h;
+  });
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: spec.print.orientation,
+      fitToPage: true,
+      fitToWidth: spec.print.fitToWidth,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(spec.print.repeatRows
+        ? { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` }
+        : {}),
+    };
+    ws.headerFooter = {
+      oddHeader: `&L${headerText(spec.print.title)}`,
+      oddFooter: "&R&P / &N",
+    };
+  }
   for (const t of spec.tables) {
     const isData = spec.key === "data" && t.topLeft === "A1";
     ws.addTable({

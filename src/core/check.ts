@@ -41,7 +41,18 @@ export function checkPlan(
   const asOf = resolveAsOf(options.asOf, plan.title, options.today ?? options.asOf ?? "");
   if (!asOf.date) throw new Error("checkPlan needs an as-of date or today's date");
   const findings = validatePlan(plan, { asOf: asOf.date, period, directory: options.directory });
-  return { plan, asOf, sheets, period, findings, summary: summarize(plan, findings) };
+  return {
+    plan,
+    asOf,
+    sheets,
+    period,
+    findings,
+    summary: summarize(plan, findings, {
+      asOf: asOf.date,
+      period,
+      directory: options.directory,
+    }),
+  };
 }
 
 export function checkWorkbook(

@@ -1,12 +1,16 @@
 /**
  * The executor directory: the bodies a plan names, each under one canonical spelling. Spellings that differ
- * only in case, apostrophes, "міської ради" or "(за згодою)" are the same body.
+ * only in letter case, apostrophes, spaces, a usual tail ("міської ради", "облдержадміністрації"), the
+ * partner's "(за згодою)", or an abbreviation the plan itself expands ("Центр надання адміністративних послуг
+ * (ЦНАП)") are the same body; a directory line "Name = variant; variant" makes other spellings the same too.
  */
+import type { Plan } from "./plan";
 import { normalize } from "./text";
-import { OPTIONAL_TAILS } from "./vocabulary";
+import { ABBREVIATION_SKIPS, OPTIONAL_TAILS } from "./vocabulary";
 
 const keyCache = new Map<string, string>();
 
+/** The spelling-free key of a body: what two spellings of the same body share. */
 export function bodyKey(body: string): string {
   let cached = keyCache.get(body);
   if (cached === undefined) {
@@ -20,7 +24,39 @@ export function bodyKey(body: string): string {
 function bodyKeyUncached(body: string): string {
   let k = normalize(body).replace(/[.,;]+$/, "");
   for (const tail of OPTIONAL_TAILS) k = k.replace(tail, "");
-  return k.replace(/["«»“”„]/g, "").trim();
+  return k
+    .replace(/["«»“”„]/g, "")
+    .replace(/\s*([(),])\s*/g, (_, p: string) => (p === "(" ? " (" : p === ")" ? ")" : ", "))
+    .trim();
+}
+
+/** One line of a kept directory: the canonical name and the other spellings that mean the same body. */
+export interface DirectoryLine {
+  name: string;
+  variants: string[];
+}
+
+/** "Name = variant; variant" → the name and its variants; a plain line is a name alone. */
+export function parseDirectoryLine(line: string): DirectoryLine {
+  const at = line.indexOf("=");
+  if (at < 0) return { name: line.trim(), variants: [] };
+  return {
+    name: line.slice(0, at).trim(),
+    variants: line
+      .slice(at + 1)
+      .split(";")
+      .map((v) => v.trim())
+      .filter((v) => v !== ""),
+  };
+}
+
+export function formatDirectoryLine(d: DirectoryLine): string {
+  return d.variants.length ? `${d.name} = ${d.variants.join("; ")}` : d.name;
+}
+
+/** The canonical names of a kept directory, one per line. */
+export function directoryNames(lines: readonly string[]): string[] {
+  return lines.map((l) => parseDirectoryLine(l).name).filter((n) => n !== "");
 }
 
 export interface DirectoryEntry {
@@ -30,11 +66,17 @@ export interface DirectoryEntry {
   variants: Record<string, number>;
 }
 
-/** Builds the directory from the spellings in a plan: the canonical name is the most frequent spelling. */
-export function buildDirectory(bodies: string[]): DirectoryEntry[] {
+/**
+ * Builds the directory from the spellings in a plan: the canonical name is the most frequent spelling.
+ * `keyOf` groups the spellings (by default `bodyKey`; the resolver passes its own, which knows abbreviations).
+ */
+export function buildDirectory(
+  bodies: string[],
+  keyOf: (body: string) => string = bodyKey
+): DirectoryEntry[] {
   const byKey = new Map<string, DirectoryEntry>();
   for (const b of bodies) {
-    const key = bodyKey(b);
+    const key = keyOf(b);
     if (!key) continue;
     let e = byKey.get(key);
     if (!e) {
@@ -46,8 +88,10 @@ export function buildDirectory(bodies: string[]): DirectoryEntry[] {
   for (const e of byKey.values()) {
     // spellings that differ only in the first letter's case are one spelling: a list goes on in lower case
     const counts = new Map<string, number>();
-    for (const [v, n] of Object.entries(e.variants))
-      counts.set(capitalize(v), (counts.get(capitalize(v)) ?? 0) + n);
+    for (const [v, n] of Object.entries(e.variants)) {
+      const tidy = capitalize(v.replace(/\s+/g, " ").trim());
+      counts.set(tidy, (counts.get(tidy) ?? 0) + n);
+    }
     e.name = [...counts.entries()].sort(
       (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])
     )[0][0];
@@ -55,8 +99,139 @@ export function buildDirectory(bodies: string[]): DirectoryEntry[] {
   return [...byKey.values()];
 }
 
+/** The directory as the pane's editor shows it: a body a line, its other spellings after " = ". */
+export function directoryLines(entries: DirectoryEntry[]): string[] {
+  return entries.map((e) => {
+    const seen = new Set([e.name]);
+    const variants: string[] = [];
+    for (const v of Object.keys(e.variants).map(capitalize))
+      if (!seen.has(v)) {
+        seen.add(v);
+        variants.push(v);
+      }
+    return formatDirectoryLine({ name: e.name, variants });
+  });
+}
+
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const ABBREVIATED = /([\p{L}'’ʼ`-]+(?:[\s,]+[\p{L}'’ʼ`-]+){0,9})\s*\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * The abbreviation an expansion's words end with, read back letter by letter: "центр надання
+ * адміністративних послуг (ЦНАП)" gives "центр надання адміністративних послуг"; short joining words ("для",
+ * "та") may be left out of the letters. Null when the letters do not fit the words.
+ */
+function expansion(words: string[], abbr: string): string | null {
+  const letters = abbr.toLowerCase();
+  let i = letters.length - 1;
+  let j = words.length - 1;
+  while (i >= 0 && j >= 0) {
+    const w = words[j].toLowerCase();
+    if (w.startsWith(letters[i])) i--;
+    else if (!ABBREVIATION_SKIPS.has(w)) return null;
+    j--;
+  }
+  return i < 0 ? words.slice(j + 1).join(" ") : null;
+}
+
+/** Abbreviations the texts expand, as keys: "цнап" → "центр надання адміністративних послуг". */
+export function abbreviationsIn(texts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    if (!text.includes("(")) continue;
+    for (const m of text.matchAll(ABBREVIATED)) {
+      const words = m[1].split(/[\s,]+/).filter((w) => w !== "");
+      const full = expansion(words, m[2]);
+      if (full) out.set(bodyKey(m[2]), bodyKey(full));
+    }
+  }
+  return out;
+}
+
+/** Resolves what a plan writes to one canonical name per body. */
+export interface ExecutorResolver {
+  /** The body's key after abbreviations and the directory's variants. */
+  key(body: string): string;
+  canonical(body: string): string;
+  /** Whether the kept directory names the body (by its name or a variant). */
+  known(body: string): boolean;
+  /** The kept directory's canonical names (empty without one). */
+  names: string[];
+}
+
+/**
+ * The resolver for a plan's bodies: the directory's name where the directory has the body, else the body's
+ * most frequent spelling in the plan. `texts` are where the plan expands abbreviations (executor cells and
+ * measure texts).
+ */
+export function executorResolver(
+  bodies: readonly string[],
+  directory?: readonly string[],
+  texts: readonly string[] = []
+): ExecutorResolver {
+  const expands = abbreviationsIn([...bodies, ...texts]);
+  // the body whose name ends with an expansion, where the plan has exactly one; worked out once each
+  const owners = new Map<string, string>();
+  const ownerOf = (full: string): string => {
+    let owner = owners.get(full);
+    if (owner === undefined) {
+      const named = new Set(
+        bodies
+          .map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, ""))
+          .filter((x) => x.endsWith(full))
+      );
+      owner = named.size === 1 ? [...named][0] : full;
+      owners.set(full, owner);
+    }
+    return owner;
+  };
+  const plainKeys = new Map<string, string>();
+  const plainKey = (b: string): string => {
+    const known = plainKeys.get(b);
+    if (known !== undefined) return known;
+    let k = bodyKey(b);
+    // "центр надання адміністративних послуг (цнап)" is the centre, and "цнап" is too
+    const tail = /^(.*\S) \((\p{L}{2,8})\)$/u.exec(k);
+    if (tail && expands.get(tail[2]) && tail[1].endsWith(expands.get(tail[2])!)) k = tail[1];
+    const full = expands.get(k);
+    if (full) k = ownerOf(full);
+    plainKeys.set(b, k);
+    return k;
+  };
+  const alias = new Map<string, string>();
+  const dirName = new Map<string, string>();
+  const lines = (directory ?? []).map(parseDirectoryLine).filter((d) => d.name !== "");
+  for (const d of lines) {
+    const k = plainKey(d.name);
+    if (!dirName.has(k)) dirName.set(k, d.name);
+    for (const v of d.variants) alias.set(plainKey(v), alias.get(k) ?? k);
+  }
+  const key = (b: string) => {
+    const k = plainKey(b);
+    return alias.get(k) ?? k;
+  };
+  const fromPlan = new Map(buildDirectory([...bodies], key).map((e) => [e.key, e.name]));
+  return {
+    key,
+    canonical: (b) => {
+      const k = key(b);
+      return dirName.get(k) ?? fromPlan.get(k) ?? capitalize(b.replace(/\s+/g, " ").trim());
+    },
+    known: (b) => dirName.has(key(b)),
+    names: lines.map((d) => d.name),
+  };
+}
+
+/** The resolver of a plan's executors: the directory kept, the plan's spellings and its own expansions. */
+export function planExecutors(plan: Plan, directory?: readonly string[]): ExecutorResolver {
+  return executorResolver(
+    plan.measures.flatMap((m) => m.executors),
+    directory,
+    plan.measures.map((m) => m.text)
+  );
 }
 
 export function levenshtein(a: string, b: string): number {
@@ -83,4 +258,24 @@ export function suggest(body: string, names: string[]): string | null {
     if (!best || d < best.d) best = { name: n, d };
   }
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : null;
+}
+
+/**
+ * What tells two spellings of one body apart when a reader cannot see it: only the apostrophe, only the
+ * letter case, or only the spaces. Null when the difference is visible (other words, a tail).
+ */
+export type InvisibleDifference = "apostrophe" | "case" | "spaces";
+
+const APOSTROPHE_LIKE = /['’ʼ`‘ʹ]/gu;
+
+/** The invisible differences between two spellings, or null when they differ in anything else too. */
+export function invisibleDifferences(a: string, b: string): InvisibleDifference[] | null {
+  const spaces = (s: string) => s.replace(/\s+/g, " ").trim();
+  const apos = (s: string) => s.replace(APOSTROPHE_LIKE, "'");
+  if (a === b || spaces(apos(a)).toLowerCase() !== spaces(apos(b)).toLowerCase()) return null;
+  const out: InvisibleDifference[] = [];
+  if (spaces(a).toLowerCase() !== spaces(b).toLowerCase()) out.push("apostrophe");
+  if (spaces(apos(a)) !== spaces(apos(b))) out.push("case");
+  if (apos(a).toLowerCase() !== apos(b).toLowerCase()) out.push("spaces");
+  return out;
 }

@@ -29,10 +29,18 @@ export function findingMessage(f: Finding, lang: Lang): string {
     params.role = t(lang, `role.${f.params.role}` as MessageKey);
   if ((f.rule === "deadline.overdue" && !f.params.status) || f.params.status === null)
     params.status = t(lang, "status.none");
+  // spellings that differ only where nobody sees it: the message names the difference
+  if (f.rule === "executor.inconsistent" && typeof f.params.difference === "string")
+    params.difference = f.params.difference
+      .split(",")
+      .map((d) => t(lang, `executor.difference.${d}` as MessageKey))
+      .join(", ");
   const key = (
     f.rule === "executor.unknown" && f.params.suggestion
       ? "rule.executor.unknown.suggest"
-      : `rule.${f.rule}`
+      : f.rule === "executor.inconsistent" && f.params.difference
+        ? "rule.executor.inconsistent.invisible"
+        : `rule.${f.rule}`
   ) as MessageKey;
   return t(lang, key, params);
 }

@@ -1,3 +1,5 @@
+import type { StatusBucket } from "./summary/aggregate";
+
 /**
  * Sheet specs: the sheets the product writes (findings, summary, data tables, PivotTable) as data — cells,
  * styles, merges, tables, pivot and chart definitions — computed here once and only rendered by each
@@ -11,6 +13,7 @@ export type CellStyle =
   | "operationalGoal"
   | "total"
   | "percent"
+  | "count"
   | "error"
   | "warning"
   | "info"
@@ -18,7 +21,8 @@ export type CellStyle =
   | "markMissing"
   | "markPassed"
   | "markWarning"
-  | "wrap";
+  | "wrap"
+  | `status.${StatusBucket}`;
 
 export type SpecValue = string | number | boolean | null;
 
@@ -52,13 +56,26 @@ export interface PivotSpec {
 export interface ChartSpec {
   kind: "stackedColumn";
   title: string;
+  /** One fill per series, in the source's column order (the status colours, never a highlight's). */
+  seriesColors?: string[];
   /** The data range on the same sheet, header row and category column included. */
   source: string;
   topLeft: string;
   bottomRight: string;
 }
 
-export type SheetKey = "findings" | "summary" | "data" | "pivot";
+export type SheetKey = "findings" | "summary" | "data" | "pivot" | "overdue" | "changes";
+
+/** How a sheet prints: landscape, one page wide, the header rows on every page, a title in the page header. */
+export interface PrintSpec {
+  orientation: "landscape" | "portrait";
+  /** Pages wide the sheet is scaled to; as many pages tall as it needs. */
+  fitToWidth: number;
+  /** 1-based first and last row repeated at the top of every page. */
+  repeatRows?: [number, number];
+  /** The page header: the plan, the as-of date and when it was built. */
+  title: string;
+}
 
 export interface SheetSpec {
   key: SheetKey;
@@ -73,6 +90,9 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Rows kept in view when scrolling. */
   freezeRows: number;
+  /** Row heights in points by row from 1 (index 0), where wrapped text needs more than one line. */
+  heights?: (number | null)[];
+  print?: PrintSpec;
 }
 
 /** Text that a spreadsheet would take for a formula if written as a value. */

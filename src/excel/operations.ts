@@ -24,7 +24,9 @@ import {
   type MarkArea,
 } from "../core/marks";
 import type { Plan } from "../core/plan";
+import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
+import { compareWithEarlier, earlierFromRows, type Changes } from "../core/summary/changes";
 import { DATA_DATE_COLUMNS, findingsSheet, summarySheets } from "../core/summary/sheets";
 import type { Lang, MessageKey, Params } from "../i18n";
 import type { Told } from "../shared/outcome";
@@ -42,6 +44,8 @@ export interface Outcome extends Told {
   result?: CheckResult;
   /** Names of the sheets written. */
   sheets?: Partial<Record<SheetKey, string>>;
+  /** What changed since the summary built last time, where there was one. */
+  changes?: Changes | null;
   /** Features this host lacks, each said once: the rest works without them. */
   notices?: MessageKey[];
 }
@@ -349,11 +353,12 @@ export async function clearHighlights(
 
 /** Build summary: the summary sheet with its chart, the data tables and the PivotTable over them. */
 export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
-  const snap = await readWorkbook(ctx, o.caps);
+  const snap = await readWorkbook(ctx, o.caps, { earlierData: true });
   const found = findPlan(snap, o.sheet);
   if ("key" in found) return found;
   const { plan } = found;
-  const keys: SheetKey[] = ["summary", "data", "pivot"];
+  const keys: SheetKey[] = ["summary", "data", "pivot", "overdue"];
+  if (snap.earlierData) keys.push("changes");
   const locked = protectedSheet(
     snap,
     keys.flatMap((k) => {
@@ -365,8 +370,16 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   if (snap.structureProtected && needsStructure(snap, keys))
     return fail("excel.structure-protected");
   const result = check(snap, found, o);
+  // the data table of the summary built last time (read with the workbook): what changed since
+  const earlier = snap.earlierData ? earlierFromRows(snap.earlierData as CellValue[][]) : null;
+  const changes = earlier ? compareWithEarlier(result, earlier) : null;
   const specs = uniqueTableNames(
-    summarySheets(result, { lang: o.lang, asOf: result.asOf.date, builtAt: o.builtAt ?? "" }),
+    summarySheets(result, {
+      lang: o.lang,
+      asOf: result.asOf.date,
+      builtAt: o.builtAt ?? "",
+      changes,
+    }),
     snap
   );
   const batch = new Batch(ctx);
@@ -384,6 +397,9 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   for (const f of p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(f));
   const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(p.countOf));
   data.summarizeBy = "Count";
+  // overdue by executor, and what changed where there was an earlier summary
+  const otherNames = placed.names.slice(3);
+  for (const [i, spec] of specs.slice(3).entries()) await writeSheet(batch, spec, otherNames[i]);
   summary.activate();
   saveState(ctx, {
     ...snap.state,
@@ -396,7 +412,13 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     key: "excel.summary-built",
     params: { sheet: summaryName },
     result,
-    sheets: { summary: summaryName, data: dataName, pivot: pivotName },
+    sheets: {
+      summary: summaryName,
+      data: dataName,
+      pivot: pivotName,
+      ...Object.fromEntries(specs.slice(3).map((spec, i) => [spec.key, otherNames[i]])),
+    },
+    changes,
   };
 }
 

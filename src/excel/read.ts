@@ -84,6 +84,8 @@ export interface WorkbookSnapshot {
   mergesMissing: boolean;
   /** Names of the workbook's tables and PivotTables, but those on the add-in's own sheets. */
   tableNames: string[];
+  /** The values on the data sheet the add-in wrote last time (when asked for): the earlier summary. */
+  earlierData: unknown[][] | null;
 }
 
 /** "Sheet1!B3:D7" or "'My sheet'!B3" → 0-based rectangle. */
@@ -109,7 +111,7 @@ type Window = { top: number; rows: number; areas: Excel.RangeAreas };
 export async function readWorkbook(
   ctx: Excel.RequestContext,
   caps: Capabilities,
-  options: { contents?: boolean } = {}
+  options: { contents?: boolean; earlierData?: boolean } = {}
 ): Promise<WorkbookSnapshot> {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
@@ -206,6 +208,7 @@ export async function readWorkbook(
     namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),
+    earlierData: null as unknown[][] | null,
   };
   if (options.contents === false) {
     if (unnamed.length) {
@@ -269,7 +272,25 @@ export async function readWorkbook(
       return { sheet: s, range, windows };
     });
     const locations = annotationItems.map((a) => a.proxy.getLocation().load("address"));
-    return { used, locations, owned: queueOwned(), formats: queueUnnamed() };
+    return {
+      used,
+      locations,
+      owned: queueOwned(),
+      formats: queueUnnamed(),
+      earlier: withValues ? queueEarlier() : null,
+    };
+  };
+
+  // the data sheet of the summary built last time, for Build summary's "what changed since"
+  const earlierId =
+    options.earlierData && state.owned.data && ownedIds.has(state.owned.data)
+      ? sheets.items.find((s) => s.id === state.owned.data)
+      : undefined;
+  const queueEarlier = () => {
+    if (!earlierId) return null;
+    const r = earlierId.getUsedRangeOrNullObject(true);
+    r.load("values");
+    return r;
   };
 
   let round = queueAll(true, true);
@@ -332,6 +353,16 @@ export async function readWorkbook(
   // the rest, only where Excel refused it at once: blocks of rows, one response each under the limit
   mergesMissing = await readWindows(ctx, windows, grids);
   await readBlocks(ctx, blocks, grids);
+  let earlier = round.earlier;
+  if (earlierId && !earlier) {
+    // a plan too large for one response: the earlier data in a round trip of its own
+    earlier = queueEarlier();
+    try {
+      await ctx.sync();
+    } catch {
+      earlier = null;
+    }
+  }
 
   const ownTables = new Set(
     [...round.owned.values()].flatMap((o) =>
@@ -355,6 +386,7 @@ export async function readWorkbook(
       remove: () => a.proxy.delete(),
     })),
     owned: round.owned,
+    earlierData: earlier && !earlier.isNullObject ? (earlier.values as unknown[][]) : null,
   };
 }
 

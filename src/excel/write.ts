@@ -116,6 +116,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (f.size) range.format.font.size = f.size;
   if (f.color) range.format.font.color = f.color;
   if (f.wrap) range.format.wrapText = true;
+  if (f.wrap || f.top) range.format.verticalAlignment = "Top";
 }
 
 /**
@@ -264,10 +265,48 @@ export async function writeSheet(
     const chart = ws.charts.add("ColumnStacked", ws.getRange(ch.source), "Columns");
     chart.title.text = ch.title;
     chart.setPosition(ch.topLeft, ch.bottomRight);
+    // the status colours of the legend; a host (or double) without series formats keeps its own
+    if ("series" in chart)
+      ch.seriesColors?.forEach((color, i) =>
+        chart.series.getItemAt(i).format.fill.setSolidColor(color)
+      );
   }
   if (spec.freezeRows > 0) ws.freezePanes.freezeRows(spec.freezeRows);
+  applyPrintLayout(ws, spec);
   ws.load("id,name");
   return ws;
+}
+
+/** Page layout is ExcelApi 1.9; a host without it prints the sheet as Excel would by default. */
+function pageLayoutOf(ws: Excel.Worksheet): Excel.PageLayout | null {
+  const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  if (!req?.isSetSupported("ExcelApi", "1.9") || !("pageLayout" in ws)) return null;
+  return ws.pageLayout;
+}
+
+/**
+ * The spec's row heights (runs of equal heights, one range each) and its print layout: landscape, one page
+ * wide, the header rows on every page, the plan, the as-of date and the time built in the page header.
+ */
+export function applyPrintLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const heights = spec.heights ?? [];
+  for (let r = 0; r < heights.length;) {
+    const h = heights[r];
+    let end = r;
+    while (end + 1 < heights.length && heights[end + 1] === h) end++;
+    if (h) ws.getRangeByIndexes(r, 0, end - r + 1, 1).format.rowHeight = h;
+    r = end + 1;
+  }
+  const p = spec.print;
+  const layout = p ? pageLayoutOf(ws) : null;
+  if (!p || !layout) return;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  layout.centerHorizontally = true;
+  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows[0]}:$${p.repeatRows[1]}`);
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = p.title.replace(/&/g, "&&").slice(0, 240);
+  hf.rightFooter = "&P / &N";
 }
 
 /** Queues one of a spec's tables on its sheet: values in blocks, date columns formatted, then the table. */

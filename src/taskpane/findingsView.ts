@@ -13,6 +13,8 @@ export interface FindingFilters {
 export interface FindingItem {
   finding: Finding;
   measure: Measure | null;
+  /** The measure's bodies under their canonical names, as the summary counts them (the filter offers these). */
+  executors: string[];
   message: string;
 }
 
@@ -33,11 +35,16 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export function findingItems(result: CheckResult, message: (f: Finding) => string): FindingItem[] {
   const measureOf = measureOfFinding(result.plan);
-  return result.findings.map((f) => ({
-    finding: f,
-    measure: measureOf(f),
-    message: message(f),
-  }));
+  const names = result.summary.executorNames ?? {};
+  return result.findings.map((f) => {
+    const measure = measureOf(f);
+    return {
+      finding: f,
+      measure,
+      executors: [...new Set((measure?.executors ?? []).map((e) => names[e] ?? e))],
+      message: message(f),
+    };
+  });
 }
 
 export function filterItems(items: FindingItem[], f: FindingFilters): FindingItem[] {
@@ -45,7 +52,7 @@ export function filterItems(items: FindingItem[], f: FindingFilters): FindingIte
   return items.filter((i) => {
     if (f.rule && i.finding.rule !== f.rule) return false;
     if (f.strategicGoal && i.measure?.strategicGoal !== f.strategicGoal) return false;
-    if (f.executor && !i.measure?.executors.includes(f.executor)) return false;
+    if (f.executor && !i.executors.includes(f.executor)) return false;
     if (q) {
       const hay =
         `${i.finding.measure ?? ""} ${i.measure?.text ?? ""} ${i.message} ${i.finding.cell}`.toLowerCase();
@@ -78,7 +85,7 @@ export function filterOptions(items: FindingItem[]) {
   const rules = new Set<string>();
   for (const i of items) {
     if (i.measure?.strategicGoal) goals.add(i.measure.strategicGoal);
-    for (const e of i.measure?.executors ?? []) executors.add(e);
+    for (const e of i.executors) executors.add(e);
     rules.add(i.finding.rule);
   }
   return {

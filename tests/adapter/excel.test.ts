@@ -236,29 +236,21 @@ describe("build summary", () => {
     });
     const s = out.result!.summary;
     const ws = d.sheet("Зведення")!;
-    // the first strategic goal's row and the total row
-    const row6 = [1, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(6).getCell(c).value);
+    // the first strategic goal's row and the total row: measures, then one column per status, adding up
+    const statuses = Array.from({ length: 9 }, (_, i) => i + 4);
     const g1 = s.byStrategicGoal[0];
-    expect(row6).toEqual([
-      "1",
+    expect(ws.getRow(6).getCell(1).value).toBe("1");
+    expect([3, ...statuses].map((c) => ws.getRow(6).getCell(c).value)).toEqual([
       g1.measures,
-      g1.done,
-      g1.inProgress,
-      g1.overdue,
-      g1.missing,
-      g1.shareDone,
+      ...Object.values(g1.byStatus),
     ]);
     let totalRow = 0;
     ws.eachRow((row, r) => {
       if (row.getCell(1).value === "Усього") totalRow = r;
     });
-    expect([3, 4, 5, 6, 7].map((c) => ws.getRow(totalRow).getCell(c).value)).toEqual([
-      s.total.measures,
-      s.total.done,
-      s.total.inProgress,
-      s.total.overdue,
-      s.total.missing,
-    ]);
+    const total = [3, ...statuses].map((c) => ws.getRow(totalRow).getCell(c).value as number);
+    expect(total).toEqual([s.total.measures, ...Object.values(s.total.byStatus)]);
+    expect(total.slice(1).reduce((a, b) => a + b, 0)).toBe(total[0]);
     expect(s.total.measures).toBe(65);
     const chart = d.metaOf(ws).charts[0];
     expect(chart).toMatchObject({
@@ -267,12 +259,14 @@ describe("build summary", () => {
       title: "Заходи за станом виконання і стратегічними цілями",
     });
     const data = d.metaOf(d.sheet("Дані плану")!);
+    // one row per measure and canonical body (a body named twice in a cell is one pair)
+    const pairs = out.result!.plan.measures.reduce(
+      (n, m) => n + new Set(m.executors.map((e) => s.executorNames[e])).size,
+      0
+    );
     expect(data.tables.map((t) => [t.name, t.range])).toEqual([
-      ["PlanData", "A1:M66"],
-      [
-        "PlanExecutors",
-        `O1:R${1 + out.result!.plan.measures.reduce((n, m) => n + m.executors.length, 0)}`,
-      ],
+      ["PlanData", "A1:N66"],
+      ["PlanExecutors", `P1:S${1 + pairs}`],
     ]);
     expect(d.metaOf(d.sheet("Зведена таблиця")!).pivots).toEqual([
       {
@@ -300,6 +294,8 @@ describe("build summary", () => {
       "Зведення (2)",
       "Дані плану",
       "Зведена таблиця",
+      "Прострочені за виконавцями",
+      "Зміни",
     ]);
   });
 });

@@ -447,6 +447,7 @@ describe("the checked copy of a workbook keeps everything", () => {
       ["Перевірка (2)", "visible"],
       ["Зведення (2)", "visible"],
       ["Дані плану", "visible"],
+      ["Прострочені за виконавцями", "visible"],
     ]);
     const tables = copy.worksheets.flatMap((w) =>
       (w.getTables() as unknown as { table?: { name: string }; name?: string }[]).map(

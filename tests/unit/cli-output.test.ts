@@ -78,6 +78,7 @@ describe("plan-check FILE --out CHECKED.xlsx", () => {
       "Перевірка",
       "Зведення",
       "Дані плану",
+      "Прострочені за виконавцями",
     ]);
     const plan = copy.getWorksheet("Звіт 2023")!;
     const origPlan = original.getWorksheet("Звіт 2023")!;
@@ -110,10 +111,10 @@ describe("plan-check FILE --out CHECKED.xlsx", () => {
     let total: (string | number)[] = [];
     summary.eachRow((row) => {
       if (row.getCell(1).value === "Усього")
-        total = [3, 4, 5, 6, 7].map((c) => row.getCell(c).value as number);
+        total = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((c) => row.getCell(c).value as number);
     });
     const s = engine.summary.total;
-    expect(total).toEqual([s.measures, s.done, s.inProgress, s.overdue, s.missing]);
+    expect(total).toEqual([s.measures, ...Object.values(s.byStatus), s.missing]);
     const findings = copy.getWorksheet("Перевірка")!;
     expect(findings.rowCount).toBe(5 + engine.findings.length);
     expect(findings.getCell("A6").value).toBe(engine.findings[0].cell);
@@ -254,7 +255,14 @@ describe("plan-check DIR", () => {
     const out = join(tempDir(), "consolidated.xlsx");
     await cli([dir, "--as-of", "2021-06-30", "--out", out]);
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Плани", "Зауваження", "Файли"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Плани",
+      "Підсумки за цілями",
+      "Підсумки за виконавцями",
+      "Прострочені за виконавцями",
+      "Зауваження",
+      "Файли",
+    ]);
     const plans = wb.getWorksheet("Плани")!;
     const rows: unknown[][] = [];
     plans.eachRow((row, n) => {

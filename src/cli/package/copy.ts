@@ -242,6 +242,7 @@ async function addSheet(
   pkg.put(part, () => worksheetXml(spec, { styles, tables: placed, tableRelIds: relIds }));
   await pkg.declare(part, CONTENT.worksheet);
   await wb.addSheet(name, part);
+  if (spec.print?.repeatRows) wb.repeatRows(name, spec.print.repeatRows);
 }
 
 /** A copy of the plan's workbook with highlights, the findings sheet, the summary and the data tables. */

@@ -5,7 +5,7 @@
  * 200,000-measure plan is never held as one string, let alone as objects per cell.
  */
 import { cellAddress, columnLetter, parseAddress } from "../../core/grid";
-import type { SheetSpec, SpecCell, SpecValue, TableSpec } from "../../core/sheets";
+import type { PrintSpec, SheetSpec, SpecCell, SpecValue, TableSpec } from "../../core/sheets";
 import { DATA_DATE_COLUMNS } from "../../core/summary/sheets";
 import { NS } from "./opc";
 import type { StyleIds } from "./styles";
@@ -105,6 +105,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
     lastCol = Math.max(lastCol, t.left + t.columns.length - 1);
   }
   yield `${HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
+  if (spec.print) yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="A1:${cellAddress(Math.max(0, lastRow), lastCol)}"/>`;
   const f = spec.freezeRows;
   yield f > 0
@@ -154,7 +155,9 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
       });
     }
     const cells = parts.filter((p): p is string => !!p);
-    if (cells.length) batch.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    const height = spec.heights?.[r];
+    const ht = height ? ` ht="${height}" customHeight="1"` : "";
+    if (cells.length) batch.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
     if (batch.length >= 2000) {
       yield batch.join("");
       batch = [];
@@ -165,10 +168,26 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
   if (spec.merges.length)
     yield `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join("")}</mergeCells>`;
   if (links.length) yield `<hyperlinks>${links.join("")}</hyperlinks>`;
-  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  if (spec.print) yield* printXml(spec.print);
+  else
+    yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   if (tables.length)
     yield `<tableParts count="${tables.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   yield "</worksheet>";
+}
+
+/** Header and footer text: "&" is a code there, so a plan's own "&" is doubled; Excel keeps 255 characters. */
+export const headerText = (s: string) => s.replace(/&/g, "&&").slice(0, 240);
+
+/**
+ * The print layout: narrow margins, landscape, one page wide and as many tall as it takes, the title in the
+ * page header and page numbers in the footer. The repeated header rows are a defined name of the workbook's.
+ */
+function* printXml(p: PrintSpec): Generator<string> {
+  yield `<printOptions horizontalCentered="1"/>`;
+  yield `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`;
+  yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
+  yield `<headerFooter><oddHeader>${esc(`&L${headerText(p.title)}`)}</oddHeader><oddFooter>${esc("&R&P / &N")}</oddFooter></headerFooter>`;
 }
 
 /** The hidden helper sheet: a mark's code in each marked cell of the plan's area, nothing elsewhere. */

@@ -225,9 +225,13 @@ export function appendStyles(original: string): { xml: string; ids: StyleIds } {
       numFmtId ? ` applyNumberFormat="1"` : "",
       fontId ? ` applyFont="1"` : "",
       fillId ? ` applyFill="1"` : "",
-      fmt.wrap ? ` applyAlignment="1"` : "",
+      fmt.wrap || fmt.top ? ` applyAlignment="1"` : "",
     ].join("");
-    const align = fmt.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : "";
+    const align = fmt.wrap
+      ? `<${p}alignment vertical="top" wrapText="1"/>`
+      : fmt.top
+        ? `<${p}alignment vertical="top"/>`
+        : "";
     const head = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0"${hasStyleXf ? ` xfId="0"` : ""}${applied}`;
     xfs.push(align ? `${head}>${align}</${p}xf>` : `${head}/>`);
     return xfsBefore + xfs.length - 1;

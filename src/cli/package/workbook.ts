@@ -6,7 +6,41 @@
 import { freeName } from "../../core/names";
 import { excelSheetNames } from "../xlsx";
 import { NS, REL, type Package } from "./opc";
-import { appendInside, attrs, childrenOf, esc, prefixFor, rootOf, unesc, withAttr } from "./xml";
+import {
+  appendInside,
+  attrs,
+  childrenOf,
+  esc,
+  insertionPoint,
+  prefixFor,
+  rootOf,
+  spliceAt,
+  unesc,
+  withAttr,
+} from "./xml";
+
+/** CT_Workbook's sequence, for placing a new <definedNames>. */
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+] as const;
 
 export interface SheetEntry {
   /** The name as the file writes it. */
@@ -18,6 +52,7 @@ export interface SheetEntry {
 
 export class WorkbookPart {
   private added: string[] = [];
+  private printTitles: string[] = [];
   private nextSheetId: number;
   private readonly takenSheets: Set<string>;
 
@@ -71,13 +106,35 @@ export class WorkbookPart {
     );
   }
 
-  /** The workbook part's text with the added sheets. */
+  /** Rows of the sheet added last, repeated at the top of each printed page (1-based, inclusive). */
+  repeatRows(name: string, rows: [number, number]): void {
+    const index = this.sheets.length + this.added.length - 1;
+    const p = qualifier(this.xml);
+    const ref = `'${name.replace(/'/g, "''")}'!$${rows[0]}:$${rows[1]}`;
+    this.printTitles.push(
+      `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(ref)}</${p}definedName>`
+    );
+  }
+
+  /** The workbook part's text with the added sheets and their print titles. */
   text(): string {
     if (this.added.length === 0) return this.xml;
     const root = rootOf(this.xml);
     const sheets = childrenOf(this.xml, root).find((e) => e.name === "sheets");
     if (!sheets) throw new Error("a workbook without sheets");
-    return appendInside(this.xml, sheets, this.added.join(""));
+    let xml = appendInside(this.xml, sheets, this.added.join(""));
+    if (this.printTitles.length === 0) return xml;
+    const top = rootOf(xml);
+    const kids = childrenOf(xml, top);
+    const names = kids.find((e) => e.name === "definedNames");
+    if (names) return appendInside(xml, names, this.printTitles.join(""));
+    const p = qualifier(xml);
+    xml = spliceAt(
+      xml,
+      insertionPoint(xml, top, kids, "definedNames", WORKBOOK_ORDER),
+      `<${p}definedNames>${this.printTitles.join("")}</${p}definedNames>`
+    );
+    return xml;
   }
 
   private rootTag(): string {

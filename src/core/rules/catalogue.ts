@@ -46,7 +46,7 @@ export const CATALOGUE = {
     mark: null,
     missingData: false,
     subject: "measure",
-    params: ["executor", "canonical"],
+    params: ["executor", "canonical", "difference", "detail"],
   },
   "deadline.missing": {
     severity: "error",

@@ -1,4 +1,10 @@
-import { bodyKey, buildDirectory, capitalize, suggest } from "../directory";
+import {
+  capitalize,
+  invisibleDifferences,
+  planExecutors,
+  suggest,
+  type InvisibleDifference,
+} from "../directory";
 import type { Plan } from "../plan";
 import { finding, measureLabel, type Finding, type Rule, type ValidationContext } from "./finding";
 
@@ -23,12 +29,12 @@ export const executorUnknown: Rule = {
   id: "executor.unknown",
   check(plan: Plan, ctx: ValidationContext) {
     if (!ctx.directory || ctx.directory.length === 0) return [];
-    const keys = new Set(ctx.directory.map(bodyKey));
+    const names = planExecutors(plan, ctx.directory);
     const out: Finding[] = [];
     for (const m of plan.measures) {
       for (const e of m.executors) {
-        if (keys.has(bodyKey(e))) continue;
-        const s = suggest(e, ctx.directory);
+        if (names.known(e)) continue;
+        const s = suggest(e, names.names);
         out.push(
           finding(
             "executor.unknown",
@@ -43,25 +49,45 @@ export const executorUnknown: Rule = {
   },
 };
 
+/**
+ * What a reader cannot see between two spellings, as the message names it: the apostrophes themselves
+ * ("’ ≠ '"), the words whose letter case differs, or "spaces".
+ */
+function detailOf(written: string, usual: string, kinds: InvisibleDifference[]): string {
+  const parts: string[] = [];
+  if (kinds.includes("apostrophe")) {
+    const a = [...new Set(written.match(/['’ʼ`‘ʹ]/gu) ?? [])].join("");
+    const b = [...new Set(usual.match(/['’ʼ`‘ʹ]/gu) ?? [])].join("");
+    parts.push(`${a || "—"} ≠ ${b || "—"}`);
+  }
+  if (kinds.includes("case")) {
+    const w = written.split(/\s+/);
+    const u = usual.split(/\s+/);
+    const i = w.findIndex(
+      (x, k) => u[k] !== undefined && x !== u[k] && x.toLowerCase() === u[k].toLowerCase()
+    );
+    if (i >= 0) parts.push(`${w[i]} ≠ ${u[i]}`);
+  }
+  return parts.join(", ");
+}
+
 /** The same body written in different ways: each spelling other than the usual one, once per cell. */
 export const executorInconsistent: Rule = {
   id: "executor.inconsistent",
   check(plan: Plan, ctx: ValidationContext) {
-    const all = plan.measures.flatMap((m) => m.executors);
-    const directory = buildDirectory(ctx.directory ? [...ctx.directory, ...all] : all);
-    const canonical = new Map(directory.map((d) => [d.key, d.name]));
-    // a name kept in the workbook's directory is the canonical one
-    if (ctx.directory) for (const d of ctx.directory) canonical.set(bodyKey(d), d);
+    const names = planExecutors(plan, ctx.directory);
+    // one canonical name per body, as the summaries count them; each other spelling is reported
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const m of plan.measures) {
       for (const e of m.executors) {
-        const name = canonical.get(bodyKey(e));
-        if (!name || name === capitalize(e)) continue;
+        const name = names.canonical(e);
+        if (name === capitalize(e)) continue;
         const cell = m.executorsCell ?? m.cell;
         const once = `${cell}|${e}`;
         if (seen.has(once)) continue;
         seen.add(once);
+        const kinds = invisibleDifferences(capitalize(e), name);
         out.push(
           finding(
             "executor.inconsistent",
@@ -70,6 +96,8 @@ export const executorInconsistent: Rule = {
             {
               executor: e,
               canonical: name,
+              difference: kinds ? kinds.join(",") : null,
+              detail: kinds ? detailOf(capitalize(e), name, kinds) : null,
             }
           )
         );

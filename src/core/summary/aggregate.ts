@@ -1,23 +1,47 @@
-/** Counts for meetings: by strategic goal (with operational goals beneath), by executor, by deadline year. */
+/**
+ * Counts for meetings: by strategic goal (with operational goals beneath), by executor (one row per body,
+ * under its canonical name), by deadline year (a measure in every year its deadline spans), and the overdue
+ * measures of each body. Every counts object splits its measures into statuses that add up (`byStatus`).
+ */
+import { planExecutors } from "../directory";
+import type { PlanPeriod } from "../period";
 import type { Measure, Plan } from "../plan";
-import { statusKind, type StatusKind } from "../status";
+import { effectiveEnd, effectiveStart } from "../rules/deadlines";
 import { measureOfFinding, ruleSpec, type Finding, type RuleId } from "../rules/finding";
+import { statusKind, type StatusKind } from "../status";
+
+/** Each measure is in exactly one of these, in this order in every table, chart and legend. */
+export const STATUS_BUCKETS = [
+  "done",
+  "inProgressOnTime",
+  "overdue",
+  "notDone",
+  "notStarted",
+  "postponed",
+  "cancelled",
+  "passedNoStatus",
+  "noStatus",
+] as const;
+export type StatusBucket = (typeof STATUS_BUCKETS)[number];
+export type ByStatus = Record<StatusBucket, number>;
 
 export interface Counts {
   measures: number;
+  /** The measures by status, mutually exclusive: the values sum to `measures`. */
+  byStatus: ByStatus;
+  /** As the status says, whatever the deadline: done, in progress (partial too), not done (postponed too)… */
   done: number;
   inProgress: number;
   notDone: number;
   notStarted: number;
   cancelled: number;
   noStatus: number;
+  /** = byStatus.overdue: a recorded status other than done, cancelled or postponed, past the deadline. */
   overdue: number;
   /** Measures with missing data: no executor, no deadline, no text or no status where one is due. */
   missing: number;
   /** Share of measures done, 0–1 (cancelled measures are left out of the base). */
   shareDone: number;
-  /** The same measures in parts that add up, for a stacked chart: done, overdue, in progress on time, other. */
-  stack: { done: number; overdue: number; inProgress: number; other: number };
 }
 
 export interface GoalCounts extends Counts {
@@ -26,13 +50,47 @@ export interface GoalCounts extends Counts {
   operationalGoals: (Counts & { operationalGoal: string | null; title: string })[];
 }
 
+/** A year of the plan, or a deadline that names none: open-ended, empty, or not understood. */
+export type YearLabel = string | "open" | "none" | "unparsed";
+
+export interface YearCounts extends Counts {
+  year: YearLabel;
+  /** Of the measures running in the year, those due in it: the deadline ends then, or recurs each year. */
+  due: number;
+}
+
+export interface OverdueMeasure {
+  number: string | null;
+  text: string;
+  deadline: string;
+  /** The day the deadline ended, YYYY-MM-DD. */
+  end: string | null;
+  status: "overdue" | "passedNoStatus";
+  /** The status as written, or null. */
+  written: string | null;
+  cell: string;
+  sheet?: string;
+}
+
 export interface Summary {
   total: Counts;
   byStrategicGoal: GoalCounts[];
-  byExecutor: (Counts & { executor: string })[];
-  byYear: (Counts & { year: string })[];
+  /** One row per body, under its canonical name; a measure counts once for each body it names. */
+  byExecutor: (Counts & { executor: string; variants: string[] })[];
+  byYear: YearCounts[];
+  /** Each body with overdue or passed-without-status measures, by canonical name. */
+  overdueByExecutor: { executor: string; measures: OverdueMeasure[] }[];
+  /** Every executor spelling the plan writes → the canonical name it is counted under. */
+  executorNames: Record<string, string>;
   findings: { error: number; warning: number; info: number };
   nationalMeasuresWithoutLocal: number;
+}
+
+export interface SummaryContext {
+  asOf: string;
+  period: PlanPeriod | null;
+  /** The directory kept in the workbook, one body a line ("Name = variant; variant"). */
+  directory?: string[];
 }
 
 /** A measure counts as missing data where a finding about it says so (the catalogue's `missingData`). */
@@ -41,7 +99,7 @@ const missingData = (rule: RuleId) => {
   return spec.missingData && spec.subject === "measure";
 };
 
-/** The count a status is added to: a partial one is in progress, a postponed one is not done. */
+/** The legacy count a status is added to: a partial one is in progress, a postponed one is not done. */
 const COUNTED_AS: Record<
   StatusKind,
   "done" | "inProgress" | "notDone" | "notStarted" | "cancelled"
@@ -55,15 +113,32 @@ const COUNTED_AS: Record<
   cancelled: "cancelled",
 };
 
-interface MeasureFlags {
-  kind: StatusKind | null;
-  overdue: boolean;
-  missing: boolean;
+/**
+ * The one status a measure is counted under, from the measure itself: its recorded status and whether its
+ * deadline has ended (`effectiveEnd`: recurring and open deadlines end with the plan period). A status the
+ * vocabulary does not know counts as a recorded one that is not done.
+ */
+export function statusBucket(m: Measure, ctx: SummaryContext): StatusBucket {
+  const kind = statusKind(m.status);
+  if (kind === "done" || kind === "cancelled" || kind === "postponed") return kind;
+  const end = effectiveEnd(m, ctx);
+  const passed = end !== null && end < ctx.asOf;
+  const written = (m.status ?? "").trim() !== "";
+  if (!written) return passed ? "passedNoStatus" : "noStatus";
+  if (passed) return "overdue";
+  if (kind === "inProgress" || kind === "partial") return "inProgressOnTime";
+  if (kind === "notDone" || kind === "notStarted") return kind;
+  return "noStatus";
+}
+
+export function emptyByStatus(): ByStatus {
+  return Object.fromEntries(STATUS_BUCKETS.map((b) => [b, 0])) as ByStatus;
 }
 
 export function emptyCounts(): Counts {
   return {
     measures: 0,
+    byStatus: emptyByStatus(),
     done: 0,
     inProgress: 0,
     notDone: 0,
@@ -73,8 +148,38 @@ export function emptyCounts(): Counts {
     overdue: 0,
     missing: 0,
     shareDone: 0,
-    stack: { done: 0, overdue: 0, inProgress: 0, other: 0 },
   };
+}
+
+export function shareDone(c: Pick<Counts, "measures" | "done" | "cancelled">): number {
+  const base = c.measures - c.cancelled;
+  return base > 0 ? Math.round((c.done / base) * 1000) / 1000 : 0;
+}
+
+/** Two counts added: the totals of a folder of plans. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  const sum: Counts = { ...a, byStatus: { ...a.byStatus } };
+  for (const k of [
+    "measures",
+    "done",
+    "inProgress",
+    "notDone",
+    "notStarted",
+    "cancelled",
+    "noStatus",
+    "overdue",
+    "missing",
+  ] as const)
+    sum[k] += b[k];
+  for (const s of STATUS_BUCKETS) sum.byStatus[s] += b.byStatus?.[s] ?? 0;
+  sum.shareDone = shareDone(sum);
+  return sum;
+}
+
+interface MeasureFlags {
+  kind: StatusKind | null;
+  bucket: StatusBucket;
+  missing: boolean;
 }
 
 function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
@@ -84,29 +189,53 @@ function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
     const f = flags.get(m)!;
     if (f.kind) c[COUNTED_AS[f.kind]]++;
     else c.noStatus++;
-    if (f.overdue) c.overdue++;
     if (f.missing) c.missing++;
-    if (f.kind === "done") c.stack.done++;
-    else if (f.overdue) c.stack.overdue++;
-    else if (f.kind && COUNTED_AS[f.kind] === "inProgress") c.stack.inProgress++;
-    else c.stack.other++;
+    c.byStatus[f.bucket]++;
   }
-  const base = c.measures - c.cancelled;
-  c.shareDone = base > 0 ? Math.round((c.done / base) * 1000) / 1000 : 0;
+  c.overdue = c.byStatus.overdue;
+  c.shareDone = shareDone(c);
   return c;
 }
 
-export function summarize(plan: Plan, findings: Finding[]): Summary {
-  // each measure's status kind and whether a finding makes it overdue or short of data, worked out once
+/** The years a measure runs in, or why it has none; a span is cut at 50 years (a typo, not a plan). */
+function yearsOf(m: Measure, ctx: SummaryContext): YearLabel[] {
+  const d = m.deadline;
+  if (d.unparsed === "empty") return ["none"];
+  if (d.unparsed) return ["unparsed"];
+  const end = effectiveEnd(m, ctx);
+  if (!end) return ["open"];
+  const start = effectiveStart(m, ctx) ?? end;
+  const from = Number(start.slice(0, 4));
+  const to = Number(end.slice(0, 4));
+  const out: string[] = [];
+  for (let y = Math.min(from, to); y <= to && out.length < 50; y++) out.push(String(y));
+  return out;
+}
+
+const EVERY_YEAR = new Set(["annual", "semiannual", "quarterly", "monthly"]);
+
+function groupBy<K>(measures: Measure[], keys: (m: Measure) => Iterable<K>): Map<K, Measure[]> {
+  const out = new Map<K, Measure[]>();
+  for (const m of measures)
+    for (const k of keys(m)) {
+      const list = out.get(k);
+      if (list) list.push(m);
+      else out.set(k, [m]);
+    }
+  return out;
+}
+
+export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext): Summary {
   const flags = new Map<Measure, MeasureFlags>(
-    plan.measures.map((m) => [m, { kind: statusKind(m.status), overdue: false, missing: false }])
+    plan.measures.map((m) => [
+      m,
+      { kind: statusKind(m.status), bucket: statusBucket(m, ctx), missing: false },
+    ])
   );
   const measureOf = measureOfFinding(plan);
   for (const f of findings) {
     const m = measureOf(f);
-    if (!m) continue;
-    if (f.rule === "deadline.overdue") flags.get(m)!.overdue = true;
-    if (missingData(f.rule)) flags.get(m)!.missing = true;
+    if (m && missingData(f.rule)) flags.get(m)!.missing = true;
   }
   const c = (ms: Measure[]) => count(ms, flags);
 
@@ -134,33 +263,82 @@ export function summarize(plan: Plan, findings: Finding[]): Summary {
     });
   }
 
-  const executors = new Map<string, Measure[]>();
+  const names = planExecutors(plan, ctx.directory);
+  const executorNames: Record<string, string> = {};
   for (const m of plan.measures)
-    for (const e of new Set(m.executors)) {
-      const list = executors.get(e);
-      if (list) list.push(m);
-      else executors.set(e, [m]);
-    }
+    for (const e of m.executors) executorNames[e] ??= names.canonical(e);
+  const variants = new Map<string, Set<string>>();
+  for (const [written, canonical] of Object.entries(executorNames)) {
+    const set = variants.get(canonical) ?? new Set<string>();
+    set.add(written);
+    variants.set(canonical, set);
+  }
+  const executors = groupBy(
+    plan.measures,
+    (m) => new Set(m.executors.map((e) => executorNames[e]))
+  );
   const byExecutor = [...executors.entries()]
-    .map(([executor, ms]) => ({ executor, ...c(ms) }))
+    .map(([executor, ms]) => ({
+      executor,
+      variants: [...(variants.get(executor) ?? [])].sort(),
+      ...c(ms),
+    }))
     .sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
 
-  const years = new Map<string, Measure[]>();
+  const years = groupBy(plan.measures, (m) => yearsOf(m, ctx));
+  const order = (y: YearLabel) =>
+    /^\d{4}$/.test(y) ? y : `~${["open", "none", "unparsed"].indexOf(y)}`;
+  const byYear: YearCounts[] = [...years.entries()]
+    .map(([year, ms]) => ({
+      year,
+      ...c(ms),
+      due: /^\d{4}$/.test(year)
+        ? ms.filter(
+            (m) =>
+              (m.deadline.recurrence && EVERY_YEAR.has(m.deadline.recurrence)) ||
+              effectiveEnd(m, ctx)?.slice(0, 4) === year
+          ).length
+        : ms.length,
+    }))
+    .sort((a, b) => (order(a.year) < order(b.year) ? -1 : 1));
+
+  const overdue = new Map<string, OverdueMeasure[]>();
   for (const m of plan.measures) {
-    const y = m.deadline.end ? m.deadline.end.slice(0, 4) : m.deadline.unparsed ? "?" : "—";
-    const list = years.get(y);
-    if (list) list.push(m);
-    else years.set(y, [m]);
+    const bucket = flags.get(m)!.bucket;
+    if (bucket !== "overdue" && bucket !== "passedNoStatus") continue;
+    const row: OverdueMeasure = {
+      number: m.number,
+      text: m.text,
+      deadline: m.deadline.raw,
+      end: effectiveEnd(m, ctx),
+      status: bucket,
+      written: m.status,
+      cell: m.cell,
+      ...(m.sheet ? { sheet: m.sheet } : {}),
+    };
+    const bodies = m.executors.length ? new Set(m.executors.map((e) => executorNames[e])) : [""];
+    for (const b of bodies) {
+      const list = overdue.get(b) ?? [];
+      list.push(row);
+      overdue.set(b, list);
+    }
   }
-  const byYear = [...years.entries()]
-    .map(([year, ms]) => ({ year, ...c(ms) }))
-    .sort((a, b) => a.year.localeCompare(b.year));
+  const overdueByExecutor = [...overdue.entries()]
+    .map(([executor, measures]) => ({ executor, measures }))
+    .sort(
+      (a, b) =>
+        Number(a.executor === "") - Number(b.executor === "") ||
+        b.measures.length - a.measures.length ||
+        a.executor.localeCompare(b.executor)
+    );
 
   return {
     total: c(plan.measures),
     byStrategicGoal: goals,
     byExecutor,
     byYear,
+    overdueByExecutor,
+    executorNames,
     findings: {
       error: findings.filter((f) => f.severity === "error").length,
       warning: findings.filter((f) => f.severity === "warning").length,

@@ -200,5 +200,9 @@ export const en: Words = {
   bodyEndings: ["council"],
   bodyJoiners: [],
   partnerMarks: ["by agreement", "upon agreement", "subject to agreement"],
-  optionalTails: ["city council"],
+  optionalTails: [
+    "city council",
+    "[of the] (city|town|village|regional|oblast) (council|administration)",
+  ],
+  abbreviationSkips: ["of", "for", "and", "the", "on", "in"],
 };

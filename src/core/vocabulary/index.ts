@@ -394,6 +394,9 @@ export const PLACE_ADJECTIVE = /^\p{Lu}[\p{Ll}']*(ськ|цьк|зьк)(ий|а|
  */
 export const SHORT_NAME = /^(\p{Lu}[\p{Lu}'’]{1,9}|Мін['’]?\p{Ll}[\p{Ll}'’]{1,15})$/u;
 
+/** Short words an abbreviation leaves out of its letters, lower case. */
+export const ABBREVIATION_SKIPS = new Set(words("abbreviationSkips"));
+
 /** Tails the same body is written with or without, and the partner's mark, for comparing names. */
 export const OPTIONAL_TAILS: readonly RegExp[] = [
   new RegExp(`\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "gu"),

@@ -126,4 +126,6 @@ export interface Words {
   partnerMarks: readonly string[];
   /** Tails the same body is written with or without ("міської ради"). */
   optionalTails: readonly string[];
+  /** Short joining words an abbreviation leaves out of its letters ("для", "та" in "ЦСССДМ"). */
+  abbreviationSkips: readonly string[];
 }

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { CheckResult } from "../../core/check";
-import { buildDirectory } from "../../core/directory";
+import { buildDirectory, directoryLines, planExecutors } from "../../core/directory";
 import type { MessageKey, Params } from "../../i18n";
 import type { Kept } from "../hooks/usePlanCheck";
 
@@ -45,8 +45,15 @@ export function SettingsSection({
   onDirectory,
 }: SettingsSectionProps) {
   const styles = useStyles();
+  // each body a line, its other spellings after " = " (they are what the summaries count as one body)
   const fromPlan = useMemo(
-    () => buildDirectory(result.plan.measures.flatMap((m) => m.executors)).map((e) => e.name),
+    () =>
+      directoryLines(
+        buildDirectory(
+          result.plan.measures.flatMap((m) => m.executors),
+          planExecutors(result.plan).key
+        )
+      ),
     [result.plan]
   );
   const directory = kept.directory ?? fromPlan;

@@ -9,16 +9,40 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
-import { MARK_COLORS } from "../../core/sheets";
+import { STATUS_COLORS } from "../../core/styles";
+import { STATUS_BUCKETS, type StatusBucket } from "../../core/summary/aggregate";
 import type { MessageKey, Params } from "../../i18n";
 
 const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  goal: { width: "18%" },
+  head: { paddingLeft: "2px", paddingRight: "2px", whiteSpace: "nowrap", overflow: "hidden" },
+  num: { paddingLeft: "2px", paddingRight: "2px", textAlign: "right" },
   bar: {
     display: "flex",
-    height: "8px",
+    height: "10px",
     width: "100%",
-    minWidth: "60px",
+    overflow: "hidden",
+    borderRadius: "2px",
     backgroundColor: tokens.colorNeutralBackground3,
+  },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: "4px 0 0 0",
+    padding: 0,
+    listStyleType: "none",
+    fontSize: tokens.fontSizeBase200,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "4px",
+    verticalAlign: "middle",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
 });
 
@@ -27,59 +51,78 @@ export interface SummarySectionProps {
   t: (key: MessageKey, params?: Params) => string;
 }
 
-/** Per strategic goal: done / in progress / overdue / missing, with a bar of the parts. */
+/** The columns the pane has room for at 320 px; the bar beneath each goal shows every status. */
+const SHOWN: StatusBucket[] = ["done", "overdue", "passedNoStatus"];
+
+/**
+ * Per strategic goal: measures, done, overdue and passed without a status (short headers, the full name on
+ * hover), then a bar of all the statuses that add up to the goal's measures, and the bar's legend.
+ */
 export function SummarySection({ result, t }: SummarySectionProps) {
   const styles = useStyles();
+  const full = (b: StatusBucket) => t(`status.bucket.${b}` as MessageKey);
   return (
-    <Table size="small" aria-label={t("pane.section.summary")}>
-      <TableHeader>
-        <TableRow>
-          {(
-            [
-              "pane.summary.goal",
-              "summary.col.measures",
-              "summary.col.done",
-              "summary.col.inProgress",
-              "summary.col.overdue",
-              "summary.col.missing",
-              "pane.summary.bar",
-            ] as MessageKey[]
-          ).map((k) => (
-            <TableHeaderCell key={k}>{t(k)}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {result.summary.byStrategicGoal.map((g) => {
-          const pct = (n: number) => `${g.measures ? (n / g.measures) * 100 : 0}%`;
-          return (
-            <TableRow key={g.strategicGoal ?? "-"}>
-              <TableCell>{g.strategicGoal ?? t("summary.noGoal")}</TableCell>
-              <TableCell>{g.measures}</TableCell>
-              <TableCell>{g.done}</TableCell>
-              <TableCell>{g.inProgress}</TableCell>
-              <TableCell>{g.overdue}</TableCell>
-              <TableCell>{g.missing}</TableCell>
-              <TableCell>
-                <div
-                  className={styles.bar}
-                  role="img"
-                  aria-label={`${t("summary.col.done")} ${g.stack.done}, ${t("summary.col.inProgress")} ${g.stack.inProgress}, ${t("summary.col.overdue")} ${g.stack.overdue}`}
-                >
-                  <span style={{ width: pct(g.stack.done), backgroundColor: "#70AD47" }} />
-                  <span style={{ width: pct(g.stack.inProgress), backgroundColor: "#5B9BD5" }} />
-                  <span
-                    style={{
-                      width: pct(g.stack.overdue),
-                      backgroundColor: MARK_COLORS.markOverdue,
-                    }}
-                  />
-                </div>
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <div>
+      <Table size="extra-small" className={styles.table} aria-label={t("pane.section.summary")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={`${styles.goal} ${styles.head}`}>
+              {t("pane.summary.goal")}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.head}>
+              <abbr title={t("summary.col.measures")}>Σ</abbr>
+            </TableHeaderCell>
+            {SHOWN.map((b) => (
+              <TableHeaderCell key={b} className={styles.head}>
+                <abbr title={full(b)}>{t(`status.short.${b}` as MessageKey)}</abbr>
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.summary.byStrategicGoal.flatMap((g) => {
+            const key = g.strategicGoal ?? "-";
+            const pct = (n: number) => `${g.measures ? (n / g.measures) * 100 : 0}%`;
+            const said = STATUS_BUCKETS.filter((b) => g.byStatus[b] > 0)
+              .map((b) => `${full(b)} ${g.byStatus[b]}`)
+              .join(", ");
+            return [
+              <TableRow key={key}>
+                <TableCell className={styles.head} title={g.title}>
+                  {g.strategicGoal ?? t("summary.noGoal")}
+                </TableCell>
+                <TableCell className={styles.num}>{g.measures}</TableCell>
+                {SHOWN.map((b) => (
+                  <TableCell key={b} className={styles.num}>
+                    {g.byStatus[b]}
+                  </TableCell>
+                ))}
+              </TableRow>,
+              <TableRow key={`${key}-bar`}>
+                <TableCell colSpan={SHOWN.length + 2} className={styles.num}>
+                  <div className={styles.bar} role="img" aria-label={said} title={said}>
+                    {STATUS_BUCKETS.filter((b) => g.byStatus[b] > 0).map((b) => (
+                      <span
+                        key={b}
+                        data-status={b}
+                        style={{ width: pct(g.byStatus[b]), backgroundColor: STATUS_COLORS[b] }}
+                      />
+                    ))}
+                  </div>
+                </TableCell>
+              </TableRow>,
+            ];
+          })}
+        </TableBody>
+      </Table>
+      <ul className={styles.legend} aria-label={t("pane.summary.legend")}>
+        {STATUS_BUCKETS.map((b) => (
+          <li key={b}>
+            <span className={styles.swatch} style={{ backgroundColor: STATUS_COLORS[b] }} />
+            {full(b)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
