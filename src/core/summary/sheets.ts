@@ -12,7 +12,7 @@ import { findingMessage, ruleTitle } from "../report";
 import type { CellStyle, PrintSpec, SheetSpec, SpecCell, SpecValue } from "../sheets";
 import { fitHeights, STATUS_COLORS } from "../styles";
 import { statusBucket, STATUS_BUCKETS, type Counts, type YearLabel } from "./aggregate";
-import { CHANGE_KINDS, type Changes } from "./changes";
+import { CHANGE_KINDS, DATA_COLUMNS, type Changes } from "./changes";
 
 export interface SheetOptions {
   lang: Lang;
@@ -368,22 +368,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   const perMeasure = new Map<string, number>();
   for (const f of findings)
     perMeasure.set(`${f.row}#${f.item}`, (perMeasure.get(`${f.row}#${f.item}`) ?? 0) + 1);
-  const columns = [
-    "strategicGoal",
-    "operationalGoal",
-    "task",
-    "nationalMeasure",
-    "number",
-    "measure",
-    "executors",
-    "start",
-    "end",
-    "status",
-    "overdue",
-    "findings",
-    "cell",
-    "asOf",
-  ].map((k) => tr(`data.col.${k}` as MessageKey));
+  const columns = DATA_COLUMNS.map((k) => tr(`data.col.${k}` as MessageKey));
   const rows: SpecValue[][] = plan.measures.map((m) => {
     const bucket = statusBucket(m, ctx);
     const key = `${m.row}#${m.item}`;
