@@ -128,7 +128,7 @@ export const en = {
   "report.noFindings": "No findings: the plan is clean.",
   "report.byGoal": "By strategic goal",
   "report.goalLine":
-    "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}}, {done} done, {inProgress} in progress, {overdue} overdue, {missing} with missing data",
+    "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
 
   "role.nationalTask": "National plan task",
   "role.nationalMeasure": "National plan measure",

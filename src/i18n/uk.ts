@@ -130,7 +130,7 @@ export const uk: Record<MessageKey, string> = {
   "report.noFindings": "Зауважень немає: план у порядку.",
   "report.byGoal": "За стратегічними цілями",
   "report.goalLine":
-    "Стратегічна ціль {goal}: заходів {measures}, виконано {done}, виконується {inProgress}, прострочено {overdue}, з неповними даними {missing}",
+    "Стратегічна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
 
   "role.nationalTask": "Завдання Національного плану",
   "role.nationalMeasure": "Захід Національного плану",
