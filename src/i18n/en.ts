@@ -158,6 +158,7 @@ export const en = {
   "findings.col.rule": "Rule",
   "findings.col.measure": "Measure",
   "findings.col.message": "Message",
+  "findings.col.ruleId": "Rule id (for filtering)",
   "legend.title": "Highlights in the plan:",
   "legend.overdue": "overdue",
   "legend.missing": "missing data",

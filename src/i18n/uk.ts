@@ -160,6 +160,7 @@ export const uk: Record<MessageKey, string> = {
   "findings.col.rule": "Правило",
   "findings.col.measure": "Захід",
   "findings.col.message": "Повідомлення",
+  "findings.col.ruleId": "Код правила (для фільтрування)",
   "legend.title": "Виділення в плані:",
   "legend.overdue": "прострочено",
   "legend.missing": "не заповнено",

@@ -91,6 +91,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       "findings.col.rule",
       "findings.col.measure",
       "findings.col.message",
+      "findings.col.ruleId",
     ].map((k) => c(tr(k as MessageKey), "header")),
   ];
   for (const x of result.findings) {
@@ -100,6 +101,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       c(ruleTitle(x.rule, o.lang), "wrap"),
       c(x.measure, "count"),
       c(findingMessage(x, o.lang), "wrap"),
+      c(x.rule),
     ]);
   }
   if (result.findings.length === 0) cells.push([c(tr("findings.none"))]);
@@ -108,7 +110,8 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     name: tr("sheet.findings"),
     cells,
     merges: ["A1:E1", "A2:E2"],
-    widths: [10, 14, 30, 10, 90],
+    widths: [10, 14, 30, 10, 90, 28],
+    hiddenColumns: [5],
     tables: [],
     pivots: [],
     charts: [],
