@@ -53,6 +53,7 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
     spec.freezeRows > 0 ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}
   );
   spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of spec.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   spec.cells.forEach((row, r) =>
     row.forEach((c, col) => {
       if (!c) return;

@@ -1,6 +1,17 @@
 /** The readable report printed without --json. */
 import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
+import { STATUS_BUCKETS, type ByStatus } from "../core/summary/aggregate";
+
+/** "done 3; past due, not reported 4": the statuses a goal's measures are in, each once, adding up. */
+function statusList(byStatus: ByStatus, lang: Lang): string {
+  return STATUS_BUCKETS.filter((b) => byStatus[b] > 0)
+    .map((b) => {
+      const label = t(lang, `status.bucket.${b}` as MessageKey);
+      return `${label.charAt(0).toLocaleLowerCase(lang)}${label.slice(1)} ${byStatus[b]}`;
+    })
+    .join("; ");
+}
 
 /**
  * The report's lines, one by one. The report may come with its long lists deferred (src/cli/json.ts): of the
@@ -30,7 +41,7 @@ export function* textReportLines(r: PlanReport, lang: Lang): Generator<string> {
   yield "";
   yield t(lang, "report.byGoal");
   for (const g of r.summary.byStrategicGoal) {
-    yield `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, done: g.done, inProgress: g.inProgress, overdue: g.overdue, missing: g.missing })}`;
+    yield `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, statuses: statusList(g.byStatus, lang), missing: g.missing })}`;
   }
   yield "";
   const f = r.summary.findings;

@@ -26,8 +26,9 @@ function lang(): Lang {
   );
 }
 
+/** No as-of date of the ribbon's own: the one the workbook keeps, else the title's, else today's. */
 function options(): RunOptions {
-  return { lang: lang(), asOf: todayIso(), caps: hostCapabilities(), builtAt: builtAtText() };
+  return { lang: lang(), today: todayIso(), caps: hostCapabilities(), builtAt: builtAtText() };
 }
 
 export const COMMANDS: Record<CommandName, () => Promise<Outcome>> = {

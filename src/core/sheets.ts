@@ -85,6 +85,8 @@ export interface SheetSpec {
   merges: string[];
   /** Widths in characters, by column from A. */
   widths: number[];
+  /** 0-based columns kept hidden: the rule ids beside their titles, for filtering. */
+  hiddenColumns?: number[];
   tables: TableSpec[];
   pivots: PivotSpec[];
   charts: ChartSpec[];

@@ -134,6 +134,14 @@ export class RangeDouble extends ClientObject {
         .hyperlinks.set(cellAddress(r.top, r.left), h.documentReference ?? h.address ?? "");
     });
   }
+  /** Range.columnHidden (ExcelApi 1.2): every column of the range hidden or shown. */
+  set columnHidden(h: boolean) {
+    this.set("columnHidden", h, () => {
+      this.d.guardSheet(this.ws());
+      const r = this.rectNow();
+      for (let j = r.left; j <= r.right; j++) this.ws().getColumn(j + 1).hidden = h;
+    });
+  }
   /** Range.clear: "All" (the default) takes values, formats (merges and conditional formats among them) and links. */
   clear(applyTo: string = "All"): void {
     this.call("clear", [applyTo], () => {

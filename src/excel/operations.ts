@@ -60,7 +60,10 @@ function notices(caps: Capabilities, snap?: WorkbookSnapshot): MessageKey[] {
 
 export interface RunOptions {
   lang: Lang;
-  asOf: string;
+  /** The user's as-of date; without it the one the workbook keeps, else the title's, else `today`. */
+  asOf?: string;
+  /** YYYY-MM-DD, the local date by default. */
+  today?: string;
   caps: Capabilities;
   /** "2026-11-23 14:05": when the summary was built, as the user reads it. */
   builtAt?: string;
@@ -81,7 +84,7 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const rec = choosePlan(grids, {
     wanted: asked,
     remembered: snap.state.planSheet,
-    corrections: { columns: correctedColumns(snap.state) },
+    corrections: { columns: correctedColumns(snap.state), headerRow: snap.state.headerRow },
   });
   const candidates: SheetCandidate[] = snap.sheets.map(
     (sheet) =>
@@ -100,19 +103,26 @@ function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   return fail("excel.no-plan");
 }
 
-/** The column roles the user corrected, as 0-based columns. */
+/** The column roles the user corrected, as 0-based columns; -1 for a role the user put in no column. */
 function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>> {
   const out: Partial<Record<ColumnRole, number>> = {};
   for (const [role, letter] of Object.entries(state.columns ?? {}) as [ColumnRole, string][]) {
     const p = parseAddress(`${letter}1`);
     if (p) out[role] = p.col;
+    else if (letter === "") out[role] = -1;
   }
   return out;
 }
 
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 function check(snap: WorkbookSnapshot, found: Found, o: RunOptions): CheckResult {
   return checkPlan(found.plan, found.candidates, {
-    asOf: o.asOf,
+    asOf: o.asOf ?? snap.state.asOf,
+    today: o.today ?? localToday(),
     directory: snap.state.directory,
     period: snap.state.period ?? null,
   });
@@ -206,7 +216,11 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
 
   queueRemoveMarks(ctx, snap);
   const batch = new Batch(ctx);
-  const spec = findingsSheet(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "" });
+  const spec = findingsSheet(result, {
+    lang: o.lang,
+    asOf: result.asOf.date,
+    builtAt: o.builtAt ?? "",
+  });
 
   // the helper sheet: ours again (its values cleared), or a new hidden one
   const helperId = ownedSheet(snap, "marks");
@@ -264,14 +278,16 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   }
 
   const placed = placeSheets(ctx, snap, batch, [spec]);
-  const findings = await writeSheet(batch, spec, placed.names[0]);
-  findings.activate();
+  await writeSheet(batch, spec, placed.names[0]);
+  // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
+  ctx.workbook.worksheets.getItem(plan.sheet).activate();
   // the ids of new comments and sheets come back only with the request that adds them, which also saves
   // this state: comments of ours are known by their text, new sheets by their names (`created`)
   const state: AddinState = {
     ...snap.state,
     planSheet: plan.sheet,
-    asOf: o.asOf,
+    // only a date the user gave is kept: the title's or today's is found again next time
+    asOf: o.asOf ?? snap.state.asOf,
     created: { ...created, ...placed.created },
     marks: marked,
     comments: [],
@@ -358,7 +374,12 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   const earlier = snap.earlierData ? earlierFromRows(snap.earlierData as CellValue[][]) : null;
   const changes = earlier ? compareWithEarlier(result, earlier) : null;
   const specs = uniqueTableNames(
-    summarySheets(result, { lang: o.lang, asOf: o.asOf, builtAt: o.builtAt ?? "", changes }),
+    summarySheets(result, {
+      lang: o.lang,
+      asOf: result.asOf.date,
+      builtAt: o.builtAt ?? "",
+      changes,
+    }),
     snap
   );
   const batch = new Batch(ctx);
@@ -383,7 +404,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   saveState(ctx, {
     ...snap.state,
     planSheet: plan.sheet,
-    asOf: o.asOf,
+    asOf: o.asOf ?? snap.state.asOf,
     created: { ...(snap.state.created ?? {}), ...placed.created },
   });
   return {
@@ -462,7 +483,9 @@ export async function selectCell(
 export async function saveChoices(
   ctx: Excel.RequestContext,
   caps: Capabilities,
-  patch: Partial<Pick<AddinState, "planSheet" | "columns" | "asOf" | "period" | "directory">>
+  patch: Partial<
+    Pick<AddinState, "planSheet" | "columns" | "headerRow" | "asOf" | "period" | "directory">
+  >
 ): Promise<AddinState> {
   const snap = await readWorkbook(ctx, caps, { contents: false });
   const state = { ...snap.state, ...patch };

@@ -9,8 +9,10 @@ export interface AddinState {
   version: 1;
   /** The sheet the user chose, or the one last recognized. */
   planSheet?: string;
-  /** Column roles the user corrected, role → column letter. */
+  /** Column roles the user corrected, role → column letter; "" for a role in no column ("not used"). */
   columns?: Partial<Record<ColumnRole, string>>;
+  /** The header row the user chose on the plan sheet, as the sheet numbers it (1-based). */
+  headerRow?: number;
   asOf?: string;
   directory?: string[];
   period?: { start: string; end: string };

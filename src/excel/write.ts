@@ -261,6 +261,8 @@ export async function writeSheet(
   spec.widths.forEach((w, c) => {
     ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = Math.round(w * 6.5);
   });
+  for (const c of spec.hiddenColumns ?? [])
+    ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
   for (const ch of spec.charts) {
     const chart = ws.charts.add("ColumnStacked", ws.getRange(ch.source), "Columns");
     chart.title.text = ch.title;

@@ -130,7 +130,7 @@ export const uk: Record<MessageKey, string> = {
   "report.noFindings": "Зауважень немає: план у порядку.",
   "report.byGoal": "За стратегічними цілями",
   "report.goalLine":
-    "Стратегічна ціль {goal}: заходів {measures}, виконано {done}, виконується {inProgress}, прострочено {overdue}, з неповними даними {missing}",
+    "Стратегічна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
 
   "role.nationalTask": "Завдання Національного плану",
   "role.nationalMeasure": "Захід Національного плану",
@@ -160,6 +160,7 @@ export const uk: Record<MessageKey, string> = {
   "findings.col.rule": "Правило",
   "findings.col.measure": "Захід",
   "findings.col.message": "Повідомлення",
+  "findings.col.ruleId": "Код правила (для фільтрування)",
   "legend.title": "Виділення в плані:",
   "legend.overdue": "прострочено",
   "legend.missing": "не заповнено",
@@ -307,6 +308,69 @@ export const uk: Record<MessageKey, string> = {
   "pane.summary.bar": "Виконано, виконується, прострочено",
   "preview.open": "Відкрити книгу (.xlsx):",
   "pane.roleHeader": "Роль",
+  // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
+  "pane.asOf.hint": "ДД.ММ.РРРР; Enter — застосувати",
+  "pane.asOf.invalid.empty": "Введіть дату, наприклад 30.06.2023.",
+  "pane.asOf.invalid.form": "Запишіть дату як 30.06.2023 (день, місяць, рік).",
+  "pane.asOf.invalid.no-such-day": "Такого дня немає в календарі.",
+  "pane.asOf.invalid.year": "Рік має бути від 2000 до 2100.",
+  "pane.asOf.origin.typed": "Дата, яку ви ввели; її збережено в книзі.",
+  "pane.asOf.origin.kept": "Дата, збережена в книзі.",
+  "pane.asOf.origin.title": "Дата з назви плану.",
+  "pane.asOf.origin.today": "Сьогоднішня дата: назва плану дати не називає.",
+  "pane.asOf.auto": "Дата з назви або сьогоднішня",
+  "pane.n.measure.one": "{n} захід",
+  "pane.n.measure.few": "{n} заходи",
+  "pane.n.measure.many": "{n} заходів",
+  "pane.n.measure.other": "{n} заходу",
+  "pane.n.goal.one": "{n} ціль",
+  "pane.n.goal.few": "{n} цілі",
+  "pane.n.goal.many": "{n} цілей",
+  "pane.n.goal.other": "{n} цілі",
+  "pane.intro.found": "{measures}, {goals}. Перевірте план: натисніть «Перевірити план».",
+  "pane.intro.found.noGoals": "{measures}. Перевірте план: натисніть «Перевірити план».",
+  "pane.intro.noPlan":
+    "Таблиці плану не знайдено. Вкажіть, який рядок — заголовок таблиці і що в кожному стовпці.",
+  "pane.overview": "Підсумок перевірки",
+  "pane.overview.counts": "Помилок: {errors} · попереджень: {warnings} · приміток: {infos}",
+  "pane.overview.top": "Найчастіше:",
+  "pane.overview.item": "{title} — {count}",
+  "pane.overview.openSheet": "Відкрити аркуш «{sheet}»",
+  "pane.stale.marks":
+    "Ви змінили {changed} після перевірки: виділення в плані та аркуш «{sheet}» показують попередню перевірку.",
+  "pane.stale.summary": "Ви змінили {changed} після того, як побудували зведення: воно застаріло.",
+  "pane.stale.revalidate": "Перевірити ще раз",
+  "pane.stale.rebuild": "Побудувати зведення ще раз",
+  "pane.changed.asOf": "дату «станом на»",
+  "pane.changed.period": "період плану",
+  "pane.changed.layout": "стовпці плану",
+  "pane.changed.directory": "довідник виконавців",
+  "pane.columns.toggle": "Стовпці та їхні ролі",
+  "pane.layout.open": "Вказати заголовок і стовпці вручну",
+  "pane.layout.title": "Заголовок і стовпці",
+  "pane.layout.sheet": "Аркуш",
+  "pane.layout.headerRow": "Рядок заголовка таблиці",
+  "pane.layout.pickRow": "Оберіть рядок",
+  "pane.layout.columnsOf": "Що в кожному стовпці рядка {row}",
+  "pane.layout.apply": "Застосувати",
+  "pane.layout.cancel": "Скасувати",
+  "pane.layout.reset": "Розпізнавати автоматично",
+  "pane.layout.needMeasure":
+    "Позначте стовпець, у якому записано заходи («Захід місцевого плану»).",
+  "pane.layout.no-measures":
+    "З таким заголовком і стовпцями заходів не знайдено: перевірте рядок заголовка і стовпець заходів.",
+  "pane.layout.kept": "Заголовок і стовпці вказано вручну; їх збережено в книзі.",
+  "pane.layout.empty": "На цьому аркуші немає тексту.",
+  "pane.error.access-denied":
+    "Excel не дозволив змінити книгу: можливо, книгу чи аркуш захищено або відкрито лише для читання.",
+  "pane.error.too-large":
+    "Аркуш завеликий, щоб Excel передав його надбудові за один раз. Спробуйте в Excel для комп'ютера.",
+  "pane.error.changed":
+    "Книга змінилася, поки тривала дія (аркуш перейменовано чи видалено?). Спробуйте ще раз.",
+  "preview.error.sample":
+    "«{file}» не вдалося відкрити як книгу Excel (.xlsx): це інший файл або пошкоджена книга.",
+  "preview.error.not-workbook":
+    "«{file}» не вдалося відкрити як книгу Excel (.xlsx): це інший файл або пошкоджена книга. Показано книгу, відкриту раніше.",
   "excel.no-merges":
     "Ця версія Excel не повідомляє надбудовам про об'єднані клітинки (ExcelApi 1.13): об'єднані завдання читаються як записані один раз із порожніми клітинками нижче.",
   "excel.no-comments":

@@ -111,7 +111,8 @@ export function WorkbookView({ double }: { double: ExcelDouble }) {
       </th>,
     ];
     for (let c = 0; c <= area.right; c++) {
-      if (covered.has(`${r}:${c}`)) continue;
+      // a hidden column is not shown, as in Excel (merges over one are rare in what the add-in writes)
+      if (covered.has(`${r}:${c}`) || active.getColumn(c + 1).hidden) continue;
       const cell = active.getCell(r + 1, c + 1);
       const span = spans.get(`${r}:${c}`);
       const address = cellAddress(r, c);

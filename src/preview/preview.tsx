@@ -6,6 +6,8 @@
 import {
   Body1,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   makeStyles,
   tokens,
   webLightTheme,
@@ -60,8 +62,17 @@ function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
   const styles = useStyles();
   const [double, setDouble] = useState(initial);
   const [key, setKey] = useState(0);
+  /** A file that is no workbook (or a damaged one) is said so; the workbook open before stays. */
+  const [failed, setFailed] = useState<string | null>(null);
   const open = async (file: File) => {
-    const d = await ExcelDouble.fromBuffer(await file.arrayBuffer());
+    let d: ExcelDouble;
+    try {
+      d = await ExcelDouble.fromBuffer(await file.arrayBuffer());
+    } catch {
+      setFailed(file.name);
+      return;
+    }
+    setFailed(null);
     window.planCheckPreview = { double: d };
     setDouble(d);
     setKey((k) => k + 1);
@@ -80,6 +91,13 @@ function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
               />
             </label>
           </div>
+          {failed && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>
+                {t(lang, "preview.error.not-workbook", { file: failed })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <WorkbookView key={`wb${key}`} double={double} />
         </div>
         <div className={styles.pane}>
@@ -94,11 +112,23 @@ async function start() {
   const params = new URLSearchParams(location.search);
   const lang = params.get("lang") ?? "uk";
   const sample = params.get("file") ?? "seeds/zhytomyr-1325-plan.xlsx";
-  const double = await ExcelDouble.fromBuffer(await (await fetch(sample)).arrayBuffer());
+  const root = createRoot(document.getElementById("container")!);
+  const shown: Lang = lang === "en" ? "en" : "uk";
+  let double: ExcelDouble;
+  try {
+    double = await ExcelDouble.fromBuffer(await (await fetch(sample)).arrayBuffer());
+  } catch {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t(shown, "preview.error.sample", { file: sample })}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>
+    );
+    return;
+  }
   install(double, lang);
-  createRoot(document.getElementById("container")!).render(
-    <Preview initial={double} lang={lang === "en" ? "en" : "uk"} />
-  );
+  root.render(<Preview initial={double} lang={shown} />);
 }
 
 void start();

@@ -13,12 +13,17 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { ColumnRole } from "../core/layout/vocabulary";
+import { AsOfField } from "./components/AsOfField";
 import { CheckSection } from "./components/CheckSection";
 import { FindingsSection } from "./components/FindingsSection";
-import { StatusColumnOffer } from "./components/StatusColumnOffer";
+import { Guide } from "./components/Guide";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { ManualLayout } from "./components/ManualLayout";
 import { PlanSection } from "./components/PlanSection";
 import { SettingsSection } from "./components/SettingsSection";
+import { StatusColumnOffer } from "./components/StatusColumnOffer";
 import { SummarySection } from "./components/SummarySection";
 import { useLanguage } from "./hooks/useLanguage";
 import { usePlanCheck } from "./hooks/usePlanCheck";
@@ -41,7 +46,22 @@ export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const { lang, setLang, t } = useLanguage(host.lang);
   const pc = usePlanCheck(lang);
-  const sections = ["plan", "check", "findings", "summary"];
+  const busy = pc.running !== null;
+  const [open, setOpen] = useState<string[]>(["findings", "plan"]);
+  const [focus, setFocus] = useState<{ rule: string; at: number } | null>(null);
+  // no plan table found: the pane asks for the header and the columns at once
+  useEffect(() => {
+    if (pc.noPlan && !pc.layout) void pc.openLayout();
+  }, [pc.noPlan]);
+  const manual = pc.kept.headerRow !== undefined;
+  const current = pc.result
+    ? {
+        headerRow: pc.result.plan.layout.headerRows[pc.result.plan.layout.headerRows.length - 1],
+        roles: Object.fromEntries(
+          Object.entries(pc.result.plan.layout.columns).map(([r, c]) => [c, r as ColumnRole])
+        ) as Record<number, ColumnRole | null>,
+      }
+    : undefined;
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} lang={lang}>
       <main className={styles.root}>
@@ -74,20 +94,90 @@ export function App({ host }: { host: HostInfo }) {
             <MessageBarBody>{t(k)}</MessageBarBody>
           </MessageBar>
         ))}
+        {pc.noPlan && (
+          <MessageBar intent="warning" role="status">
+            <MessageBarBody>
+              {t(manual ? "pane.layout.no-measures" : "pane.intro.noPlan")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <AsOfField
+          asOf={pc.asOf}
+          origin={pc.asOfOrigin}
+          lang={lang}
+          busy={busy}
+          t={t}
+          onAsOf={(d) => void pc.changeAsOf(d)}
+          onReset={() => void pc.resetAsOf()}
+        />
         <CheckSection running={pc.running} t={t} onRun={(a) => void pc.run(a)} />
+        <Guide
+          result={pc.result}
+          validated={pc.validated}
+          stale={pc.stale}
+          findingsSheet={pc.findingsSheet}
+          busy={busy}
+          lang={lang}
+          t={t}
+          onValidate={() => void pc.run("validate")}
+          onSummary={() => void pc.run("summary")}
+          onProblem={(rule) => {
+            setOpen((o) => (o.includes("findings") ? o : [...o, "findings"]));
+            setFocus({ rule, at: Date.now() });
+          }}
+          onOpenSheet={(sheet) => void pc.goTo("A1", sheet)}
+        />
+        {pc.layout && (
+          <ManualLayout
+            layout={pc.layout}
+            current={current}
+            manual={manual}
+            busy={busy}
+            t={t}
+            onSheet={(s) => void pc.openLayout(s)}
+            onApply={(s, row, roles) => void pc.applyLayout(s, row, roles)}
+            onCancel={pc.result ? pc.closeLayout : undefined}
+            onReset={() => void pc.resetLayout()}
+          />
+        )}
         {pc.result && (
-          <Accordion multiple collapsible defaultOpenItems={sections}>
+          <StatusColumnOffer
+            result={pc.result}
+            lang={lang}
+            t={t}
+            onAdded={() => void pc.run("inspect")}
+          />
+        )}
+        {pc.result && (
+          <Accordion
+            multiple
+            collapsible
+            openItems={open}
+            onToggle={(_, d) => setOpen(d.openItems as string[])}
+          >
+            <AccordionItem value="findings">
+              <AccordionHeader>{t("pane.section.findings")}</AccordionHeader>
+              <AccordionPanel>
+                <FindingsSection
+                  result={pc.result}
+                  lang={lang}
+                  t={t}
+                  focus={focus}
+                  onGo={(cell, sheet) => void pc.goTo(cell, sheet)}
+                />
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="plan">
               <AccordionHeader>{t("pane.section.plan")}</AccordionHeader>
               <AccordionPanel>
                 <PlanSection
                   result={pc.result}
-                  asOf={pc.asOf}
-                  busy={pc.running !== null}
+                  busy={busy}
+                  manual={manual}
                   t={t}
-                  onAsOf={(d) => void pc.changeAsOf(d)}
                   onRole={(c, r) => void pc.correctRole(c, r)}
                   onSheet={(name) => void pc.chooseSheet(name)}
+                  onLayout={() => void pc.openLayout()}
                 />
               </AccordionPanel>
             </AccordionItem>
@@ -97,27 +187,10 @@ export function App({ host }: { host: HostInfo }) {
                 <SettingsSection
                   result={pc.result}
                   kept={pc.kept}
-                  busy={pc.running !== null}
+                  busy={busy}
                   t={t}
                   onPeriod={(p) => void pc.setPeriod(p)}
                   onDirectory={(d) => void pc.setDirectory(d)}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-            <AccordionItem value="findings">
-              <AccordionHeader>{t("pane.section.findings")}</AccordionHeader>
-              <AccordionPanel>
-                <StatusColumnOffer
-                  result={pc.result}
-                  lang={lang}
-                  t={t}
-                  onAdded={() => void pc.run("inspect")}
-                />
-                <FindingsSection
-                  result={pc.result}
-                  lang={lang}
-                  t={t}
-                  onGo={(cell, sheet) => void pc.goTo(cell, sheet)}
                 />
               </AccordionPanel>
             </AccordionItem>

@@ -99,3 +99,26 @@ export function filterOptions(items: FindingItem[]) {
 export function excerpt(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, "")}…`;
 }
+
+/** The problems met most often, most first (rules of the same count by severity, then by title). */
+export function topProblems(
+  items: FindingItem[],
+  title: (rule: string) => string,
+  n = 3
+): { rule: string; severity: Severity; count: number }[] {
+  const counts = new Map<string, { rule: string; severity: Severity; count: number }>();
+  for (const i of items) {
+    const c = counts.get(i.finding.rule);
+    if (c) c.count++;
+    else
+      counts.set(i.finding.rule, { rule: i.finding.rule, severity: i.finding.severity, count: 1 });
+  }
+  return [...counts.values()]
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        title(a.rule).localeCompare(title(b.rule))
+    )
+    .slice(0, n);
+}

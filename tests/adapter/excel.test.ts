@@ -131,8 +131,12 @@ describe("validate", () => {
     expect(ws.getCell("A6").value).toBe(engine.findings[0].cell);
     expect(d.metaOf(ws).hyperlinks.get("A6")).toBe(`'План заходів'!${engine.findings[0].cell}`);
     expect(ws.getCell("E6").value).toBe(findingMessage(engine.findings[0], "uk"));
+    // the rule's id beside its title, in a hidden column, for filtering
+    expect(ws.getCell("F6").value).toBe(engine.findings[0].rule);
+    expect(ws.getColumn(6).hidden).toBe(true);
     expect(ws.rowCount).toBe(5 + engine.findings.length);
-    expect(d.activeSheet).toBe("Перевірка");
+    // the highlights stay in view: the findings sheet is written, the plan sheet shown
+    expect(d.activeSheet).toBe("План заходів");
     const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
     expect(state).toMatchObject({
       planSheet: "План заходів",

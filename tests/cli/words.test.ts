@@ -25,12 +25,21 @@ test.each([
   expect(idsIn(out)).toEqual([]);
 });
 
-test("the findings sheet and the summary sheets hold no rule id", async () => {
+test("the findings sheet and the summary sheets hold no rule id but in the findings' hidden column", async () => {
   const result = checkWorkbook(await readWorkbookGrids(REPORT), { asOf: "2023-06-30" });
   if (!("plan" in result)) throw new Error("no plan");
   const o = { lang: "uk" as const, asOf: "2023-06-30", builtAt: "2023-06-30 10:00" };
-  const texts = [findingsSheet(result, o), ...summarySheets(result, o)]
-    .flatMap((s) => [...s.cells.flat(), ...s.tables.flatMap((t) => t.rows.flat())])
+  const sheets = [findingsSheet(result, o), ...summarySheets(result, o)];
+  const shown = (s: (typeof sheets)[number]) =>
+    s.cells.map((row) => row.filter((_, col) => !s.hiddenColumns?.includes(col)));
+  const texts = sheets
+    .flatMap((s) => [...shown(s).flat(), ...s.tables.flatMap((t) => t.rows.flat())])
     .map((c) => (c && typeof c === "object" && "v" in c ? String(c.v) : String(c ?? "")));
   expect(idsIn(texts.join("\n"))).toEqual([]);
+  // the ids stay beside the titles, in a hidden column, for filtering
+  const findings = sheets[0];
+  const hidden = findings.hiddenColumns!;
+  expect(hidden).toHaveLength(1);
+  const ids = findings.cells.slice(5).map((row) => row[hidden[0]]?.v);
+  expect(ids).toEqual(result.findings.map((f) => f.rule));
 });

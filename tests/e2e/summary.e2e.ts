@@ -52,6 +52,8 @@ test("at 320 px the summary's headers, numbers and bars stay inside their cells,
     e!.style.gridTemplateColumns = "minmax(0, 1fr) 320px";
   });
   const table = page.getByRole("table", { name: "Зведення" });
+  // the summary is folded away until the reviewer opens it
+  await page.getByRole("button", { name: "Зведення", exact: true }).click();
   await page.getByRole("list", { name: "Кольори смуг" }).waitFor();
   await table.evaluate((t) => t.scrollIntoView());
   const layout = await table.evaluate((t) => {

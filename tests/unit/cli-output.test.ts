@@ -283,7 +283,10 @@ describe("plan-check DIR", () => {
       "Немає терміну",
       "1.2.1",
       "Захід 1.2.1 не має терміну виконання.",
+      "deadline.missing",
     ]);
+    // the rule's id is there for filtering, in a hidden column
+    expect(findings.getColumn(8).hidden).toBe(true);
     const files = wb.getWorksheet("Файли")!;
     expect(files.getCell("C2").value).toMatch(/^не перевірено: /);
     expect(formulasIn(wb, [])).toEqual([]);

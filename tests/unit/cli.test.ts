@@ -138,6 +138,26 @@ describe("plan-check --json", () => {
     expect([of("plan.no-status-column"), of("deadline.passed-no-status")]).toEqual([[], []]);
   });
 
+  test("the text report's goal lines name each status once, adding up to the goal's measures", async () => {
+    const file = "seeds/zhytomyr-1325-plan-report-2023.xlsx";
+    const args = [file, "--as-of", "2023-06-30", "--lang", "uk"];
+    const json = JSON.parse((await cli([...args, "--json"])).out);
+    const lines = (await cli(args)).out
+      .split("\n")
+      .filter((l) => l.startsWith("  Стратегічна ціль"));
+    expect(lines).toHaveLength(json.summary.byStrategicGoal.length);
+    for (const [i, line] of lines.entries()) {
+      const g = json.summary.byStrategicGoal[i];
+      const [, statuses] = line.split(" — ");
+      const numbers = statuses
+        .split("; ")
+        .filter((p) => !p.startsWith("з неповними даними"))
+        .map((p) => Number(p.slice(p.lastIndexOf(" ") + 1)));
+      expect(numbers.reduce((a, b) => a + b, 0)).toBe(g.measures);
+    }
+    expect(lines[1]).toContain("прострочено 2");
+  });
+
   test("messages follow --lang", async () => {
     const r = JSON.parse((await cli(["--as-of", "2023-06-30", "--json", "--lang", "uk"])).out);
     expect(r.findings.find((f: { rule: string }) => f.rule === "deadline.missing").message).toBe(

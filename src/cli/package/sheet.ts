@@ -121,7 +121,8 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
     const style = dateCols.has(c) ? ` style="${styles.date}"` : "";
     if (width === undefined && !style) continue;
     const wAttr = width !== undefined ? ` width="${width}" customWidth="1"` : ` width="9.140625"`;
-    cols.push(`<col min="${c + 1}" max="${c + 1}"${wAttr}${style}/>`);
+    const hidden = spec.hiddenColumns?.includes(c) ? ` hidden="1"` : "";
+    cols.push(`<col min="${c + 1}" max="${c + 1}"${wAttr}${style}${hidden}/>`);
   }
   if (cols.length) yield `<cols>${cols.join("")}</cols>`;
 

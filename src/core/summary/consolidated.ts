@@ -217,6 +217,7 @@ export function consolidatedSheets(
       "findings.col.rule",
       "findings.col.measure",
       "findings.col.message",
+      "findings.col.ruleId",
     ]),
   ];
   for (const e of entries) {
@@ -229,6 +230,7 @@ export function consolidatedSheets(
         { v: ruleTitle(f.rule as RuleId, o.lang), style: "wrap" },
         { v: f.measure },
         { v: f.message, style: "wrap" },
+        { v: f.rule },
       ]);
     }
   }
@@ -304,7 +306,8 @@ export function consolidatedSheets(
       name: tr("batch.sheet.findings"),
       cells: findings,
       merges: [],
-      widths: [24, 14, 8, 14, 24, 9, 80],
+      widths: [24, 14, 8, 14, 24, 9, 80, 28],
+      hiddenColumns: [7],
       freezeRows: 1,
       print: print([1, 1]),
     }),

@@ -12,7 +12,7 @@ import { findingMessage, ruleTitle } from "../report";
 import type { CellStyle, PrintSpec, SheetSpec, SpecCell, SpecValue } from "../sheets";
 import { fitHeights, STATUS_COLORS } from "../styles";
 import { statusBucket, STATUS_BUCKETS, type Counts, type YearLabel } from "./aggregate";
-import { CHANGE_KINDS, type Changes } from "./changes";
+import { CHANGE_KINDS, DATA_COLUMNS, type Changes } from "./changes";
 
 export interface SheetOptions {
   lang: Lang;
@@ -91,6 +91,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       "findings.col.rule",
       "findings.col.measure",
       "findings.col.message",
+      "findings.col.ruleId",
     ].map((k) => c(tr(k as MessageKey), "header")),
   ];
   for (const x of result.findings) {
@@ -100,6 +101,7 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       c(ruleTitle(x.rule, o.lang), "wrap"),
       c(x.measure, "count"),
       c(findingMessage(x, o.lang), "wrap"),
+      c(x.rule),
     ]);
   }
   if (result.findings.length === 0) cells.push([c(tr("findings.none"))]);
@@ -108,7 +110,8 @@ export function findingsSheet(result: CheckResult, o: SheetOptions): SheetSpec {
     name: tr("sheet.findings"),
     cells,
     merges: ["A1:E1", "A2:E2"],
-    widths: [10, 14, 30, 10, 90],
+    widths: [10, 14, 30, 10, 90, 28],
+    hiddenColumns: [5],
     tables: [],
     pivots: [],
     charts: [],
@@ -368,22 +371,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   const perMeasure = new Map<string, number>();
   for (const f of findings)
     perMeasure.set(`${f.row}#${f.item}`, (perMeasure.get(`${f.row}#${f.item}`) ?? 0) + 1);
-  const columns = [
-    "strategicGoal",
-    "operationalGoal",
-    "task",
-    "nationalMeasure",
-    "number",
-    "measure",
-    "executors",
-    "start",
-    "end",
-    "status",
-    "overdue",
-    "findings",
-    "cell",
-    "asOf",
-  ].map((k) => tr(`data.col.${k}` as MessageKey));
+  const columns = DATA_COLUMNS.map((k) => tr(`data.col.${k}` as MessageKey));
   const rows: SpecValue[][] = plan.measures.map((m) => {
     const bucket = statusBucket(m, ctx);
     const key = `${m.row}#${m.item}`;

@@ -1,9 +1,9 @@
 import {
   Body1,
+  Button,
   Caption1,
   Dropdown,
   Field,
-  Input,
   Option,
   Table,
   TableBody,
@@ -12,33 +12,44 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
-import { COLUMN_ROLES, type ColumnRole } from "../../core/layout/vocabulary";
+import type { ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
-
-const ROLES: readonly ColumnRole[] = COLUMN_ROLES;
+import { RoleDropdown } from "./RoleDropdown";
 
 const useStyles = makeStyles({
-  // the pane is narrow: a role's dropdown fits its cell instead of its longest option
-  role: { minWidth: 0, width: "100%", maxWidth: "100%" },
   table: { tableLayout: "fixed", width: "100%" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface PlanSectionProps {
   result: CheckResult;
-  asOf: string;
   busy: boolean;
+  /** The header and columns were set by hand and are kept in the workbook. */
+  manual: boolean;
   t: (key: MessageKey, params?: Params) => string;
-  onAsOf: (date: string) => void;
   onRole: (col: number, role: ColumnRole | null) => void;
   onSheet: (sheet: string) => void;
+  onLayout: () => void;
 }
 
-/** What was recognized: the sheet, the header, each column's role (correctable), the counts, the period. */
-export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: PlanSectionProps) {
+/** What was recognized: the sheet, the header, the counts, the period; each column's role, folded away. */
+export function PlanSection({
+  result,
+  busy,
+  manual,
+  t,
+  onRole,
+  onSheet,
+  onLayout,
+}: PlanSectionProps) {
   const styles = useStyles();
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const columnsId = useId();
   const { plan, period } = result;
   const roleOf = new Map(
     Object.entries(plan.layout.columns).map(([role, col]) => [col as number, role as ColumnRole])
@@ -82,55 +93,55 @@ export function PlanSection({ result, asOf, busy, t, onAsOf, onRole, onSheet }: 
           ? t("pane.period", { start: period.start, end: period.end })
           : t("pane.period.none")}
       </Caption1>
-      <Field label={t("pane.asOf")}>
-        <Input
-          type="date"
-          value={asOf}
-          disabled={busy}
-          onChange={(_, d) => d.value && onAsOf(d.value)}
-        />
-      </Field>
-      <Table size="small" className={styles.table} aria-label={t("pane.columns")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("pane.columns")}</TableHeaderCell>
-            <TableHeaderCell>{t("pane.roleHeader")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {cols.map((col) => {
-            const role = roleOf.get(col) ?? null;
-            const letter = columnLetter(col);
-            return (
-              <TableRow key={col}>
-                <TableCell>
-                  <strong>{letter}</strong> {plan.layout.headerText[col]}
-                </TableCell>
-                <TableCell>
-                  <Dropdown
-                    aria-label={t("pane.column", { letter })}
-                    size="small"
-                    className={styles.role}
-                    disabled={busy}
-                    value={role ? t(`role.${role}` as MessageKey) : t("pane.role.none")}
-                    selectedOptions={[role ?? ""]}
-                    onOptionSelect={(_, d) =>
-                      onRole(col, (d.optionValue || null) as ColumnRole | null)
-                    }
-                  >
-                    <Option value="">{t("pane.role.none")}</Option>
-                    {ROLES.map((r) => (
-                      <Option key={r} value={r}>
-                        {t(`role.${r}` as MessageKey)}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      {manual && (
+        <Caption1 block as="p">
+          {t("pane.layout.kept")}
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          aria-expanded={columnsOpen}
+          aria-controls={columnsId}
+          onClick={() => setColumnsOpen(!columnsOpen)}
+        >
+          {columnsOpen ? "▾" : "▸"} {t("pane.columns.toggle")}
+        </Button>
+        <Button appearance="subtle" disabled={busy} onClick={onLayout}>
+          {t("pane.layout.open")}
+        </Button>
+      </div>
+      {columnsOpen && (
+        <Table id={columnsId} size="small" className={styles.table} aria-label={t("pane.columns")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("pane.columns")}</TableHeaderCell>
+              <TableHeaderCell>{t("pane.roleHeader")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {cols.map((col) => {
+              const letter = columnLetter(col);
+              return (
+                <TableRow key={col}>
+                  <TableCell>
+                    <strong>{letter}</strong> {plan.layout.headerText[col]}
+                  </TableCell>
+                  <TableCell>
+                    <RoleDropdown
+                      letter={letter}
+                      role={roleOf.get(col) ?? null}
+                      busy={busy}
+                      t={t}
+                      onRole={(r) => onRole(col, r)}
+                    />
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
     </section>
   );
 }

@@ -24,7 +24,13 @@ import { STATUS_COLUMN_WORDS } from "../../core/vocabulary";
 import { t as translate, type Lang, type MessageKey, type Params } from "../../i18n";
 
 const useStyles = makeStyles({
-  offer: { display: "grid", gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalS },
+  offer: {
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    marginBlock: tokens.spacingVerticalS,
+    // the grid's gap spaces the heading and the text: no paragraph margins on top of it
+    "& > h3, & > p": { marginBlock: 0 },
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 

@@ -1,8 +1,8 @@
 /** The pane's state and actions: the hook calls the Excel adapter; components only render. */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
-import type { ColumnRole } from "../../core/layout/vocabulary";
+import { COLUMN_ROLES, type ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
 import type { Lang } from "../../i18n";
 import {
@@ -14,22 +14,37 @@ import {
   validate,
   type Outcome,
 } from "../../excel/operations";
-import { hostCapabilities } from "../../excel/read";
+import { hostCapabilities, readWorkbook } from "../../excel/read";
 import type { AddinState } from "../../excel/state";
 import { runExcel } from "../../excel/run";
 import { OUTCOME_EVENT, OUTCOME_KEY, readOutcome } from "../../shared/outcome";
+import { keptColumns, sheetRows, type SheetRow } from "../layoutView";
+import { changedSince, settingsOf, type ResultSettings, type Setting } from "../staleness";
 
 export type Action = "inspect" | "validate" | "clear" | "summary";
 
 export interface Kept {
   period?: { start: string; end: string };
   directory?: string[];
+  columns?: Partial<Record<ColumnRole, string>>;
+  headerRow?: number;
+  asOf?: string;
 }
 
 export interface Message {
   ok: boolean;
   key: MessageKey;
   params: Params;
+}
+
+/** Where the as-of date the pane shows came from. */
+export type AsOfOrigin = "typed" | "kept" | "title" | "today";
+
+/** The rows of a sheet to choose the header from, for the manual layout. */
+export interface LayoutChoice {
+  sheets: string[];
+  sheet: string;
+  rows: SheetRow[];
 }
 
 function todayIso(): string {
@@ -42,20 +57,49 @@ function builtAt(): string {
   return `${todayIso()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 
+/** What Excel's errors mean to the user; anything else is said with Excel's own words after ours. */
+const EXCEL_ERRORS: Record<string, MessageKey> = {
+  InvalidOperationInCellEditMode: "excel.cell-edit",
+  AccessDenied: "pane.error.access-denied",
+  RequestPayloadSizeLimitExceeded: "pane.error.too-large",
+  ResponsePayloadSizeLimitExceeded: "pane.error.too-large",
+  ItemNotFound: "pane.error.changed",
+  InvalidOperation: "pane.error.changed",
+};
+
+export function errorMessage(e: unknown): Message {
+  const code = (e as { code?: string }).code;
+  const key = code ? EXCEL_ERRORS[code] : undefined;
+  if (key) return { ok: false, key, params: {} };
+  return {
+    ok: false,
+    key: "excel.error",
+    params: { message: e instanceof Error ? e.message : String(e) },
+  };
+}
+
 export function usePlanCheck(lang: Lang) {
-  const [asOf, setAsOf] = useState<string>(todayIso());
   const [running, setRunning] = useState<Action | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [notices, setNotices] = useState<MessageKey[]>([]);
-  /** What the user set and the workbook keeps: the plan period and the executor directory. */
+  /** What the user set and the workbook keeps. */
   const [kept, setKept] = useState<Kept>({});
+  /** The as-of date typed in this session (kept in the workbook too). */
+  const [typed, setTyped] = useState<string | null>(null);
+  /** True when the last reading found no plan table: the pane offers the manual layout. */
+  const [noPlan, setNoPlan] = useState(false);
+  /** The settings the highlights and findings sheet (and the summary) were last written with. */
+  const [validated, setValidated] = useState<{ with: ResultSettings; sheet?: string } | null>(null);
+  const [summarized, setSummarized] = useState<ResultSettings | null>(null);
+  const [layout, setLayout] = useState<LayoutChoice | null>(null);
 
   const run = useCallback(
-    async (action: Action, date = asOf) => {
+    async (action: Action): Promise<(Outcome & { state?: AddinState }) | null> => {
       setRunning(action);
       try {
-        const o = { lang, asOf: date, caps: hostCapabilities(), builtAt: builtAt() };
+        // no date: the one the workbook keeps (the user's), else the title's, else today's
+        const o = { lang, today: todayIso(), caps: hostCapabilities(), builtAt: builtAt() };
         const out: Outcome = await runExcel((ctx) =>
           action === "validate"
             ? validate(ctx, o)
@@ -67,29 +111,38 @@ export function usePlanCheck(lang: Lang) {
         );
         if (out.result) setResult(out.result);
         const state = (out as { state?: AddinState }).state;
-        if (state) setKept({ period: state.period, directory: state.directory });
+        if (state) {
+          setKept({
+            period: state.period,
+            directory: state.directory,
+            columns: state.columns,
+            headerRow: state.headerRow,
+            asOf: state.asOf,
+          });
+        }
+        if (action === "inspect") {
+          setNoPlan(!out.ok && out.key === "excel.no-plan");
+          if (!out.ok) setResult(null);
+        }
         if (out.notices) setNotices(out.notices);
-        if (action !== "inspect" || !out.ok)
+        // no plan on opening is said by the offer of the manual layout, not as an error
+        if (action !== "inspect" || (!out.ok && out.key !== "excel.no-plan"))
           setMessage({ ok: out.ok, key: out.key, params: out.params });
-        // the as-of date kept in the workbook wins over today's
-        if (action === "inspect" && state?.asOf && date === asOf && state.asOf !== date)
-          setAsOf(state.asOf);
+        if (out.ok && out.result) {
+          const made = settingsOf(out.result, state?.directory ?? kept.directory);
+          if (action === "validate") setValidated({ with: made, sheet: out.sheets?.findings });
+          if (action === "summary") setSummarized(made);
+        }
+        if (out.ok && action === "clear") setValidated(null);
+        return out;
       } catch (e) {
-        const code = (e as { code?: string }).code;
-        setMessage(
-          code === "InvalidOperationInCellEditMode"
-            ? { ok: false, key: "excel.cell-edit", params: {} }
-            : {
-                ok: false,
-                key: "excel.error",
-                params: { message: e instanceof Error ? e.message : String(e) },
-              }
-        );
+        setMessage(errorMessage(e));
+        return null;
       } finally {
         setRunning(null);
       }
     },
-    [asOf, lang]
+    [lang, kept.directory]
   );
 
   useEffect(() => {
@@ -98,7 +151,14 @@ export function usePlanCheck(lang: Lang) {
     const heard = () => {
       const o = readOutcome();
       if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
-      void run("inspect");
+      void run("inspect").then((out) => {
+        // the ribbon's Validate wrote the highlights: a setting changed later makes them stale too
+        if (o?.ok && o.command === "validatePlan" && out?.result)
+          setValidated({
+            with: settingsOf(out.result, out.state?.directory),
+            sheet: typeof o.params.sheet === "string" ? o.params.sheet : undefined,
+          });
+      });
     };
     const onStorage = (e: StorageEvent) => {
       if (e.key === OUTCOME_KEY) heard();
@@ -114,39 +174,102 @@ export function usePlanCheck(lang: Lang) {
 
   /** Keeps a choice in the workbook's settings, then reads the plan again with it. */
   const keep = useCallback(
-    async (patch: Parameters<typeof saveChoices>[2], date?: string) => {
-      await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), patch));
-      await run("inspect", date);
+    async (patch: Parameters<typeof saveChoices>[2]) => {
+      // a message about what was done before the change no longer describes what the pane shows
+      setMessage(null);
+      try {
+        await runExcel((ctx) => saveChoices(ctx, hostCapabilities(), patch));
+      } catch (e) {
+        setMessage(errorMessage(e));
+        return;
+      }
+      await run("inspect");
     },
     [run]
   );
 
   const changeAsOf = useCallback(
     async (date: string) => {
-      setAsOf(date);
-      await keep({ asOf: date }, date);
+      setTyped(date);
+      await keep({ asOf: date });
     },
     [keep]
   );
+
+  /** Forgets the user's date: the title's, else today's, is taken again. */
+  const resetAsOf = useCallback(async () => {
+    setTyped(null);
+    await keep({ asOf: undefined });
+  }, [keep]);
 
   const correctRole = useCallback(
     async (col: number, role: ColumnRole | null) => {
       if (!result) return;
-      const current = Object.fromEntries(
-        Object.entries(result.plan.layout.columns).map(([r, c]) => [r, columnLetter(c as number)])
-      ) as Partial<Record<ColumnRole, string>>;
-      for (const [r, letter] of Object.entries(current))
-        if (letter === columnLetter(col)) delete current[r as ColumnRole];
-      if (role) current[role] = columnLetter(col);
+      // the roles the user put in no column stay there; the rest as they were read
+      const current: Partial<Record<ColumnRole, string>> = Object.fromEntries(
+        Object.entries(kept.columns ?? {}).filter(([, letter]) => letter === "")
+      );
+      for (const [r, c] of Object.entries(result.plan.layout.columns))
+        current[r as ColumnRole] = columnLetter(c as number);
+      const letter = columnLetter(col);
+      for (const [r, l] of Object.entries(current))
+        if (l === letter) current[r as ColumnRole] = role === null ? "" : undefined;
+      if (role) current[role] = letter;
+      for (const r of Object.keys(current) as ColumnRole[])
+        if (current[r] === undefined) delete current[r];
       await keep({ columns: current, planSheet: result.plan.sheet });
     },
-    [result, keep]
+    [result, kept.columns, keep]
   );
 
   const chooseSheet = useCallback(
-    (sheet: string) => keep({ planSheet: sheet, columns: {} }),
+    (sheet: string) => keep({ planSheet: sheet, columns: {}, headerRow: undefined }),
     [keep]
   );
+
+  /** Reads the first rows of a sheet, to choose the header row from. */
+  const openLayout = useCallback(
+    async (sheet?: string) => {
+      try {
+        const choice = await runExcel(async (ctx) => {
+          const snap = await readWorkbook(ctx, hostCapabilities());
+          const sheets = snap.sheets.filter((s) => s.grid).map((s) => s.name);
+          const name =
+            (sheet && sheets.includes(sheet) ? sheet : undefined) ??
+            (result && sheets.includes(result.plan.sheet) ? result.plan.sheet : undefined) ??
+            (snap.state.planSheet && sheets.includes(snap.state.planSheet)
+              ? snap.state.planSheet
+              : undefined) ??
+            sheets[0];
+          const grid = snap.sheets.find((s) => s.name === name)?.grid;
+          return { sheets, sheet: name ?? "", rows: grid ? sheetRows(grid) : [] };
+        });
+        setLayout(choice);
+      } catch (e) {
+        setMessage(errorMessage(e));
+      }
+    },
+    [result]
+  );
+
+  /** The user's layout: the header row (1-based) and every column's role, kept in the workbook. */
+  const applyLayout = useCallback(
+    async (sheet: string, headerRow: number, roles: Record<number, ColumnRole | null>) => {
+      await keep({
+        planSheet: sheet,
+        headerRow,
+        columns: keptColumns(roles, COLUMN_ROLES, columnLetter),
+      });
+      setLayout(null);
+    },
+    [keep]
+  );
+
+  /** Back to the header and roles the add-in finds by itself. */
+  const resetLayout = useCallback(async () => {
+    await keep({ headerRow: undefined, columns: {} });
+    setLayout(null);
+  }, [keep]);
 
   /** Sets the plan period, or with none goes back to the title's or the deadlines' period. */
   const setPeriod = useCallback(
@@ -162,14 +285,47 @@ export function usePlanCheck(lang: Lang) {
 
   const goTo = useCallback(
     async (cell: string, sheet?: string) => {
-      if (result) await runExcel((ctx) => selectCell(ctx, sheet ?? result.plan.sheet, cell));
+      if (!result) return;
+      try {
+        await runExcel((ctx) => selectCell(ctx, sheet ?? result.plan.sheet, cell));
+      } catch (e) {
+        setMessage(errorMessage(e));
+      }
     },
     [result]
   );
 
+  const now = useMemo(
+    () => (result ? settingsOf(result, kept.directory) : null),
+    [result, kept.directory]
+  );
+  /** What changed since the highlights, the findings sheet or the summary were written. */
+  const stale = useMemo(() => {
+    if (!now) return null;
+    const marks = validated ? changedSince(validated.with, now) : [];
+    const summary = summarized ? changedSince(summarized, now) : [];
+    if (marks.length === 0 && summary.length === 0) return null;
+    return {
+      changed: [...new Set<Setting>([...marks, ...summary])],
+      marks: marks.length > 0,
+      summary: summary.length > 0,
+      findingsSheet: validated?.sheet,
+    };
+  }, [now, validated, summarized]);
+
+  const asOfOrigin: AsOfOrigin | null = result
+    ? result.asOf.source === "user"
+      ? typed === result.asOf.date
+        ? "typed"
+        : "kept"
+      : result.asOf.source
+    : null;
+
   return {
-    asOf,
+    asOf: result?.asOf.date ?? kept.asOf ?? todayIso(),
+    asOfOrigin,
     changeAsOf,
+    resetAsOf,
     running,
     result,
     message,
@@ -178,9 +334,18 @@ export function usePlanCheck(lang: Lang) {
     correctRole,
     chooseSheet,
     kept,
+    noPlan,
+    layout,
+    openLayout,
+    closeLayout: () => setLayout(null),
+    applyLayout,
+    resetLayout,
     setPeriod,
     setDirectory,
     goTo,
+    validated: validated !== null,
+    findingsSheet: validated?.sheet,
+    stale,
     dismiss: () => setMessage(null),
   };
 }

@@ -1,0 +1,17 @@
+/** Counted words in the pane's sentences ("65 заходів", "1 measure"), by the language's plural rules. */
+import { isMessageKey, type Lang, type MessageKey, type Params } from "../i18n";
+
+const rules = new Map<Lang, Intl.PluralRules>();
+
+/** The message `${base}.${category}` for n ("pane.n.measure.many" → "{n} заходів"), filled with n. */
+export function counted(
+  t: (key: MessageKey, params?: Params) => string,
+  lang: Lang,
+  base: string,
+  n: number
+): string {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  const key = `${base}.${r.select(n)}`;
+  return t(isMessageKey(key) ? key : (`${base}.other` as MessageKey), { n });
+}
