@@ -470,6 +470,8 @@ describe("the checked copy of a workbook keeps everything", () => {
       "Немає терміну",
       "1.1.1",
       "Захід 1.1.1 не має терміну виконання.",
+      // the rule's id in the hidden column beside its title, for filtering
+      "deadline.missing",
     ]);
     const part = await sheetPart(await JSZip.loadAsync(readFileSync(output)), "Перевірка (2)");
     const links = tagsOf(after.get(part)!.toString("utf8"), "hyperlink");
