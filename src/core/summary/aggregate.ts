@@ -214,8 +214,8 @@ function yearsOf(m: Measure, ctx: SummaryContext): YearLabel[] {
 
 const EVERY_YEAR = new Set(["annual", "semiannual", "quarterly", "monthly"]);
 
-function groupBy<K>(measures: Measure[], keys: (m: Measure) => Iterable<K>): Map<K, Measure[]> {
-  const out = new Map<K, Measure[]>();
+function groupBy<T, K>(measures: T[], keys: (m: T) => Iterable<K>): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const m of measures)
     for (const k of keys(m)) {
       const list = out.get(k);
@@ -239,26 +239,32 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
   }
   const c = (ms: Measure[]) => count(ms, flags);
 
+  // goals, operational goals and titles looked up through maps: one pass over the measures, whatever the
+  // number of goals (a plan of 200,000 measures has thousands of operational goals)
+  const first = <K, V>(items: [K, V][]) => {
+    const out = new Map<K, V>();
+    for (const [k, v] of items) if (!out.has(k)) out.set(k, v);
+    return out;
+  };
+  const sgTitle = first(plan.strategicGoals.map((g) => [g.number, g.title]));
+  const ogTitle = first(plan.operationalGoals.map((o) => [o.number, o.title]));
+  const ogsOf = groupBy(plan.operationalGoals, (o) => [o.strategicGoal]);
+  const bySg = groupBy(plan.measures, (m) => [m.strategicGoal]);
+  const goalIds = new Set(bySg.keys());
+  for (const g of plan.strategicGoals) goalIds.add(g.number);
   const goals: GoalCounts[] = [];
-  const goalIds = [...new Set(plan.measures.map((m) => m.strategicGoal))];
-  for (const sg of plan.strategicGoals.map((g) => g.number))
-    if (!goalIds.includes(sg)) goalIds.push(sg);
   for (const sg of goalIds) {
-    const ms = plan.measures.filter((m) => m.strategicGoal === sg);
-    const ogIds = [
-      ...new Set([
-        ...plan.operationalGoals.filter((o) => o.strategicGoal === sg).map((o) => o.number),
-        ...ms.map((m) => m.operationalGoal),
-      ]),
-    ];
+    const ms = bySg.get(sg) ?? [];
+    const byOg = groupBy(ms, (m) => [m.operationalGoal]);
+    const ogIds = new Set([...(ogsOf.get(sg) ?? []).map((o) => o.number), ...byOg.keys()]);
     goals.push({
       strategicGoal: sg,
-      title: plan.strategicGoals.find((g) => g.number === sg)?.title ?? "",
+      title: sgTitle.get(sg) ?? "",
       ...c(ms),
-      operationalGoals: ogIds.map((og) => ({
+      operationalGoals: [...ogIds].map((og) => ({
         operationalGoal: og,
-        title: plan.operationalGoals.find((o) => o.number === og)?.title ?? "",
-        ...c(ms.filter((m) => m.operationalGoal === og)),
+        title: ogTitle.get(og) ?? "",
+        ...c(byOg.get(og) ?? []),
       })),
     });
   }
