@@ -243,6 +243,17 @@ describe("plan-check FILE --add-status --out COPY.xlsx", () => {
       "Інформація про виконання",
     ]);
     expect(JSON.parse(r.out).layout.columns).toMatchObject({ status: "F", report: "G" });
+    // Excel wants each row's cells in column order: F before G in the sheet's XML
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(out))
+    )
+      .file("xl/worksheets/sheet1.xml")!
+      .async("string");
+    for (const row of xml.match(/<row [^>]*>.*?<\/row>/gs) ?? []) {
+      const cols = [...row.matchAll(/<c r="([A-Z]+)\d+"/g)].map((m) => m[1]);
+      const key = (c: string) => c.length * 100 + c.charCodeAt(c.length - 1);
+      expect(cols).toEqual([...cols].sort((x, y) => key(x) - key(y)));
+    }
   });
 
   test("--add-status without --out is a usage problem", async () => {

@@ -115,32 +115,36 @@ function withRowCells(
   };
   // edits from the right, so earlier offsets stay valid
   let out = xml;
-  const edits: { start: number; end: number; text: string }[] = [];
-  for (const c of cells) {
+  const edits: { start: number; end: number; text: string; col: number }[] = [];
+  // the cells of a row that has none yet: its content, in column order
+  const loose: string[] = [];
+  for (const c of [...cells].sort((a, b) => a.col - b.col)) {
     const text = cellXml(prefixOf(row.el), c.ref, styleOf(c.styleFrom), c.value);
     const same = existing.find((x) => x.col === c.col);
     if (same) {
       // an empty cell that only carries a format: the new cell takes its place
       if (hasValue(xml.slice(same.el.start, same.el.end))) return null;
-      edits.push({ start: same.el.start, end: same.el.end, text });
+      edits.push({ start: same.el.start, end: same.el.end, text, col: c.col });
       continue;
     }
     const before = existing.filter((x) => x.col < c.col).pop();
     const after = existing.find((x) => x.col > c.col);
     const at = before ? before.el.end : after ? after.el.start : -1;
-    if (at >= 0) edits.push({ start: at, end: at, text });
-    else {
-      // a row with no cells: its content is the new cells
-      const tag = xml.slice(row.el.start, row.el.tagEnd);
-      if (row.el.selfClosing) {
-        const open = tag.replace(/\s*\/>$/, ">");
-        edits.push({
-          start: row.el.start,
-          end: row.el.end,
-          text: `${open}${text}</${row.el.qname}>`,
-        });
-      } else edits.push({ start: row.el.tagEnd, end: row.el.tagEnd, text });
-    }
+    if (at >= 0) edits.push({ start: at, end: at, text, col: c.col });
+    else loose.push(text);
+  }
+  if (loose.length) {
+    const text = loose.join("");
+    const tag = xml.slice(row.el.start, row.el.tagEnd);
+    if (row.el.selfClosing) {
+      const open = tag.replace(/\s*\/>$/, ">");
+      edits.push({
+        start: row.el.start,
+        end: row.el.end,
+        text: `${open}${text}</${row.el.qname}>`,
+        col: -1,
+      });
+    } else edits.push({ start: row.el.tagEnd, end: row.el.tagEnd, text, col: -1 });
   }
   // the row's spans hint ("1:5") takes in the new columns
   const tag = xml.slice(row.el.start, row.el.tagEnd);
@@ -149,7 +153,8 @@ function withRowCells(
   const maxCol = Math.max(...cells.map((c) => c.col)) + 1;
   const rowTagEdit =
     m && Number(m[2]) < maxCol ? withAttr(tag, "spans", `${m[1]}:${maxCol}`) : null;
-  edits.sort((a, b) => b.start - a.start);
+  // from the right; cells inserted at one place go in from the last column, so they end up in column order
+  edits.sort((a, b) => b.start - a.start || b.col - a.col);
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   if (rowTagEdit && !row.el.selfClosing)
     out = out.slice(0, row.el.start) + rowTagEdit + out.slice(row.el.tagEnd);
