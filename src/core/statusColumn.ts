@@ -154,7 +154,10 @@ export function statusColumnSpec(
     if (info.kind !== "column-numbers") continue;
     const r = info.row - 1;
     if (r < lastHeader || r > lastHeader + 2) continue;
-    const last = Number(grid.values[r]?.[right]);
+    // an empty cell is no number (Number(null) and Number("") are 0)
+    const v = grid.values[r]?.[right];
+    const last =
+      typeof v === "number" || (typeof v === "string" && v.trim() !== "") ? Number(v) : NaN;
     if (Number.isInteger(last))
       columns.forEach((c, i) =>
         cells.push({

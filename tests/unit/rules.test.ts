@@ -209,7 +209,7 @@ describe("deadline rules", () => {
     ]);
   });
 
-  test("deadline.overdue: ended before the as-of date and recorded as not done; done or cancelled measures are not overdue", () => {
+  test("deadline.overdue: ended before the as-of date and recorded as not done; done, cancelled or postponed measures are not overdue", () => {
     const asOf = "2023-06-30";
     const overdue = (status: string) =>
       only(check(withMeasure("1.1.2", { status }), asOf, WITH_STATUS), "deadline.overdue");
@@ -217,7 +217,8 @@ describe("deadline rules", () => {
     expect(overdue("Скасовано")).toEqual([]);
     expect(overdue("Не виконано")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
     expect(overdue("Виконується")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
-    expect(overdue("Перенесено")).toEqual([["deadline.overdue", "1.1.2", "E8"]]);
+    // postponed: the plan says its deadline moved; the summary counts it as postponed, never overdue
+    expect(overdue("Перенесено")).toEqual([]);
   });
 
   test("without a status column a passed deadline is passed with no status, never overdue, and the plan gets one notice", () => {
@@ -429,4 +430,34 @@ describe("findings", () => {
       "layout.ambiguous",
     ]);
   });
+});
+
+test("the summary's overdue are exactly the overdue findings: a postponed or unreadable status is never overdue", () => {
+  const spec = structuredClone(CLEAN_PLAN);
+  const statuses = ["Перенесено", "хтозна", "Не виконано", ""];
+  let i = 0;
+  for (const g of spec.goals)
+    for (const o of g.operationalGoals)
+      for (const t of o.tasks)
+        for (const n of t.nationalMeasures)
+          for (const m of n.measures) {
+            m.deadline = "2022";
+            m.status = statuses[i++ % statuses.length];
+          }
+  const plan = planOf(spec, WITH_STATUS);
+  const result = checkPlan(plan, [], { asOf: "2023-06-30" });
+  const of = (rule: string) => result.findings.filter((f) => f.rule === rule).map((f) => f.measure);
+  const byBucket = (bucket: string) =>
+    plan.measures
+      .filter(
+        (_, k) => ["postponed", "passedNoStatus", "overdue", "passedNoStatus"][k % 4] === bucket
+      )
+      .map((m) => m.number);
+  expect(result.summary.total.byStatus).toMatchObject({
+    postponed: byBucket("postponed").length,
+    overdue: of("deadline.overdue").length,
+    passedNoStatus: of("deadline.passed-no-status").length,
+  });
+  expect(of("deadline.overdue")).toEqual(byBucket("overdue"));
+  expect(of("deadline.passed-no-status")).toEqual(byBucket("passedNoStatus"));
 });

@@ -92,7 +92,8 @@ export type PassedState = "overdue" | "no-status" | "closed";
 export function passedState(m: Measure, plan: Plan): PassedState {
   if (plan.layout.columns.status === undefined) return "no-status";
   const k = statusKind(m.status);
-  if (k === "done" || k === "cancelled") return "closed";
+  // done, cancelled or postponed: the plan says what became of it (the summary counts it under its status)
+  if (k === "done" || k === "cancelled" || k === "postponed") return "closed";
   return k === null ? "no-status" : "overdue";
 }
 

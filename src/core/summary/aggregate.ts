@@ -116,15 +116,15 @@ const COUNTED_AS: Record<
 /**
  * The one status a measure is counted under, from the measure itself: its recorded status and whether its
  * deadline has ended (`effectiveEnd`: recurring and open deadlines end with the plan period). A status the
- * vocabulary does not know counts as a recorded one that is not done.
+ * vocabulary does not know says nothing Plan Check can read: it counts as no status, as the rules take it
+ * (`passedState`), so the summary's overdue are exactly the overdue findings.
  */
 export function statusBucket(m: Measure, ctx: SummaryContext): StatusBucket {
   const kind = statusKind(m.status);
   if (kind === "done" || kind === "cancelled" || kind === "postponed") return kind;
   const end = effectiveEnd(m, ctx);
   const passed = end !== null && end < ctx.asOf;
-  const written = (m.status ?? "").trim() !== "";
-  if (!written) return passed ? "passedNoStatus" : "noStatus";
+  if (kind === null) return passed ? "passedNoStatus" : "noStatus";
   if (passed) return "overdue";
   if (kind === "inProgress" || kind === "partial") return "inProgressOnTime";
   if (kind === "notDone" || kind === "notStarted") return kind;
