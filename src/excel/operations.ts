@@ -76,7 +76,7 @@ const fail = (key: MessageKey, params: Params = {}): Outcome => ({ ok: false, ke
 type Found = { plan: Plan; candidates: SheetCandidate[] };
 
 /** The plan as the core picks it (`choosePlan`), with every sheet of the workbook as a candidate. */
-function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
+export function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outcome {
   const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
   const asked = wanted && snap.sheets.some((s) => s.name === wanted) ? wanted : undefined;
   if (asked && !grids.some((g) => g.sheetName === asked))
@@ -192,6 +192,13 @@ function saveState(ctx: Excel.RequestContext, state: AddinState): void {
   ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
 }
 
+/** The names of the add-in's own sheets of these kinds that are still in the workbook. */
+const ownedNames = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+  keys.flatMap((k) => {
+    const id = ownedSheet(snap, k);
+    return id ? [snap.all.find((s) => s.id === id)!.name] : [];
+  });
+
 /** Whether the run must add or remove sheets, which a protected workbook structure forbids. */
 const needsStructure = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
   keys.some((k) => !ownedSheet(snap, k));
@@ -208,7 +215,8 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   if ("key" in found) return found;
   const { plan } = found;
   const onSheets = planSheets(plan);
-  const locked = protectedSheet(snap, onSheets);
+  // the plan's sheets, and the add-in's own that it clears and rewrites
+  const locked = protectedSheet(snap, [...onSheets, ...ownedNames(snap, ["marks", "findings"])]);
   if (locked) return fail("excel.protected", { sheet: locked });
   if (snap.structureProtected && needsStructure(snap, ["marks", "findings"]))
     return fail("excel.structure-protected");
@@ -359,13 +367,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   const { plan } = found;
   const keys: SheetKey[] = ["summary", "data", "pivot", "overdue"];
   if (snap.earlierData) keys.push("changes");
-  const locked = protectedSheet(
-    snap,
-    keys.flatMap((k) => {
-      const id = ownedSheet(snap, k);
-      return id ? [snap.all.find((s) => s.id === id)!.name] : [];
-    })
-  );
+  const locked = protectedSheet(snap, ownedNames(snap, keys));
   if (locked) return fail("excel.protected", { sheet: locked });
   if (snap.structureProtected && needsStructure(snap, keys))
     return fail("excel.structure-protected");

@@ -5,14 +5,11 @@
  * own sheet: new header cells with the formats of the table's last header cell (Range.copyFrom, ExcelApi
  * 1.9), their merges, and a data validation list (ExcelApi 1.8). Nothing is written to a protected sheet.
  */
-import { parseAddress } from "../core/grid";
-import type { ColumnRole } from "../core/layout/vocabulary";
 import { statusColumnPreview, statusColumnSpec, type StatusColumnSpec } from "../core/statusColumn";
-import { recognizeWorkbook } from "../core/workbook";
 import type { Lang, MessageKey, Params } from "../i18n";
 import { t } from "../i18n";
 import { readWorkbook, type Capabilities, type WorkbookSnapshot } from "./read";
-import type { AddinState } from "./state";
+import { findPlan } from "./operations";
 
 export interface StatusColumnRequest {
   lang: Lang;
@@ -45,28 +42,13 @@ export interface StatusColumnOutcome {
   params: Params;
 }
 
-function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>> {
-  const out: Partial<Record<ColumnRole, number>> = {};
-  for (const [role, letter] of Object.entries(state.columns ?? {}) as [ColumnRole, string][]) {
-    const p = parseAddress(`${letter}1`);
-    if (p) out[role] = p.col;
-  }
-  return out;
-}
-
 /** The plan as the pane reads it (the sheet chosen, else the one kept, else the largest) and its spec. */
 function plan(snap: WorkbookSnapshot, o: StatusColumnRequest): StatusColumnPreview {
-  const grids = snap.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
-  const wanted = o.sheet ?? snap.state.planSheet;
-  const corrections =
-    wanted !== undefined && wanted === snap.state.planSheet
-      ? { columns: correctedColumns(snap.state) }
-      : {};
-  const asked = wanted !== undefined ? recognizeWorkbook(grids, wanted, corrections) : null;
-  const rec = asked?.ok ? asked : recognizeWorkbook(grids);
-  if (!rec.ok) return refused(o.lang, "excel.no-plan", {});
-  const sheet = snap.sheets.find((s) => s.name === rec.plan.sheet)!;
-  const r = statusColumnSpec(rec.plan, sheet.grid!, {
+  // the plan as Validate picks it, with the layout the user set by hand
+  const found = findPlan(snap, o.sheet);
+  if ("key" in found) return refused(o.lang, "excel.no-plan", {});
+  const sheet = snap.sheets.find((s) => s.name === found.plan.sheet)!;
+  const r = statusColumnSpec(found.plan, sheet.grid!, {
     withNotes: o.withNotes,
     protected: sheet.protected,
   });

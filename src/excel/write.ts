@@ -158,9 +158,11 @@ export class Batch {
 /** What one proxy costs a request besides its arguments: its object path and the actions naming it. */
 export const PROXY_BYTES = 200;
 
-const encoder = new TextEncoder();
+let encoder: TextEncoder | undefined;
 /** The size of a block of values in the request, as UTF-8 JSON. */
 export function payloadBytes(v: unknown): number {
+  // made on first use: a module that only imports this one (a pane test under jsdom) needs no TextEncoder
+  encoder ??= new TextEncoder();
   return encoder.encode(JSON.stringify(v)).length;
 }
 

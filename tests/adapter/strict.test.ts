@@ -261,6 +261,20 @@ test("Clear on a plan sheet protected since Validate, and Build summary over a p
   });
 });
 
+test("Validate again over its own findings sheet that the user protected: a clear message, the highlights kept", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  const cfs = d.metaOf(d.sheet("План заходів")!).cfs.length;
+  d.protect("Перевірка");
+  expect(await runIn(d, (ctx) => validate(ctx, { ...OPTS, asOf: "2024-06-30" }))).toMatchObject({
+    ok: false,
+    key: "excel.protected",
+    params: { sheet: "Перевірка" },
+  });
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(cfs);
+  expect(d.sheet("Перевірка")!.getCell("A2").value).toContain("30.06.2023");
+});
+
 test("highlights left by an earlier version (no area names, one marked sheet in the state) are replaced and cleared", async () => {
   const d = await ExcelDouble.fromFile(SEED);
   const ctx = d.context() as unknown as Excel.RequestContext;
