@@ -11,7 +11,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import { choosePlan, type SheetCandidate } from "../core/workbook";
-import { freeName, MARKS_SHEET, takenNames } from "../core/names";
+import { freeName, MARKS_SHEET, takenNames, todayIso } from "../core/names";
 import {
   computeMarks,
   MARK_CODES,
@@ -114,15 +114,10 @@ function correctedColumns(state: AddinState): Partial<Record<ColumnRole, number>
   return out;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 function check(snap: WorkbookSnapshot, found: Found, o: RunOptions): CheckResult {
   return checkPlan(found.plan, found.candidates, {
     asOf: o.asOf ?? snap.state.asOf,
-    today: o.today ?? localToday(),
+    today: o.today ?? todayIso(),
     directory: snap.state.directory,
     period: snap.state.period ?? null,
   });

@@ -1,4 +1,5 @@
 /** The pane's state and actions: the hook calls the Excel adapter; components only render. */
+import { builtAtText, todayIso } from "../../core/names";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
@@ -47,16 +48,6 @@ export interface LayoutChoice {
   rows: SheetRow[];
 }
 
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function builtAt(): string {
-  const d = new Date();
-  return `${todayIso()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-}
-
 /** What Excel's errors mean to the user; anything else is said with Excel's own words after ours. */
 const EXCEL_ERRORS: Record<string, MessageKey> = {
   InvalidOperationInCellEditMode: "excel.cell-edit",
@@ -99,7 +90,7 @@ export function usePlanCheck(lang: Lang) {
       setRunning(action);
       try {
         // no date: the one the workbook keeps (the user's), else the title's, else today's
-        const o = { lang, today: todayIso(), caps: hostCapabilities(), builtAt: builtAt() };
+        const o = { lang, today: todayIso(), caps: hostCapabilities(), builtAt: builtAtText() };
         const out: Outcome = await runExcel((ctx) =>
           action === "validate"
             ? validate(ctx, o)
