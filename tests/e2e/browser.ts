@@ -12,7 +12,7 @@ import { RULE_IDS } from "../../src/core/rules";
 import { fixtureWorkbook, type FixtureSheet } from "../fixtures/workbook";
 
 export const ROOT = join(__dirname, "..", "..");
-const SHOTS = join(ROOT, "test-output", "e2e");
+export const SHOTS = join(ROOT, "test-output", "e2e");
 const CHROMIUM = process.env.PLAN_CHECK_CHROMIUM ?? "/usr/bin/chromium";
 
 export interface Session {
@@ -23,7 +23,10 @@ export interface Session {
   errors: string[];
 }
 
-export async function openPreview(query = "lang=uk"): Promise<Session> {
+export async function openPreview(
+  query = "lang=uk",
+  viewport = { width: 1400, height: 900 }
+): Promise<Session> {
   mkdirSync(SHOTS, { recursive: true });
   const server = await serve(join(ROOT, "dist"), 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -41,7 +44,7 @@ export async function openPreview(query = "lang=uk"): Promise<Session> {
     ],
   });
   const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
+    viewport,
     locale: "uk-UA",
   });
   const page = await context.newPage();

@@ -2,47 +2,16 @@
  * The pane's summary at a task-pane width of 320 px, in Debian's Chromium: short headers that fit, a bar per
  * goal and its legend, nothing overflowing its cell. The screenshot is test-output/e2e/summary-320.png.
  */
-import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { serve } from "../../scripts/serve";
+import { closePreview, openPreview, SHOTS, type Session } from "./browser";
 
-const ROOT = join(__dirname, "..", "..");
-const SHOTS = join(ROOT, "test-output", "e2e");
-const CHROMIUM = process.env.PLAN_CHECK_CHROMIUM ?? "/usr/bin/chromium";
+let s: Session | undefined;
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(join(ROOT, "dist"), 0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+afterAll(() => closePreview(s));
 
 test("at 320 px the summary's headers, numbers and bars stay inside their cells, with a legend", async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, locale: "uk-UA" });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await page.goto(`${base}/preview.html?lang=uk`);
+  s = await openPreview("lang=uk", { width: 1000, height: 900 });
+  const { page } = s;
   await page.getByText("Аркуш:").waitFor();
   await page.getByText("Стратегічних цілей: 5 · оперативних цілей: 12 · заходів: 65").waitFor();
   // the pane column of the preview at the width of a narrow task pane

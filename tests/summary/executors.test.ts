@@ -9,55 +9,7 @@ import {
 } from "../../src/core/directory";
 import { findingMessage } from "../../src/core/report";
 import { executorInconsistent, executorUnknown } from "../../src/core/rules/executors";
-import type { Measure, Plan } from "../../src/core/plan";
-
-/** A plan of measures, one a row, each naming its executors (the rest as a plan without them has it). */
-function planWith(measures: { executors: string[] }[]): Plan {
-  return {
-    sheet: "План",
-    title: null,
-    layout: {
-      headerRows: [1],
-      columns: {},
-      headerText: {},
-      firstRow: 2,
-      lastRow: 1 + measures.length,
-      rows: [],
-    },
-    strategicGoals: [],
-    operationalGoals: [],
-    nationalTasks: [],
-    nationalMeasures: [],
-    measures: measures.map((m, i): Measure => ({
-      number: `1.1.${i + 1}`,
-      text: `Захід ${i + 1}`,
-      row: i + 2,
-      cell: `C${i + 2}`,
-      strategicGoal: "1",
-      operationalGoal: "1.1",
-      task: null,
-      nationalMeasure: null,
-      nationalMeasureIndex: null,
-      executors: m.executors,
-      executorsCell: `D${i + 2}`,
-      deadline: {
-        raw: "2025",
-        start: "2025-01-01",
-        end: "2025-12-31",
-        recurrence: null,
-        precision: "year",
-        unparsed: null,
-      },
-      deadlineCell: `E${i + 2}`,
-      status: null,
-      statusCell: null,
-      item: 1,
-      items: 1,
-      extra: {},
-      path: [],
-    })),
-  };
-}
+import { planWith } from "../fixtures/executorsPlan";
 
 const one = (spellings: string[], directory?: string[], texts: string[] = []) => {
   const r = executorResolver(spellings, directory, texts);
