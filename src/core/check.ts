@@ -1,5 +1,6 @@
 /** One call from a workbook's grids to the whole result: the plan, its findings and their summary. */
 import { resolveAsOf, type AsOf } from "./asOf";
+import { planExecutors } from "./directory";
 import type { Grid } from "./grid";
 import type { RecognizeOptions } from "./layout/recognize";
 import { inferPeriod, type PlanPeriod } from "./period";
@@ -40,7 +41,14 @@ export function checkPlan(
     : inferPeriod(plan);
   const asOf = resolveAsOf(options.asOf, plan.title, options.today ?? options.asOf ?? "");
   if (!asOf.date) throw new Error("checkPlan needs an as-of date or today's date");
-  const findings = validatePlan(plan, { asOf: asOf.date, period, directory: options.directory });
+  // the executors resolved once: the rules and the summary name each body alike
+  const executors = planExecutors(plan, options.directory);
+  const findings = validatePlan(plan, {
+    asOf: asOf.date,
+    period,
+    directory: options.directory,
+    executors,
+  });
   return {
     plan,
     asOf,
@@ -51,6 +59,7 @@ export function checkPlan(
       asOf: asOf.date,
       period,
       directory: options.directory,
+      executors,
     }),
   };
 }

@@ -140,8 +140,11 @@ function expansion(words: string[], abbr: string): string | null {
 /** Abbreviations the texts expand, as keys: "цнап" → "центр надання адміністративних послуг". */
 export function abbreviationsIn(texts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
+  // each text once: a plan writes the same bodies in thousands of cells
+  const seen = new Set<string>();
   for (const text of texts) {
-    if (!text.includes("(")) continue;
+    if (!text.includes("(") || seen.has(text)) continue;
+    seen.add(text);
     for (const m of text.matchAll(ABBREVIATED)) {
       const words = m[1].split(/[\s,]+/).filter((w) => w !== "");
       const full = expansion(words, m[2]);

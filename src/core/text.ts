@@ -4,8 +4,11 @@ import { isPlaceholder } from "./vocabulary";
 const APOSTROPHES = /[\u2019\u02BC\u0060\u00B4\u2018\u02B9]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-/** Text that needs none of the clean-ups below: one line, single spaces, nothing to strip. */
-const NEEDS_TIDY = /[\r\n<\t\u00A0\u00AD]|\s\s|^\s|\s$/;
+/**
+ * Text tidy() leaves as it is: single spaces, no blank at a line's ends, no blank line, nothing to strip. Line
+ * breaks alone need nothing (a cell of several executors is such text); a hyphen before one may.
+ */
+const NEEDS_TIDY = /[\r<\t\u00A0\u00AD]|-\n|\s\s|^\s|\s$/;
 
 /** A word broken at a line's end: "Тер-\nмін", "інформа-\nційних" (the next line goes on in lower case). */
 const BROKEN_WORD = /([\p{L}'])-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
@@ -40,6 +43,11 @@ export function normalizeFully(text: string): string {
 /** Collapses runs of blanks within lines and trims each line; keeps the line breaks. */
 export function tidy(text: string): string {
   if (!NEEDS_TIDY.test(text)) return text;
+  return tidyFully(text);
+}
+
+/** tidy() with every pass run: what the short way must always agree with. */
+export function tidyFully(text: string): string {
   return (
     text
       .replace(/\u00AD/g, "")
@@ -56,10 +64,13 @@ export function tidy(text: string): string {
 }
 
 export function lines(text: string): string[] {
-  return tidy(text)
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
+  return tidyLines(tidy(text));
+}
+
+/** The non-empty lines of a text tidy() has made: its lines are trimmed already. */
+export function tidyLines(tidied: string): string[] {
+  if (!tidied.includes("\n")) return tidied ? [tidied] : [];
+  return tidied.split("\n").filter((l) => l !== "");
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -9,6 +9,9 @@ import { textReport, writeTextReport } from "../../src/cli/text-report";
 import { checkWorkbook } from "../../src/core/check";
 import { buildReport } from "../../src/core/report";
 import { syntheticPlan, renderPlan } from "../fixtures/planModel";
+import { readWorkbook } from "../../src/cli/read";
+import { isRefusal } from "../../src/cli/read/zip";
+import { join } from "node:path";
 import { sheetToGrid } from "../fixtures/grid";
 
 function written(doc: object, isTTY = false): string {
@@ -41,6 +44,43 @@ test("a report with deferred lists streams the text JSON.stringify gives for the
   expect(written(streamed)).toBe(`${JSON.stringify(whole)}\n`);
   // on a terminal, indented, as before
   expect(written(streamed, true)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+});
+
+const REAL = [
+  "seeds/zhytomyr-1325-plan.xlsx",
+  "seeds/zhytomyr-1325-plan-report-2023.xlsx",
+  "tests/fixtures/real-plans/kmu-1.2.xlsx",
+  "tests/fixtures/real-plans/kmu-6.2.xlsx",
+  "tests/fixtures/real-plans/kmu-15.4.xlsx",
+];
+
+function checkedFile(file: string) {
+  const grids = readWorkbook(join(__dirname, "..", "..", file));
+  if (isRefusal(grids)) throw new Error(`${file} was refused`);
+  const result = checkWorkbook(grids, { asOf: "2023-06-30" });
+  if (!("plan" in result)) throw new Error(`${file} was not recognized`);
+  return result;
+}
+
+test.each(REAL)("%s streams as the report built whole", (file) => {
+  const result = checkedFile(file);
+  const whole = buildReport(result, "plan.xlsx", "2023-06-30", "en");
+  const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "en", deferred);
+  expect(written(streamed)).toBe(`${JSON.stringify(whole)}\n`);
+});
+
+test("measures with extra columns, other sheets, shared and changing paths stream as the report built whole", () => {
+  const result = checked(200);
+  const ms = result.plan.measures;
+  // what the faster measure text must get right beside what the synthetic plan has
+  ms[3].extra = { indicator: "кількість\u0085заходів", funding: "Місцевий бюджет" };
+  ms[4].sheet = "Аркуш 2";
+  ms[5].path = [];
+  ms[6].status = undefined as unknown as null;
+  expect(new Set(ms.map((m) => m.path)).size).toBeGreaterThan(10);
+  const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
+  const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);
+  expect(written(streamed)).toBe(`${escapeC1(JSON.stringify(whole))}\n`);
 });
 
 test("long arrays, short ones, nulls and C1 controls are written as JSON.stringify writes them", () => {

@@ -1,9 +1,10 @@
 /**
- * normalize() takes a short way for text it only has to lower (most cells of a plan): the answer must be the
- * one every pass gives, for any text, blanks, dashes, apostrophes, soft hyphens, markup and line breaks too.
+ * normalize() takes a short way for text it only has to lower (most cells of a plan), and tidy() for text it
+ * leaves as it is: the answer must be the one every pass gives, for any text, blanks, dashes, apostrophes,
+ * soft hyphens, markup and line breaks too.
  */
 import fc from "fast-check";
-import { normalize, normalizeFully } from "../../src/core/text";
+import { normalize, normalizeFully, tidy, tidyFully } from "../../src/core/text";
 
 const TRICKY = [
   " ",
@@ -62,4 +63,28 @@ test("normalize gives what every pass gives, for any text", () => {
     }),
     { numRuns: 5000 }
   );
+});
+
+test("tidy gives what every pass gives, for any text, line breaks too", () => {
+  const piece = fc.oneof(
+    fc.constantFrom(...TRICKY, "\n\n", "\n\n\n", "-\nмін", "a-\n", " \n", "\n "),
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: "grapheme", maxLength: 3 })
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+      const text = parts.join("");
+      return tidy(text) === tidyFully(text);
+    }),
+    { numRuns: 5000 }
+  );
+});
+
+test.each([
+  ["Департамент освіти\nЗЗСО", "Департамент освіти\nЗЗСО"],
+  ["Тер-\nмін", "Тер-мін"],
+  ["a\n\n\nb", "a\n\nb"],
+  [" a \n b ", "a\nb"],
+])("tidy(%j) is %j", (text, expected) => {
+  expect(tidy(text)).toBe(expected);
 });

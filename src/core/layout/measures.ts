@@ -1,5 +1,5 @@
 /** Splitting a local-measure cell into its numbered measures, and reading numbers of tasks and measures. */
-import { lines, tidy } from "../text";
+import { tidy, tidyLines } from "../text";
 import { taskHeading } from "../vocabulary";
 
 export interface MeasureItem {
@@ -40,7 +40,7 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
   const text = tidy(cell);
   if (!text) return [];
   const items: MeasureItem[] = [];
-  for (const line of lines(text)) {
+  for (const line of tidyLines(text)) {
     const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
     for (const piece of pieces) {
       const n = leadingMeasureNumber(piece);

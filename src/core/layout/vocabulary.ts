@@ -63,6 +63,7 @@ export {
   looksLikeFooter,
   looksLikeTitle,
   SECTION_PATTERNS,
+  SECTION_START,
   SIGNATURE_NAMES,
   type SectionKind,
   type SectionPattern,

@@ -29,7 +29,7 @@ export const executorUnknown: Rule = {
   id: "executor.unknown",
   check(plan: Plan, ctx: ValidationContext) {
     if (!ctx.directory || ctx.directory.length === 0) return [];
-    const names = planExecutors(plan, ctx.directory);
+    const names = ctx.executors ?? planExecutors(plan, ctx.directory);
     const out: Finding[] = [];
     for (const m of plan.measures) {
       for (const e of m.executors) {
@@ -75,7 +75,7 @@ function detailOf(written: string, usual: string, kinds: InvisibleDifference[]):
 export const executorInconsistent: Rule = {
   id: "executor.inconsistent",
   check(plan: Plan, ctx: ValidationContext) {
-    const names = planExecutors(plan, ctx.directory);
+    const names = ctx.executors ?? planExecutors(plan, ctx.directory);
     // one canonical name per body, as the summaries count them; each other spelling is reported
     const out: Finding[] = [];
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 /** A finding is data: a rule id, a severity, a place and parameters. Its message is filled in at the edge. */
+import type { ExecutorResolver } from "../directory";
 import type { Measure, Plan } from "../plan";
 import type { PlanPeriod } from "../period";
 
@@ -42,6 +43,8 @@ export interface ValidationContext {
   directory?: string[];
   /** How many days ahead a deadline counts as due soon. */
   dueSoonDays?: number;
+  /** The plan's executors resolved once for the whole check (else each rule resolves them itself). */
+  executors?: ExecutorResolver;
 }
 
 export interface Rule {

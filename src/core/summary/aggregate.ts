@@ -3,7 +3,7 @@
  * under its canonical name), by deadline year (a measure in every year its deadline spans), and the overdue
  * measures of each body. Every counts object splits its measures into statuses that add up (`byStatus`).
  */
-import { planExecutors } from "../directory";
+import { planExecutors, type ExecutorResolver } from "../directory";
 import type { PlanPeriod } from "../period";
 import type { Measure, Plan } from "../plan";
 import { effectiveEnd, effectiveStart } from "../rules/deadlines";
@@ -91,6 +91,8 @@ export interface SummaryContext {
   period: PlanPeriod | null;
   /** The directory kept in the workbook, one body a line ("Name = variant; variant"). */
   directory?: string[];
+  /** The plan's executors resolved once for the whole check (else they are resolved here). */
+  executors?: ExecutorResolver;
 }
 
 /** A measure counts as missing data where a finding about it says so (the catalogue's `missingData`). */
@@ -269,7 +271,7 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
     });
   }
 
-  const names = planExecutors(plan, ctx.directory);
+  const names = ctx.executors ?? planExecutors(plan, ctx.directory);
   const executorNames: Record<string, string> = {};
   for (const m of plan.measures)
     for (const e of m.executors) executorNames[e] ??= names.canonical(e);

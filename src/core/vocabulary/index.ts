@@ -161,6 +161,17 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   },
 ];
 
+/**
+ * What every section pattern starts with: a number perhaps, then one of the section words. A text without it is
+ * no section row, and one test rules it out where the four patterns would each be tried.
+ */
+export const SECTION_START = new RegExp(
+  `^\\s*${ENUMERATOR}(?:${anyOf(
+    LANGUAGES.flatMap((l) => Object.values(l.sections).flat())
+  )})${EDGE_AFTER}`,
+  "iu"
+);
+
 const TASK_HEADING = new RegExp(`^(?:${anyOf(words("taskHeading"))})${EDGE_AFTER}\\s*`, "iu");
 
 /** "Завдання 1. …", "Task 2: …": a national task written as a heading; the text without its word. */
