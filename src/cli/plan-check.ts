@@ -37,7 +37,7 @@ import {
 import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn";
 import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
-import { deferred, writeJson } from "./json";
+import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 
@@ -87,7 +87,11 @@ function directoryOf(o: CliOptions): string[] | undefined | Refusal {
   }
 }
 
-type Checked = { ok: true; result: CheckResult } | ({ ok: false } & Refusal);
+/**
+ * A file checked: its result, and whether the workbook's texts were read free of terminal controls (then its
+ * JSON needs no escaping beyond JSON.stringify's).
+ */
+type Checked = { ok: true; result: CheckResult; controlFree: boolean } | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
@@ -123,10 +127,13 @@ function recognizeFile(
   file: string,
   sheet: string | undefined,
   layout: RecognizeOptions | undefined
-): WorkbookRecognition {
+): { rec: WorkbookRecognition; controlFree: boolean } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
-  return recognizeWorkbook(grids, sheet, layout);
+  return {
+    rec: recognizeWorkbook(grids, sheet, layout),
+    controlFree: grids.every((g) => g.controlFree === true),
+  };
 }
 
 async function checkFileOrThrow(
@@ -147,8 +154,9 @@ async function checkFileOrThrow(
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let rec: WorkbookRecognition;
+  let controlFree: boolean;
   try {
-    rec = recognizeFile(resolve(file), o.sheet, layoutOf(o));
+    ({ rec, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o)));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -186,7 +194,7 @@ async function checkFileOrThrow(
       params: { file: shown },
     };
   }
-  return { ok: true, result };
+  return { ok: true, result, controlFree };
 }
 
 /** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
@@ -286,7 +294,13 @@ export async function run(
   }
   // the report's long lists are made entry by entry as they are written, never held beside the plan
   const report = buildReport(result, shown, asOf, lang, deferred);
-  if (o.format === "json") writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY);
+  // nothing to escape where neither the workbook's texts, nor the file's name, nor the directory hold a control
+  const plain =
+    checked.controlFree &&
+    !changes &&
+    ![shown, ...(directory ?? [])].some((s) => TERMINAL_CONTROL.test(s));
+  if (o.format === "json")
+    writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY, plain);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
   else {
     writeTextReport(report, lang, io.out, terminalSafe);
