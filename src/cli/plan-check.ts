@@ -11,6 +11,7 @@ import { builtAtText, todayIso } from "../core/names";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkPlan, type CheckResult } from "../core/check";
+import type { Grid } from "../core/grid";
 import type { RecognizeOptions } from "../core/layout/recognize";
 import { recognizeWorkbook, type WorkbookRecognition } from "../core/workbook";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
@@ -34,7 +35,7 @@ import {
   writeAtomically,
   type Refusal,
 } from "./files";
-import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn";
+import { openPlanSheet } from "./package/statusColumn";
 import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
 import { deferred, writeJson } from "./json";
@@ -87,7 +88,8 @@ function directoryOf(o: CliOptions): string[] | undefined | Refusal {
   }
 }
 
-type Checked = { ok: true; result: CheckResult } | ({ ok: false } & Refusal);
+/** A file checked, with its plan sheet's cells where the caller asked to keep them (to add a column). */
+type Checked = { ok: true; result: CheckResult; grid?: Grid } | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
@@ -95,10 +97,11 @@ async function checkFile(
   shown: string,
   o: CliOptions,
   asOf: string | undefined,
-  directory: string[] | undefined
+  directory: string[] | undefined,
+  keepGrid = false
 ): Promise<Checked> {
   try {
-    return await checkFileOrThrow(file, shown, o, asOf, directory);
+    return await checkFileOrThrow(file, shown, o, asOf, directory, keepGrid);
   } catch (e) {
     // a file that brings the reader or the engine down is one file that could not be checked, never the run
     const reason = firstLine(e);
@@ -117,16 +120,20 @@ async function writers() {
 
 /**
  * The file's sheets read and their plan recognized. The sheets' cells are this function's alone: once it
- * returns, what the check needs is in the plan, and the cells go before the findings are made.
+ * returns, what the check needs is in the plan, and the cells go before the findings are made; only the plan
+ * sheet's are kept, where asked (a status column is planned on them).
  */
 function recognizeFile(
   file: string,
   sheet: string | undefined,
-  layout: RecognizeOptions | undefined
-): WorkbookRecognition {
+  layout: RecognizeOptions | undefined,
+  keepGrid: boolean
+): { rec: WorkbookRecognition; grid?: Grid } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
-  return recognizeWorkbook(grids, sheet, layout);
+  const rec = recognizeWorkbook(grids, sheet, layout);
+  if (!keepGrid || !rec.ok) return { rec };
+  return { rec, grid: grids.find((g) => g.sheetName === rec.plan.sheet) };
 }
 
 async function checkFileOrThrow(
@@ -134,7 +141,8 @@ async function checkFileOrThrow(
   shown: string,
   o: CliOptions,
   asOf: string | undefined,
-  directory: string[] | undefined
+  directory: string[] | undefined,
+  keepGrid: boolean
 ): Promise<Checked> {
   const what = inputKind(file);
   if ("key" in what) return { ok: false, ...what, params: { ...what.params, file: shown } };
@@ -147,8 +155,9 @@ async function checkFileOrThrow(
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let rec: WorkbookRecognition;
+  let grid: Grid | undefined;
   try {
-    rec = recognizeFile(resolve(file), o.sheet, layoutOf(o));
+    ({ rec, grid } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -186,7 +195,7 @@ async function checkFileOrThrow(
       params: { file: shown },
     };
   }
-  return { ok: true, result };
+  return { ok: true, result, ...(grid ? { grid } : {}) };
 }
 
 /** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
@@ -261,10 +270,14 @@ export async function run(
     const refused = outRefusal(o.out, [file]) ?? kindRefusal(file, o.out);
     if (refused) return fail(refused.key, refused.params);
   }
-  const checked = await checkFile(file, shown, o, o.asOf, directory);
+  const addStatus = o.addStatus === true && o.out !== undefined;
+  const checked = await checkFile(file, shown, o, o.asOf, directory, addStatus);
   if (!checked.ok) return fail(checked.key, checked.params);
-  if (o.addStatus && o.out)
-    return runAddStatus(file, o.out, checked.result, o, io, lang, directory, fail);
+  if (addStatus) {
+    if (!checked.grid)
+      return fail("error.unreadable-workbook", { file: shown, reason: checked.result.plan.sheet });
+    return runAddStatus(file, o.out!, checked.result, checked.grid, o, io, lang, directory, fail);
+  }
   const { result } = checked;
   const asOf = result.asOf.date;
   let changes: Changes | null = null;
@@ -334,24 +347,23 @@ function changesText(changes: Changes, lang: Lang): string {
 /**
  * `--add-status --out COPY.xlsx`: the copy is the plan with a status column right of its table and nothing
  * else changed; what was added is said on stderr, and the report is the copy's, checked again, so the user
- * sees the new column read as the status.
+ * sees the new column read as the status. The plan's cells come from the first check, and the package is
+ * loaded once: the input is read once.
  */
 async function runAddStatus(
   file: string,
   out: string,
   result: CheckResult,
+  grid: Grid,
   o: CliOptions,
   io: Io,
   lang: Lang,
   directory: string[] | undefined,
   fail: (key: MessageKey, params?: Params) => number
 ): Promise<number> {
-  const grids = readWorkbook(resolve(file));
-  if (isRefusal(grids)) return fail(grids.key, { ...grids.params, file });
-  const grid = grids.find((g) => g.sheetName === result.plan.sheet);
-  if (!grid) return fail("error.unreadable-workbook", { file, reason: result.plan.sheet });
+  const sheet = await openPlanSheet(file, result.plan.sheet);
   const planned = statusColumnSpec(result.plan, grid, {
-    protected: await sheetIsProtected(file, result.plan.sheet),
+    protected: sheet.protected,
     withNotes: o.withNotes,
   });
   if (!planned.ok) {
@@ -361,7 +373,7 @@ async function runAddStatus(
   const { spec } = planned;
   let refusedAt: string | null = null;
   const failed = await writeAtomically(out, async (tmp) => {
-    const done = await writeWithStatusColumn(file, tmp, spec);
+    const done = await sheet.writeWithStatusColumn(tmp, spec);
     if (!done.ok) refusedAt = done.cell;
   });
   if (refusedAt !== null) {
@@ -375,7 +387,10 @@ async function runAddStatus(
   io.err(
     `${terminalSafe(t(lang, "statusColumn.added", { header: status.header, letter: status.letter, sheet: spec.sheet }))}\n`
   );
-  const again = await checkFile(out, out, { ...o, sheet: spec.sheet }, o.asOf, directory);
+  // the new columns are the ones read, whatever the user said of the plan's own ("status=none")
+  const added = Object.fromEntries(spec.columns.map((c) => [c.role, c.col]));
+  const columns = o.columns ? { ...o.columns, ...added } : undefined;
+  const again = await checkFile(out, out, { ...o, sheet: spec.sheet, columns }, o.asOf, directory);
   if (!again.ok) return fail(again.key, again.params);
   const asOf = again.result.asOf.date;
   const report = buildReport(again.result, out, asOf, lang, deferred);

@@ -32,17 +32,38 @@ async function planPart(pkg: Package, sheet: string): Promise<string | null> {
   return entry?.part && pkg.has(entry.part) ? entry.part : null;
 }
 
-/** A sheet protected in the file (sheetProtection with sheet="1"): Excel would refuse to change it. */
-export async function sheetIsProtected(input: string, sheet: string): Promise<boolean> {
-  const pkg = Package.load(readFileSync(input));
-  const part = await planPart(pkg, sheet);
-  if (!part) return false;
-  const xml = await pkg.text(part);
+/** Whether the part's sheet is protected (sheetProtection with sheet="1"): Excel would refuse to change it. */
+function isProtected(xml: string): boolean {
   const root = rootOf(xml);
   const p = childrenOf(xml, root, ["sheetData"]).find((k) => k.name === "sheetProtection");
   if (!p) return false;
   const on = attrs(xml.slice(p.start, p.tagEnd)).sheet;
   return on === "1" || on === "true";
+}
+
+/** The plan sheet of a workbook, its package loaded once: whether it is protected, and the copy written from it. */
+export interface PlanSheetPackage {
+  protected: boolean;
+  /** Writes `output`: the workbook with the status column of `spec` added to the plan sheet. */
+  writeWithStatusColumn(output: string, spec: StatusColumnSpec): Promise<AddStatusOutcome>;
+}
+
+export async function openPlanSheet(input: string, sheet: string): Promise<PlanSheetPackage> {
+  const pkg = Package.load(readFileSync(input));
+  const part = await planPart(pkg, sheet);
+  const xml = part ? await pkg.text(part) : null;
+  return {
+    protected: xml !== null && isProtected(xml),
+    writeWithStatusColumn: async (output, spec) => {
+      if (!part || xml === null || spec.sheet !== sheet)
+        throw new Error(`no part for the sheet ${spec.sheet}`);
+      const next = withStatusColumn(xml, spec);
+      if (!next.ok) return next;
+      pkg.put(part, next.xml);
+      await pkg.write(output);
+      return { ok: true };
+    },
+  };
 }
 
 const hasValue = (cellXml: string) => /<(\w+:)?(v|is|f)\b/.test(cellXml);
@@ -225,16 +246,12 @@ function withDimension(xml: string, lastCol: number): string {
 
 export type AddStatusOutcome = { ok: true } | { ok: false; cell: string };
 
-/** Writes `output`: the workbook of `input` with the status column of `spec` added to its plan sheet. */
-export async function writeWithStatusColumn(
-  input: string,
-  output: string,
+/** The plan sheet's text with the status column added, or the cell that refuses it. */
+function withStatusColumn(
+  original: string,
   spec: StatusColumnSpec
-): Promise<AddStatusOutcome> {
-  const pkg = Package.load(readFileSync(input));
-  const part = await planPart(pkg, spec.sheet);
-  if (!part) throw new Error(`no part for the sheet ${spec.sheet}`);
-  let xml = await pkg.text(part);
+): { ok: true; xml: string } | { ok: false; cell: string } {
+  let xml = original;
   const byRow = new Map<number, StatusColumnSpec["cells"]>();
   for (const c of spec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   for (const [row, cells] of byRow) {
@@ -277,7 +294,5 @@ export async function writeWithStatusColumn(
   const styleCol = parseAddress(spec.cells[0].styleFrom)!.col;
   xml = withWidths(xml, styleCol, cols);
   xml = withDimension(xml, Math.max(...cols));
-  pkg.put(part, xml);
-  await pkg.write(output);
-  return { ok: true };
+  return { ok: true, xml };
 }
