@@ -5,7 +5,8 @@
  * One workbook: recognizes the plan (where the user says its header and columns are, when told), validates it
  * and prints a report (or the JSON contract, or CSV); --out writes a checked copy, or with --add-status the
  * plan with a status column added. A folder or several files: checks each, with progress, and --out writes the
- * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
+ * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem (for a folder:
+ * when no file at all could be checked; otherwise the files not checked are listed and the plans answer).
  */
 import { builtAtText, todayIso } from "../core/names";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -494,8 +495,10 @@ async function runBatch(
     if (io.errIsTTY) {
       const width = 24;
       const done = Math.round(((i + 1) / files.length) * width);
+      // a file not checked keeps its line; the bar goes on below it
+      const end = i + 1 === files.length || !checked.ok ? "\n" : "";
       io.err(
-        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${terminalSafe(progress).slice(0, 100)}${i + 1 === files.length ? "\n" : ""}`
+        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${terminalSafe(progress).slice(0, checked.ok ? 100 : Infinity)}${end}`
       );
     } else io.err(`${terminalSafe(progress)}\n`);
   }
@@ -509,6 +512,8 @@ async function runBatch(
     errors,
     warnings: checkedEntries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0),
   };
+  // nothing could be checked: a file problem (exit 2), so nothing is printed or written
+  if (totals.checked === 0) return fail("batch.noneChecked", { total: totals.files });
   // the consolidated workbook is written before anything is printed: a failed write prints nothing
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
@@ -559,7 +564,19 @@ async function runBatch(
     io.out(terminalSafe(`${lines.join("\n")}\n`));
   }
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
-  return errors > 0 ? 1 : totals.failed > 0 ? 2 : 0;
+  // the plans checked answer by their findings; the files that could not be checked are listed last, apart
+  if (totals.failed > 0) {
+    const notChecked = entries
+      .filter((e) => !e.ok)
+      .map((e) => `  ${e.file}: ${e.reason}`)
+      .join("\n");
+    io.err(
+      terminalSafe(
+        `${t(lang, "batch.notChecked", { failed: totals.failed, total: totals.files })}\n${notChecked}\n`
+      )
+    );
+  }
+  return errors > 0 ? 1 : 0;
 }
 
 if (require.main === module) {
