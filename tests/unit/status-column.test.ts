@@ -59,6 +59,7 @@ describe("the status column spec", () => {
           "Скасовано",
         ],
       },
+      body: { first: 4, last: plan.layout.lastRow - 1, borderFrom: 4 },
       range: `F4:F${plan.layout.lastRow}`,
     });
   });
@@ -256,6 +257,46 @@ describe("plan-check FILE --add-status --out COPY.xlsx", () => {
       const key = (c: string) => c.length * 100 + c.charCodeAt(c.length - 1);
       expect(cols).toEqual([...cols].sort((x, y) => key(x) - key(y)));
     }
+  });
+
+  test("the new column's data cells take the borders of the table's cell beside them, and nothing else of its format", async () => {
+    const out = join(tempDir(), "seed-status-borders.xlsx");
+    const r = await runCli([
+      SEED,
+      "--add-status",
+      "--with-notes",
+      "--out",
+      out,
+      "--as-of",
+      "2026-12-01",
+    ]);
+    expect(r.code).toBeLessThan(2);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const cellXfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1];
+    const xfs = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
+    expect(styles).toContain(`<cellXfs count="${xfs.length}"`);
+    const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+    const styleAt = (ref: string) => {
+      const cell = new RegExp(`<c r="${ref}"(?: [^>]*)?/?>`).exec(sheet)?.[0];
+      return cell === undefined ? undefined : Number(attr(cell, "s") ?? 0);
+    };
+    // every data row of the table: F and G bordered as E is; number format and fill the workbook's default
+    const rows = Array.from({ length: 77 - 6 + 1 }, (_, i) => i + 6);
+    const bordered = rows.filter((row) => attr(xfs[styleAt(`E${row}`)!], "borderId") !== "0");
+    expect(bordered.length).toBeGreaterThan(60);
+    for (const row of bordered)
+      for (const col of ["F", "G"]) {
+        const xf = xfs[styleAt(`${col}${row}`)!];
+        expect([attr(xf, "borderId"), attr(xf, "numFmtId"), attr(xf, "fillId")]).toEqual([
+          attr(xfs[styleAt(`E${row}`)!], "borderId"),
+          "0",
+          "0",
+        ]);
+      }
+    // below the table nothing is added
+    expect(styleAt("F78")).toBeUndefined();
   });
 
   test("reads the plan once: the cells from the first check, the package once; the copy is read back for the report", async () => {

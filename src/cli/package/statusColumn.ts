@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { columnIndex, columnLetter, parseAddress } from "../../core/grid";
 import { validationFormula, type StatusColumnSpec } from "../../core/statusColumn";
 import { WORKSHEET_ORDER } from "./copy";
-import { Package } from "./opc";
+import { Package, REL } from "./opc";
+import { borderedXfs } from "./styles";
 import { WorkbookPart } from "./workbook";
 import {
   appendInside,
@@ -59,11 +60,57 @@ export async function openPlanSheet(input: string, sheet: string): Promise<PlanS
         throw new Error(`no part for the sheet ${spec.sheet}`);
       const next = withStatusColumn(xml, spec);
       if (!next.ok) return next;
-      pkg.put(part, next.xml);
+      pkg.put(part, await withBorders(pkg, next.xml, spec));
       await pkg.write(output);
       return { ok: true };
     },
   };
+}
+
+/** The workbook's styles part, where it has one. */
+async function stylesPart(pkg: Package): Promise<string | null> {
+  const wb = await WorkbookPart.open(pkg);
+  const rel = (await pkg.relationships(wb.part)).find((r) => r.type === REL.styles);
+  if (!rel) return null;
+  const at = pkg.resolve(wb.part, rel.target);
+  return pkg.has(at) ? at : null;
+}
+
+/**
+ * The new columns' data cells drawn with the table's borders: each takes the borders (and font and alignment)
+ * of the table's cell beside it, through a cell format added to the styles part; nothing else there changes.
+ */
+async function withBorders(pkg: Package, xml: string, spec: StatusColumnSpec): Promise<string> {
+  const styles = await stylesPart(pkg);
+  if (!styles) return xml;
+  const sheetData = () => {
+    const el = childrenOf(xml, rootOf(xml), ["sheetData"]).find((k) => k.name === "sheetData");
+    if (!el) throw new Error("a worksheet without sheetData");
+    return el;
+  };
+  // the formats of the neighbours first, so only those with a border get a twin
+  const neighbours = new Set<number>();
+  withDataCells(
+    xml,
+    sheetData(),
+    spec.body,
+    spec.columns.map((c) => c.col),
+    (s) => {
+      neighbours.add(s);
+      return undefined;
+    }
+  );
+  if (neighbours.size === 0) return xml;
+  const { xml: stylesXml, ids } = borderedXfs(await pkg.text(styles), [...neighbours]);
+  if (ids.size === 0) return xml;
+  pkg.put(styles, stylesXml);
+  return withDataCells(
+    xml,
+    sheetData(),
+    spec.body,
+    spec.columns.map((c) => c.col),
+    (s) => ids.get(s)
+  );
 }
 
 const hasValue = (cellXml: string) => /<(\w+:)?(v|is|f)\b/.test(cellXml);
@@ -180,6 +227,62 @@ function withRowCells(
   if (rowTagEdit && !row.el.selfClosing)
     out = out.slice(0, row.el.start) + rowTagEdit + out.slice(row.el.tagEnd);
   return out;
+}
+
+/**
+ * The new columns' data cells, each with the bordered twin of its neighbour's format (`styleOf` maps the
+ * neighbour's format index to it), in one pass over the rows: only in rows that exist, beside a neighbour
+ * whose format has a border, and never over a cell already there (its format is the user's).
+ */
+function withDataCells(
+  xml: string,
+  sheetData: Element,
+  body: StatusColumnSpec["body"],
+  cols: readonly number[],
+  styleOf: (neighbourStyle: number) => number | undefined
+): string {
+  const edits: { at: number; end: number; text: string }[] = [];
+  const maxCol = Math.max(...cols) + 1;
+  for (const row of rowsOf(xml, sheetData)) {
+    const r = row.number - 1;
+    if (r < body.first || r > body.last || row.el.selfClosing) continue;
+    const cells = cellsOf(xml, row.el);
+    const beside = cells.find((c) => c.col === body.borderFrom);
+    if (!beside) continue;
+    const from = Number(attrs(xml.slice(beside.el.start, beside.el.tagEnd)).s ?? "0");
+    const style = styleOf(from);
+    if (style === undefined) continue;
+    const p = prefixOf(row.el);
+    // each new cell after the cells left of it, in column order; never over a cell already there
+    for (const col of cols) {
+      if (cells.some((c) => c.col === col)) continue;
+      const before = cells.filter((c) => c.col < col).pop()!;
+      edits.push({
+        at: before.el.end,
+        end: before.el.end,
+        text: cellXml(p, `${columnLetter(col)}${row.number}`, String(style), ""),
+      });
+    }
+    // the row's spans hint ("1:5") takes in the new columns
+    const tag = xml.slice(row.el.start, row.el.tagEnd);
+    const m = attrs(tag).spans ? /^(\d+):(\d+)$/.exec(attrs(tag).spans) : null;
+    if (m && Number(m[2]) < maxCol)
+      edits.push({
+        at: row.el.start,
+        end: row.el.tagEnd,
+        text: withAttr(tag, "spans", `${m[1]}:${maxCol}`),
+      });
+  }
+  if (edits.length === 0) return xml;
+  edits.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of edits) {
+    parts.push(xml.slice(from, e.at), e.text);
+    from = e.end;
+  }
+  parts.push(xml.slice(from));
+  return parts.join("");
 }
 
 /** The worksheet's text with a child element added where the schema puts it, or appended to the one there. */
