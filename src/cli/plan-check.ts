@@ -285,7 +285,7 @@ export async function run(
   if (o.since) {
     const earlier = await earlierOf(o.since);
     if ("key" in earlier) return fail(earlier.key, earlier.params);
-    changes = compareWithEarlier(result, earlier);
+    changes = compareWithEarlier(result, earlier, directory);
   }
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
   if (o.out) {
