@@ -39,7 +39,7 @@ import {
 import { openPlanSheet } from "./package/statusColumn";
 import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
-import { deferred, writeJson } from "./json";
+import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 
@@ -89,8 +89,13 @@ function directoryOf(o: CliOptions): string[] | undefined | Refusal {
   }
 }
 
-/** A file checked, with its plan sheet's cells where the caller asked to keep them (to add a column). */
-type Checked = { ok: true; result: CheckResult; grid?: Grid } | ({ ok: false } & Refusal);
+/**
+ * A file checked: its result, whether the workbook's texts were read free of terminal controls (then its
+ * JSON needs no escaping beyond JSON.stringify's), and its plan sheet's cells where the caller asked to keep
+ * them (to add a column).
+ */
+type Checked =
+  { ok: true; result: CheckResult; controlFree: boolean; grid?: Grid } | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
@@ -129,12 +134,13 @@ function recognizeFile(
   sheet: string | undefined,
   layout: RecognizeOptions | undefined,
   keepGrid: boolean
-): { rec: WorkbookRecognition; grid?: Grid } {
+): { rec: WorkbookRecognition; controlFree: boolean; grid?: Grid } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
   const rec = recognizeWorkbook(grids, sheet, layout);
-  if (!keepGrid || !rec.ok) return { rec };
-  return { rec, grid: grids.find((g) => g.sheetName === rec.plan.sheet) };
+  const controlFree = grids.every((g) => g.controlFree === true);
+  if (!keepGrid || !rec.ok) return { rec, controlFree };
+  return { rec, controlFree, grid: grids.find((g) => g.sheetName === rec.plan.sheet) };
 }
 
 async function checkFileOrThrow(
@@ -157,8 +163,9 @@ async function checkFileOrThrow(
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let rec: WorkbookRecognition;
   let grid: Grid | undefined;
+  let controlFree: boolean;
   try {
-    ({ rec, grid } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
+    ({ rec, grid, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -196,7 +203,7 @@ async function checkFileOrThrow(
       params: { file: shown },
     };
   }
-  return { ok: true, result, ...(grid ? { grid } : {}) };
+  return { ok: true, result, controlFree, ...(grid ? { grid } : {}) };
 }
 
 /** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
@@ -300,7 +307,13 @@ export async function run(
   }
   // the report's long lists are made entry by entry as they are written, never held beside the plan
   const report = buildReport(result, shown, asOf, lang, deferred);
-  if (o.format === "json") writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY);
+  // nothing to escape where neither the workbook's texts, nor the file's name, nor the directory hold a control
+  const plain =
+    checked.controlFree &&
+    !changes &&
+    ![shown, ...(directory ?? [])].some((s) => TERMINAL_CONTROL.test(s));
+  if (o.format === "json")
+    writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY, plain);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
   else {
     writeTextReport(report, lang, io.out, terminalSafe);

@@ -32,7 +32,9 @@ export function* textReportLines(r: PlanReport, lang: Lang): Generator<string> {
     operationalGoals: r.operationalGoals.length,
     measures: r.measures.length,
   });
-  yield t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal });
+  // only a plan beside the National plan's measures (a local 1325 plan) can leave one without a local measure
+  if (r.layout.columns.nationalMeasure)
+    yield t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal });
   const others = r.sheets.filter((s) => s.measures > 0 && !r.planSheets.includes(s.sheet));
   if (others.length)
     yield t(lang, "report.otherSheets", {

@@ -120,7 +120,7 @@ export const en = {
   "report.header": "Header row(s)",
   "report.columns": "Columns",
   "report.counts":
-    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}}, {operationalGoals, plural, one {# operational goal} other {# operational goals}}, {measures, plural, one {# local measure} other {# local measures}}",
+    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}}, {operationalGoals, plural, one {# operational goal} other {# operational goals}}, {measures, plural, one {# measure} other {# measures}}",
   "report.withoutLocal": "National measures without a local measure: {count}",
   "report.otherSheets": "Other sheets with a plan: {sheets}",
   "report.findings":
@@ -130,9 +130,9 @@ export const en = {
   "report.goalLine":
     "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
 
-  "role.nationalTask": "National plan task",
+  "role.nationalTask": "Task",
   "role.nationalMeasure": "National plan measure",
-  "role.measure": "Local measure",
+  "role.measure": "Measure",
   "role.executors": "Responsible executor",
   "role.deadline": "Deadline",
   "role.status": "Status",
@@ -357,7 +357,7 @@ export const en = {
   "pane.layout.apply": "Apply",
   "pane.layout.cancel": "Cancel",
   "pane.layout.reset": "Recognize by itself",
-  "pane.layout.needMeasure": "Mark the column that holds the measures (“Local measure”).",
+  "pane.layout.needMeasure": "Mark the column that holds the measures (“Measure”).",
   "pane.layout.no-measures":
     "With this header and these columns no measures are found: check the header row and the measure column.",
   "pane.layout.kept": "The header and columns were set by hand; they are kept in the workbook.",

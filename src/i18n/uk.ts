@@ -123,7 +123,7 @@ export const uk: Record<MessageKey, string> = {
   "report.header": "Рядки заголовка",
   "report.columns": "Стовпці",
   "report.counts":
-    "Стратегічних цілей: {strategicGoals}, оперативних цілей: {operationalGoals}, заходів місцевого плану: {measures}",
+    "Стратегічних цілей: {strategicGoals}, оперативних цілей: {operationalGoals}, заходів: {measures}",
   "report.withoutLocal": "Заходів Національного плану без заходу місцевого плану: {count}",
   "report.otherSheets": "Інші аркуші з планом: {sheets}",
   "report.findings": "Зауваження: помилок {errors}, попереджень {warnings}, приміток {infos}",
@@ -132,9 +132,9 @@ export const uk: Record<MessageKey, string> = {
   "report.goalLine":
     "Стратегічна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
 
-  "role.nationalTask": "Завдання Національного плану",
+  "role.nationalTask": "Завдання",
   "role.nationalMeasure": "Захід Національного плану",
-  "role.measure": "Захід місцевого плану",
+  "role.measure": "Захід",
   "role.executors": "Відповідальний виконавець",
   "role.deadline": "Термін виконання",
   "role.status": "Стан виконання",
@@ -355,8 +355,7 @@ export const uk: Record<MessageKey, string> = {
   "pane.layout.apply": "Застосувати",
   "pane.layout.cancel": "Скасувати",
   "pane.layout.reset": "Розпізнавати автоматично",
-  "pane.layout.needMeasure":
-    "Позначте стовпець, у якому записано заходи («Захід місцевого плану»).",
+  "pane.layout.needMeasure": "Позначте стовпець, у якому записано заходи («Захід»).",
   "pane.layout.no-measures":
     "З таким заголовком і стовпцями заходів не знайдено: перевірте рядок заголовка і стовпець заходів.",
   "pane.layout.kept": "Заголовок і стовпці вказано вручну; їх збережено в книзі.",

@@ -320,6 +320,34 @@ describe("what reaches a terminal or a spreadsheet stays inert", () => {
     expect(JSON.parse(json.out).measures[0].executors[0]).toBe("Відділ[2J]0");
   });
 
+  test("a control in the file's name or in the directory kept beside is escaped in the JSON too", async () => {
+    // the workbook's own texts are plain: the JSON is escaped for what comes from elsewhere
+    const dir = join(tempDir(), `controls-${++n}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "план\u009b2J.xlsx");
+    await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(file);
+    const named = await cli([file, "--as-of", "2021-06-30", "--json"]);
+    expect(named.code).not.toBe(2);
+    expect(named.out).not.toMatch(/[\u009b]/);
+    expect(named.out).toContain("\\u009b2J.xlsx");
+    const directory = join(dir, "directory.txt");
+    // a spelling close to one of the plan's bodies: the finding suggests it, separator and all
+    writeFileSync(directory, "Департамент соціальної політик\u2028и\n");
+    const plainName = join(dir, "plan.xlsx");
+    await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(plainName);
+    const listed = await cli([
+      plainName,
+      "--as-of",
+      "2021-06-30",
+      "--json",
+      "--directory",
+      directory,
+    ]);
+    expect(listed.code).not.toBe(2);
+    expect(listed.out).not.toMatch(/[\u2028\u009b]/);
+    expect(listed.out).toContain("\\u2028");
+  });
+
   test("impossible dates in options are refused", async () => {
     expect(await cli(["--period", "2025-99-99:2026-01-01"])).toEqual(refused(/--period takes/));
     expect(await cli(["--period", "2025-02-30:2026-01-01"])).toEqual(refused(/--period takes/));
