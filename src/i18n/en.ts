@@ -495,6 +495,12 @@ export const en = {
   "statusColumn.offer.withNotes": "Also add “{header}” beside it",
   "statusColumn.offer.confirm": "Add the column",
   "statusColumn.offer.cancel": "Cancel",
+
+  // a folder run's files that could not be checked (core-fixes)
+  "batch.notChecked":
+    "Not checked: {failed} of {total, plural, one {# file} other {# files}} (the others' report is printed):",
+  "batch.noneChecked":
+    "No file could be checked ({total, plural, one {# file} other {# files}}): each one's reason is above; nothing was printed or written",
 } as const;
 
 export type MessageKey = keyof typeof en;

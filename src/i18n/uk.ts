@@ -491,4 +491,9 @@ export const uk: Record<MessageKey, string> = {
   "statusColumn.offer.withNotes": "Додати поруч і «{header}»",
   "statusColumn.offer.confirm": "Додати стовпець",
   "statusColumn.offer.cancel": "Скасувати",
+
+  // a folder run's files that could not be checked (core-fixes)
+  "batch.notChecked": "Не перевірено файлів: {failed} з {total} (звіт про інші надруковано):",
+  "batch.noneChecked":
+    "Жоден файл не вдалося перевірити (усього {total}): причину для кожного наведено вище; нічого не надруковано й не записано",
 };

@@ -8,6 +8,7 @@ import type { CheckResult } from "../check";
 import { isPartner } from "../executors";
 import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
+import { isoToSerial } from "../names";
 import { findingMessage, ruleTitle } from "../report";
 import type { CellStyle, PrintSpec, SheetSpec, SpecCell, SpecValue } from "../sheets";
 import { fitHeights, STATUS_COLORS } from "../styles";
@@ -28,11 +29,6 @@ export const TABLE_PLAN_EXECUTORS = "PlanExecutors";
 export const PIVOT_NAME = "PlanCheckPivot";
 
 const c = (v: SpecValue, style?: CellStyle): SpecCell => (style ? { v, style } : { v });
-
-function isoToSerial(iso: string | null): number | null {
-  if (!iso) return null;
-  return Date.parse(`${iso}T00:00:00Z`) / 86400000 + 25569;
-}
 
 export function planName(result: CheckResult): string {
   const first =
