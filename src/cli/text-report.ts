@@ -1,7 +1,7 @@
 /** The readable report printed without --json. */
 import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
-import { STATUS_BUCKETS, type ByStatus } from "../core/summary/aggregate";
+import { STATUS_BUCKETS, topGoals, type ByStatus } from "../core/summary/aggregate";
 
 /** "done 3; past due, not reported 4": the statuses a goal's measures are in, each once, adding up. */
 function statusList(byStatus: ByStatus, lang: Lang): string {
@@ -41,9 +41,12 @@ export function* textReportLines(r: PlanReport, lang: Lang): Generator<string> {
       sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", "),
     });
   yield "";
-  yield t(lang, "report.byGoal");
-  for (const g of r.summary.byStrategicGoal) {
-    yield `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, statuses: statusList(g.byStatus, lang), missing: g.missing })}`;
+  // a plan with no strategic goals is summed up by its operational goals, not in one row
+  const goals = topGoals(r.summary.byStrategicGoal);
+  const operational = goals[0]?.kind === "operationalGoal";
+  yield t(lang, operational ? "report.byOperationalGoal" : "report.byGoal");
+  for (const g of goals) {
+    yield `  ${t(lang, operational ? "report.operationalGoalLine" : "report.goalLine", { goal: g.number ?? "—", measures: g.measures, statuses: statusList(g.byStatus, lang), missing: g.missing })}`;
   }
   yield "";
   const f = r.summary.findings;

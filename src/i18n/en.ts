@@ -129,6 +129,9 @@ export const en = {
   "report.byGoal": "By strategic goal",
   "report.goalLine":
     "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
+  "report.byOperationalGoal": "By operational goal",
+  "report.operationalGoalLine":
+    "Operational goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
 
   "role.nationalTask": "Task",
   "role.nationalMeasure": "National plan measure",
@@ -171,6 +174,7 @@ export const en = {
   "summary.byYear": "By deadline year",
   "summary.chartData": "Status by strategic goal",
   "summary.chartTitle": "Measures by status and strategic goal",
+  "summary.chartTitleOperational": "Measures by status and operational goal",
   "summary.col.goal": "Goal",
   "summary.col.title": "Title",
   "summary.col.executor": "Executor",
@@ -184,6 +188,8 @@ export const en = {
   "summary.col.other": "Other",
   "summary.total": "Total",
   "summary.goalLabel": "Strategic goal {goal}",
+  "summary.operationalGoalLabel": "Operational goal {goal}",
+  "summary.chartDataOperational": "Status by operational goal",
   "summary.noGoal": "(no goal)",
   "summary.openYear": "(open)",
   "summary.unknownYear": "(not understood)",

@@ -131,6 +131,9 @@ export const uk: Record<MessageKey, string> = {
   "report.byGoal": "За стратегічними цілями",
   "report.goalLine":
     "Стратегічна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
+  "report.byOperationalGoal": "За оперативними цілями",
+  "report.operationalGoalLine":
+    "Оперативна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
 
   "role.nationalTask": "Завдання",
   "role.nationalMeasure": "Захід Національного плану",
@@ -173,6 +176,7 @@ export const uk: Record<MessageKey, string> = {
   "summary.byYear": "За роком терміну виконання",
   "summary.chartData": "Стан виконання за стратегічними цілями",
   "summary.chartTitle": "Заходи за станом виконання і стратегічними цілями",
+  "summary.chartTitleOperational": "Заходи за станом виконання і оперативними цілями",
   "summary.col.goal": "Ціль",
   "summary.col.title": "Назва",
   "summary.col.executor": "Виконавець",
@@ -186,6 +190,8 @@ export const uk: Record<MessageKey, string> = {
   "summary.col.other": "Інше",
   "summary.total": "Усього",
   "summary.goalLabel": "Стратегічна ціль {goal}",
+  "summary.operationalGoalLabel": "Оперативна ціль {goal}",
+  "summary.chartDataOperational": "Стан виконання за оперативними цілями",
   "summary.noGoal": "(без цілі)",
   "summary.openYear": "(без строку)",
   "summary.unknownYear": "(не розпізнано)",
