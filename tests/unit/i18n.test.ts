@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   catalogues,
+  LANGS,
   fillTemplate,
   formatDate,
   langFromLocale,
@@ -10,6 +11,7 @@ import {
   templatePlaceholders,
 } from "../../src/i18n";
 import { en } from "../../src/i18n/en";
+import { TERMINAL_CONTROL } from "../../src/cli/json";
 import { en as vocabularyEn } from "../../src/core/vocabulary/en";
 import { COLUMN_ROLES } from "../../src/core/layout/vocabulary";
 import { RULE_IDS } from "../../src/core/rules";
@@ -154,6 +156,12 @@ describe("the message catalogue", () => {
       "en",
     ]);
   });
+});
+
+test("no message holds a terminal control: the JSON report leaves them unescaped where the workbook has none", () => {
+  for (const lang of LANGS)
+    for (const [key, text] of Object.entries(catalogues[lang]))
+      expect([key, TERMINAL_CONTROL.test(text)]).toEqual([key, false]);
 });
 
 describe("components hold no user-facing text of their own", () => {
