@@ -20,6 +20,7 @@ import ExcelJS from "exceljs";
 import { DoubleError } from "./errors";
 import { WireRequest } from "./wire";
 import { RequestContextDouble } from "./workbook";
+import type { NameRecord } from "./names";
 import type { CfRecord, ChartRecord, CommentRecord, PivotRecord, TableRecord } from "./records";
 import { coerceTyped, EXCEL_EPOCH } from "./values";
 
@@ -52,8 +53,8 @@ export class ExcelDouble {
   comments: CommentRecord[] = [];
   /** Notes (ExcelApi 1.18): one per cell, no author, no thread. */
   notes: CommentRecord[] = [];
-  /** Workbook-scoped names: name → "Sheet!A1:B2". */
-  names = new Map<string, string>();
+  /** Workbook-scoped defined names: each refers to a range of a sheet (#REF! once the sheet is deleted). */
+  names = new Map<string, NameRecord>();
   activeSheet: string | null = null;
   /** The user is typing in a cell: a batch not run with delayForCellEdit fails. */
   cellEditMode = false;

@@ -137,8 +137,7 @@ function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot): vo
   const ours = new Set(snap.state.comments ?? []);
   for (const a of snap.annotations)
     if (ours.has(a.id) || a.content.startsWith(`${NOTE_PREFIX}:`)) a.remove();
-  for (let i = 1; i <= snap.namedAreas; i++)
-    ctx.workbook.names.getItemOrNullObject(`${AREA_NAME}${i}`).delete();
+  for (const name of snap.areaNames) ctx.workbook.names.getItem(name).delete();
 }
 
 const areaAddress = (a: MarkArea) =>

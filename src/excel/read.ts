@@ -72,8 +72,8 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The conditional formats of the areas highlighted last time. */
   previousMarks: LoadedFormat[];
-  /** How many named areas Validate left (`AREA_NAME` + 1…). */
-  namedAreas: number;
+  /** The names of marked areas Validate left (`AREA_NAME` + 1…) that are in the workbook. */
+  areaNames: string[];
   /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
   namesUsable: boolean;
   /** The comments (or notes, where the host has them) in the workbook. */
@@ -96,6 +96,12 @@ export function parseRangeAddress(address: string): MergedArea | null {
   const q = b ? parseAddress(b) : p;
   if (!p || !q) return null;
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/** "'My sheet'!B3:D7" → "My sheet". */
+export function sheetOfAddress(address: string): string {
+  const at = address.lastIndexOf("!");
+  return address.slice(0, Math.max(0, at)).replace(/^'|'$/g, "").replace(/''/g, "'");
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -133,9 +139,11 @@ export async function readWorkbook(
     return Array.from({ length: MAX_NAMED_AREAS }, (_, i) => {
       const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
       item.load("name");
-      const cfs = item.getRangeOrNullObject().conditionalFormats;
+      const range = item.getRangeOrNullObject();
+      range.load("address");
+      const cfs = range.conditionalFormats;
       cfs.load("items/type,items/customOrNullObject/rule/formula");
-      return { item, cfs };
+      return { name: `${AREA_NAME}${i + 1}`, item, range, cfs };
     });
   };
   let named = queueFirst(true);
@@ -161,10 +169,15 @@ export async function readWorkbook(
   const ownedIds = new Set(Object.values(state.owned));
   const candidates = sheets.items.filter((s) => !ownedIds.has(s.id));
   const previousMarks: LoadedFormat[] = [];
-  let namedAreas = 0;
+  // each name found is deleted with the highlights; a marked sheet whose name is found is read through it,
+  // whatever its place in the list (the user may have deleted PlanCheck_Marks_1 and kept _2)
+  const areaNames: string[] = [];
+  const namedSheets = new Set<string>();
   for (const n of named) {
     if (n.item.isNullObject) continue;
-    namedAreas++;
+    areaNames.push(n.name);
+    if (n.range.isNullObject) continue;
+    namedSheets.add(sheetOfAddress(n.range.address).toLowerCase());
     for (const cf of n.cfs.items) {
       const custom = cf.customOrNullObject;
       previousMarks.push({
@@ -173,10 +186,11 @@ export async function readWorkbook(
       });
     }
   }
-  // areas without a name (past MAX_NAMED_AREAS sheets, or marked before names were given) by their address
-  const unnamed = (state.marks ?? [])
-    .slice(namedAreas)
-    .filter((m) => sheets.items.some((s) => s.name === m.sheet));
+  // areas without a name (past MAX_NAMED_AREAS sheets, marked before names were given, or a name the user
+  // deleted) by their address
+  const unnamed = (state.marks ?? []).filter(
+    (m) => !namedSheets.has(m.sheet.toLowerCase()) && sheets.items.some((s) => s.name === m.sheet)
+  );
   const queueUnnamed = () =>
     unnamed.map((m) => {
       const cfs = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats;
@@ -204,7 +218,7 @@ export async function readWorkbook(
     structureProtected: wb.protection.protected,
     all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
     previousMarks,
-    namedAreas,
+    areaNames,
     namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),
