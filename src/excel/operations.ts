@@ -4,8 +4,9 @@
  * of `Excel.run`: Validate and Build summary in three round trips, Clear in two, at any plan size (more only
  * where a request would pass Excel on the web's 5 MB). User-caused problems come back as results with a
  * message key; nothing is written when there is no plan or a sheet it would write on is protected. The
- * add-in's own sheets are cleared and rewritten, never deleted and added again, so the user's undo history
- * survives every run but the first (deleting a sheet or hiding one clears it).
+ * add-in's own sheets are cleared and rewritten, never deleted and added again (Clear empties the helper
+ * sheet and keeps it), so the user's undo history survives every run but the first Validate, which adds and
+ * hides the helper sheet (deleting a sheet or hiding one clears it).
  */
 import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
@@ -330,26 +331,28 @@ function sheetArea(plan: Plan, snap: WorkbookSnapshot, sheet: string): MarkArea 
   return { ...area, top: Math.max(0, top), bottom: Math.max(grid.values.length - 1, ...rows) };
 }
 
-/** Clear highlights: remove our conditional formats, helper sheet, notes or comments; nothing else changes. */
+/**
+ * Clear highlights: remove our conditional formats, notes or comments and area names, and empty the helper
+ * sheet; nothing else changes. The helper sheet stays (hidden, ours): deleting it would clear the user's undo
+ * history, and the next Validate writes its codes there again.
+ */
 export async function clearHighlights(
   ctx: Excel.RequestContext,
   o: Pick<RunOptions, "caps">
 ): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps, { contents: false });
   const helper = ownedSheet(snap, "marks");
-  if (!snap.state.marks?.length && !helper)
+  const annotated = snap.annotations.some((a) => a.content.startsWith(`${NOTE_PREFIX}:`));
+  if (!snap.state.marks?.length && !snap.areaNames.length && !annotated)
     return { ok: true, key: "excel.nothing-to-clear", params: {} };
-  if (snap.structureProtected && helper) return fail("excel.structure-protected");
-  const locked = protectedSheet(
-    snap,
-    (snap.state.marks ?? []).map((m) => m.sheet)
-  );
+  const locked = protectedSheet(snap, [
+    ...(snap.state.marks ?? []).map((m) => m.sheet),
+    ...ownedNames(snap, ["marks"]),
+  ]);
   if (locked) return fail("excel.protected", { sheet: locked });
   queueRemoveMarks(ctx, snap);
-  if (helper) ctx.workbook.worksheets.getItem(helper).delete();
-  const owned = { ...snap.state.owned };
-  delete owned.marks;
-  saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [] });
+  if (helper) ctx.workbook.worksheets.getItem(helper).getRange().clear("Contents");
+  saveState(ctx, { ...snap.state, marks: undefined, comments: [] });
   return { ok: true, key: "excel.cleared", params: {} };
 }
 
