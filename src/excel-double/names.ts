@@ -86,17 +86,25 @@ export class NamedItemDouble extends ClientObject {
   }
   protected snapshot() {
     const r = this.record();
-    if (!r) return { isNullObject: true, name: null, type: null, value: null, comment: null };
+    if (!r)
+      return {
+        isNullObject: true,
+        name: null,
+        type: null,
+        value: null,
+        formula: null,
+        comment: null,
+      };
     const at = alive(this.d, r);
-    // the value of a name that refers to a range is its address; a name whose sheet is gone is #REF!
-    const value = at
-      ? `${quoteSheet(r.ws.name)}!${absolute(r.area.top, r.area.left)}:${absolute(r.area.bottom, r.area.right)}`
-      : "#REF!";
+    // a name that refers to a range has its address for value; once its sheet is gone it is #REF!
+    const cells = `${absolute(r.area.top, r.area.left)}:${absolute(r.area.bottom, r.area.right)}`;
+    const address = `${quoteSheet(r.ws.name)}!${cells}`;
     return {
       isNullObject: false,
       name: find(this.d, this.asked)![0],
       type: at ? "Range" : "Error",
-      value,
+      value: at ? address : "#REF!",
+      formula: at ? `=${address}` : `=#REF!${cells}`,
       comment: r.comment,
     };
   }
@@ -111,6 +119,12 @@ export class NamedItemDouble extends ClientObject {
   }
   get value(): unknown {
     return this.get("value");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  get comment(): string {
+    return this.get("comment");
   }
   /** The range, a null object where the name does not exist or no longer refers to a range (#REF!). */
   getRangeOrNullObject(): RangeDouble {

@@ -29,7 +29,7 @@ import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
 import { compareWithEarlier, earlierFromRows, type Changes } from "../core/summary/changes";
 import { DATA_DATE_COLUMNS, findingsSheet, summarySheets } from "../core/summary/sheets";
-import type { Lang, MessageKey, Params } from "../i18n";
+import { t, type Lang, type MessageKey, type Params } from "../i18n";
 import type { Told } from "../shared/outcome";
 import {
   AREA_NAME,
@@ -38,7 +38,7 @@ import {
   type Capabilities,
   type WorkbookSnapshot,
 } from "./read";
-import { SETTINGS_KEY, type AddinState } from "./state";
+import { SETTINGS_KEY, SHEET_MARK, type AddinState, type OwnKind } from "./state";
 import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
@@ -146,7 +146,7 @@ const areaAddress = (a: MarkArea) =>
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** The id of a sheet the add-in owns, where it is still in the workbook. */
-function ownedSheet(snap: WorkbookSnapshot, key: SheetKey | "marks"): string | undefined {
+function ownedSheet(snap: WorkbookSnapshot, key: OwnKind): string | undefined {
   const id = snap.state.owned[key];
   return id && snap.all.some((s) => s.id === id) ? id : undefined;
 }
@@ -154,17 +154,17 @@ function ownedSheet(snap: WorkbookSnapshot, key: SheetKey | "marks"): string | u
 /**
  * Where each spec goes: onto the add-in's own sheet of its kind (cleared and rewritten in place, with its
  * tables, PivotTables and charts removed first), else onto a new sheet with a name the workbook does not use.
- * The names of sheets to be created are kept so the next run learns their ids.
+ * `created` lists the kinds whose sheets are new: each gets its mark once written (`markSheet`).
  */
 function placeSheets(
   ctx: Excel.RequestContext,
   snap: WorkbookSnapshot,
   batch: Batch,
   specs: SheetSpec[]
-): { names: string[]; created: AddinState["created"] } {
+): { names: string[]; created: Set<OwnKind> } {
   const ownIds = new Set(specs.map((s) => ownedSheet(snap, s.key)).filter(Boolean));
   const taken = takenNames(snap.all.filter((s) => !ownIds.has(s.id)).map((s) => s.name));
-  const created: NonNullable<AddinState["created"]> = {};
+  const created = new Set<OwnKind>();
   const names = specs.map((spec) => {
     const id = ownedSheet(snap, spec.key);
     if (id) {
@@ -176,11 +176,40 @@ function placeSheets(
       taken.add(current.toLowerCase());
       return current;
     }
-    const name = freeName(spec.name, taken);
-    created[spec.key] = name;
-    return name;
+    created.add(spec.key);
+    return freeName(spec.name, taken);
   });
   return { names, created };
+}
+
+/**
+ * Marks a sheet the add-in has just created as its own: a defined name that refers to the whole sheet
+ * (`SHEET_MARK` + kind). A mark left over from a sheet the user deleted (#REF!) is replaced.
+ */
+function markSheet(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  kind: OwnKind,
+  ws: Excel.Worksheet,
+  lang: Lang
+): void {
+  const name = `${SHEET_MARK}${kind}`;
+  if (snap.markNames.includes(name)) ctx.workbook.names.getItem(name).delete();
+  ctx.workbook.names.add(name, ws.getRange(), t(lang, "excel.sheet-mark"));
+}
+
+/** Marks the sheets of these kinds that this run created; the others are marked already. */
+function markCreated(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  created: Set<OwnKind>,
+  sheets: Partial<Record<OwnKind, Excel.Worksheet>>,
+  lang: Lang
+): void {
+  for (const kind of created) {
+    const ws = sheets[kind];
+    if (ws) markSheet(ctx, snap, kind, ws, lang);
+  }
 }
 
 function saveState(ctx: Excel.RequestContext, state: AddinState): void {
@@ -188,14 +217,14 @@ function saveState(ctx: Excel.RequestContext, state: AddinState): void {
 }
 
 /** The names of the add-in's own sheets of these kinds that are still in the workbook. */
-const ownedNames = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+const ownedNames = (snap: WorkbookSnapshot, keys: OwnKind[]) =>
   keys.flatMap((k) => {
     const id = ownedSheet(snap, k);
     return id ? [snap.all.find((s) => s.id === id)!.name] : [];
   });
 
 /** Whether the run must add or remove sheets, which a protected workbook structure forbids. */
-const needsStructure = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+const needsStructure = (snap: WorkbookSnapshot, keys: OwnKind[]) =>
   keys.some((k) => !ownedSheet(snap, k));
 
 /**
@@ -230,7 +259,6 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   const taken = takenNames(snap.all.filter((s) => s.id !== helperId).map((s) => s.name));
   let helper: Excel.Worksheet;
   let helperName: string;
-  const created: NonNullable<AddinState["created"]> = {};
   if (helperId) {
     helper = ctx.workbook.worksheets.getItem(helperId);
     helperName = snap.all.find((s) => s.id === helperId)!.name;
@@ -239,7 +267,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     helperName = freeName(MARKS_SHEET, taken);
     helper = ctx.workbook.worksheets.add(helperName);
     helper.visibility = "Hidden";
-    created.marks = helperName;
+    markSheet(ctx, snap, "marks", helper, o.lang);
   }
 
   // each sheet of the plan: its marks in its own columns of the helper, and its formats over its area
@@ -281,17 +309,17 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   }
 
   const placed = placeSheets(ctx, snap, batch, [spec]);
-  await writeSheet(batch, spec, placed.names[0]);
+  const findings = await writeSheet(batch, spec, placed.names[0]);
+  markCreated(ctx, snap, placed.created, { findings }, o.lang);
   // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
   ctx.workbook.worksheets.getItem(plan.sheet).activate();
-  // the ids of new comments and sheets come back only with the request that adds them, which also saves
-  // this state: comments of ours are known by their text, new sheets by their names (`created`)
+  // the ids of new comments come back only with the request that adds them, which also saves this state:
+  // comments of ours are known by their text, sheets of ours by their marks
   const state: AddinState = {
     ...snap.state,
     planSheet: plan.sheet,
     // only a date the user gave is kept: the title's or today's is found again next time
     asOf: o.asOf ?? snap.state.asOf,
-    created: { ...created, ...placed.created },
     marks: marked,
     comments: [],
   };
@@ -398,13 +426,19 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   data.summarizeBy = "Count";
   // overdue by executor, and what changed where there was an earlier summary
   const otherNames = placed.names.slice(3);
-  for (const [i, spec] of specs.slice(3).entries()) await writeSheet(batch, spec, otherNames[i]);
+  const written: Partial<Record<OwnKind, Excel.Worksheet>> = {
+    summary,
+    data: dataSheet,
+    pivot: pivotSheet,
+  };
+  for (const [i, spec] of specs.slice(3).entries())
+    written[spec.key] = await writeSheet(batch, spec, otherNames[i]);
+  markCreated(ctx, snap, placed.created, written, o.lang);
   summary.activate();
   saveState(ctx, {
     ...snap.state,
     planSheet: plan.sheet,
     asOf: o.asOf ?? snap.state.asOf,
-    created: { ...(snap.state.created ?? {}), ...placed.created },
   });
   return {
     ok: true,

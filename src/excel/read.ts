@@ -9,7 +9,14 @@
  */
 import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
-import { adoptCreated, parseState, SETTINGS_KEY, type AddinState } from "./state";
+import {
+  OWN_KINDS,
+  ownedByMarks,
+  parseState,
+  SETTINGS_KEY,
+  SHEET_MARK,
+  type AddinState,
+} from "./state";
 
 /** What the host supports beyond the manifest's ExcelApi 1.8. */
 export interface Capabilities {
@@ -72,6 +79,8 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The conditional formats of the areas highlighted last time. */
   previousMarks: LoadedFormat[];
+  /** The marks of the add-in's sheets that are in the workbook, those whose sheet is gone (#REF!) among them. */
+  markNames: string[];
   /** The names of marked areas Validate left (`AREA_NAME` + 1…) that are in the workbook. */
   areaNames: string[];
   /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
@@ -133,6 +142,12 @@ export async function readWorkbook(
     wb.pivotTables.load("items/name");
     if (notes) notes.load("items/content");
     if (comments) comments.load("items/id,items/content");
+    // the marks of the add-in's own sheets (a name, no chain through it: every host answers a null object)
+    marks = OWN_KINDS.map((kind) => {
+      const item = wb.names.getItemOrNullObject(`${SHEET_MARK}${kind}`);
+      item.load("type,formula");
+      return { kind, item };
+    });
     if (!withNames) return [];
     // the formats of the areas marked last time, through the names Validate gave them; type first, and the
     // custom rule only where there is one (asking every format for `custom` fails on a colour scale)
@@ -140,12 +155,14 @@ export async function readWorkbook(
       const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
       item.load("name");
       const range = item.getRangeOrNullObject();
+      // the sheet the name refers to now (the user may have renamed it), to match the area to its sheet
       range.load("address");
-      const cfs = range.conditionalFormats;
+      const cfs = item.getRangeOrNullObject().conditionalFormats;
       cfs.load("items/type,items/customOrNullObject/rule/formula");
       return { name: `${AREA_NAME}${i + 1}`, item, range, cfs };
     });
   };
+  let marks: { kind: (typeof OWN_KINDS)[number]; item: Excel.NamedItem }[] = [];
   let named = queueFirst(true);
   let namesUsable = true;
   try {
@@ -162,10 +179,14 @@ export async function readWorkbook(
   // double, which throws on unloaded reads, checks this in tests/adapter)
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   const saved = setting.isNullObject ? parseState(null) : parseState(setting.value);
-  const state = adoptCreated(
-    saved,
-    sheets.items.map((s) => ({ name: s.name, id: s.id }))
-  );
+  const found = marks.filter((m) => !m.item.isNullObject);
+  const state: AddinState = {
+    ...saved,
+    owned: ownedByMarks(
+      found.map((m) => ({ kind: m.kind, type: m.item.type, formula: m.item.formula })),
+      sheets.items.map((s) => ({ name: s.name, id: s.id }))
+    ),
+  };
   const ownedIds = new Set(Object.values(state.owned));
   const candidates = sheets.items.filter((s) => !ownedIds.has(s.id));
   const previousMarks: LoadedFormat[] = [];
@@ -219,6 +240,7 @@ export async function readWorkbook(
     all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
     previousMarks,
     areaNames,
+    markNames: found.map((m) => `${SHEET_MARK}${m.kind}`),
     namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),

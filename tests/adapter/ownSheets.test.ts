@@ -13,9 +13,11 @@ import {
   type RunOptions,
 } from "../../src/excel/operations";
 import { AREA_NAME } from "../../src/excel/read";
+import { MARKS_SHEET, markedSheet, SHEET_MARK } from "../../src/excel/state";
+import { t } from "../../src/i18n";
 import { ExcelDouble } from "../double/excelDouble";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
-import { writeFixture } from "../fixtures/workbook";
+import { cellsOf, writeFixture } from "../fixtures/workbook";
 
 const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
 const ALL: Capabilities = { mergedAreas: true, comments: true };
@@ -76,6 +78,93 @@ describe("the names of the highlighted areas", () => {
   });
 });
 
-// keep the imports used by the tests added below
-void buildSummary;
-void SEED;
+describe("the add-in's sheets are known by their mark, not by their name", () => {
+  test("the user deleted our findings sheet and made one of the same name before the next run: it is left alone, ours comes back beside it", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await runIn(d, (ctx) => validate(ctx, OPTS));
+    expect(markedSheets(d)).toEqual({ marks: MARKS_SHEET, findings: "Перевірка" });
+    d.wb.removeWorksheet(d.sheet("Перевірка")!.id);
+    const mine = d.wb.addWorksheet("Перевірка");
+    mine.getCell("A1").value = "мої нотатки до перевірки";
+    d.metaOf(mine);
+    const before = cellsOf(mine);
+
+    const out = await runIn(d, (ctx) => validate(ctx, OPTS));
+    expect(out).toMatchObject({ ok: true, sheets: { findings: "Перевірка (2)" } });
+    expect(cellsOf(d.sheet("Перевірка")!)).toEqual(before);
+    expect(d.sheet("Перевірка")!.getCell("A1").value).toBe("мої нотатки до перевірки");
+    expect(d.sheet("Перевірка (2)")!.getCell("A6").value).toBe(out.result!.findings[0].cell);
+    // the stale mark (#REF!) is replaced by one on the new sheet
+    expect(markedSheets(d)).toEqual({ marks: MARKS_SHEET, findings: "Перевірка (2)" });
+  });
+
+  test("sheet ids given anew when the workbook is reopened (Excel 2016 numbers them by position): an id that now names the user's sheet does not make it ours", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await runIn(d, (ctx) => validate(ctx, OPTS));
+    await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+    // a second run, which knows the sheets of the first by their ids
+    await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+    const notes = d.wb.addWorksheet("Нотатки");
+    notes.getCell("B2").value = "до засідання";
+    d.metaOf(notes);
+    const before = cellsOf(notes);
+    // reopened: the user's sheet has the id our summary sheet had, and ours new ones
+    const summary = d.metaOf(d.sheet("Зведення")!);
+    const old = summary.id;
+    summary.id = "{reopened-summary}";
+    d.metaOf(notes).id = old;
+
+    const out = await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+    expect(out).toMatchObject({ ok: true, sheets: { summary: "Зведення" } });
+    expect(cellsOf(d.sheet("Нотатки")!)).toEqual(before);
+    expect(d.metaOf(d.sheet("Зведення")!).id).toBe("{reopened-summary}");
+    expect(d.wb.worksheets.filter((w) => w.name.startsWith("Зведення ("))).toEqual([]);
+  });
+
+  test("a renamed sheet of ours stays ours under its new name; a sheet whose mark the user deleted is left as it is", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+    d.sheet("Зведення")!.name = "Зведення для комісії";
+    d.names.delete(`${SHEET_MARK}overdue`);
+    const overdue = cellsOf(d.sheet("Прострочені за виконавцями")!);
+    const out = await runIn(d, (ctx) => buildSummary(ctx, { ...OPTS, asOf: "2024-06-30" }));
+    expect(out.sheets).toMatchObject({
+      summary: "Зведення для комісії",
+      overdue: "Прострочені за виконавцями (2)",
+    });
+    expect(cellsOf(d.sheet("Прострочені за виконавцями")!)).toEqual(overdue);
+    expect(d.sheet("Зведення (2)")).toBeUndefined();
+  });
+
+  test("the mark is a workbook name Excel checks: valid, with a comment in the user's language", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await runIn(d, (ctx) => validate(ctx, { ...OPTS, lang: "en" }));
+    const mark = d.names.get(`${SHEET_MARK}findings`)!;
+    expect(mark.comment).toBe(t("en", "excel.sheet-mark"));
+    expect(mark.ws.name).toBe("Validation");
+  });
+});
+
+describe("reading a mark's formula", () => {
+  test.each([
+    ["='Перевірка'!$A$1:$XFD$1048576", "Перевірка"],
+    ["=Перевірка!$1:$1048576", "Перевірка"],
+    ["='Plan''s check'!$A:$XFD", "Plan's check"],
+    ["='Звіт!2023'!$A$1", "Звіт!2023"],
+    ["=#REF!$A$1:$XFD$1048576", null],
+    ["=#REF!", null],
+    ["=TRUE", null],
+    [null, null],
+  ])("%s → %s", (formula, sheet) => {
+    expect(markedSheet(formula)).toBe(sheet);
+  });
+});
+
+/** Each kind of the add-in's sheet → the name of the sheet its mark refers to. */
+function markedSheets(d: ExcelDouble): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, r] of d.names)
+    if (name.startsWith(SHEET_MARK) && d.wb.worksheets.includes(r.ws))
+      out[name.slice(SHEET_MARK.length)] = r.ws.name;
+  return out;
+}
