@@ -10,11 +10,16 @@
  * - Excel's refusals: the custom rule of a conditional format that is not Custom (InvalidOperation), more
  *   than 512 merged areas in one query (InvalidOperation), a second table or PivotTable of a name
  *   (ItemAlreadyExists), writes to a protected sheet or to the structure of a protected workbook
- *   (AccessDenied), a sheet name in use (ItemAlreadyExists);
+ *   (AccessDenied), a sheet name in use (ItemAlreadyExists), a defined name in use or not valid
+ *   (ItemAlreadyExists, InvalidArgument), a row taller than 409 points (InvalidArgument);
+ * - defined names follow their sheet: renamed, the name still refers to it; deleted, the name is #REF!;
+ * - row heights, column widths and hidden rows and columns as Excel keeps them: clearing a range leaves them,
+ *   and a range of mixed rows or columns reads null;
  * - Excel's value semantics: a string starting with = is a formula and a number-like or date-like string
  *   becomes a number, unless the cell's format is text ("@");
  * - undo: deleting a sheet or changing a sheet's visibility clears Excel's undo stack (`undoCleared`).
- * Only the part of the API the add-in uses is here; calling anything else fails loudly.
+ * Only the part of the API the add-in uses is here; calling anything else fails loudly, and a range or its
+ * format refuses to take a property it does not model (a TypeError, not a field nobody reads).
  */
 import ExcelJS from "exceljs";
 import { DoubleError } from "./errors";

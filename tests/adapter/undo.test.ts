@@ -85,3 +85,62 @@ describe("Clear highlights keeps the user's undo history", () => {
     expect(d.metaOf(d.sheet("План заходів")!).cfs).toHaveLength(MARK_ORDER.length);
   });
 });
+
+describe("a sheet the add-in rewrites keeps nothing of the run before", () => {
+  test("Validate again with fewer findings: the rows below them lose the last run's heights; rows and columns the user hid are shown; widths are the spec's or standard", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    const first = await runIn(d, (ctx) => validate(ctx, OPTS));
+    const ws = d.sheet("Перевірка")!;
+    const lastRow = 5 + first.result!.findings.length;
+    const tall = rowsWithHeight(ws);
+    expect(tall.length).toBeGreaterThan(0);
+    // the user hid a column and a row of our sheet, and widened a column past the spec's
+    ws.getColumn(3).hidden = true;
+    ws.getRow(7).hidden = true;
+    ws.getColumn(9).width = 40;
+
+    const second = await runIn(d, (ctx) => validate(ctx, { ...OPTS, asOf: "2021-01-01" }));
+    const newLast = 5 + second.result!.findings.length;
+    expect(newLast).toBeLessThan(lastRow);
+    expect(d.sheet("Перевірка")).toBe(ws);
+    // only the rows this run's text needs are tall, and none below its last finding
+    expect(rowsWithHeight(ws).every((r) => r <= newLast)).toBe(true);
+    expect(tall.some((r) => r > newLast)).toBe(true);
+    expect(ws.getColumn(3).hidden).toBe(false);
+    expect(ws.getRow(7).hidden).toBe(false);
+    expect(ws.getColumn(9).width).toBeUndefined();
+    // what this run's spec sets is set again: the rule ids' column hidden, the message column wide
+    expect(ws.getColumn(6).hidden).toBe(true);
+    expect(ws.getColumn(5).width).toBeGreaterThan(20);
+  });
+
+  test("the double reads back through the API what the reset leaves: standard heights and widths, nothing hidden", async () => {
+    const d = await ExcelDouble.fromFile(SEED);
+    await runIn(d, (ctx) => validate(ctx, OPTS));
+    await runIn(d, (ctx) => validate(ctx, { ...OPTS, asOf: "2021-01-01" }));
+    const ctx = d.context() as unknown as Excel.RequestContext;
+    const below = ctx.workbook.worksheets.getItem("Перевірка").getRange("A30:Z2000");
+    below.load("rowHidden,columnHidden");
+    below.format.load("useStandardHeight,rowHeight");
+    const past = ctx.workbook.worksheets.getItem("Перевірка").getRange("G:XFD");
+    past.format.load("useStandardWidth");
+    await ctx.sync();
+    expect({
+      rowHidden: below.rowHidden,
+      standardHeight: below.format.useStandardHeight,
+      height: below.format.rowHeight,
+      standardWidth: past.format.useStandardWidth,
+    }).toEqual({ rowHidden: false, standardHeight: true, height: 15, standardWidth: true });
+    // A:Z holds the hidden rule-id column: mixed, as Excel answers
+    expect(below.columnHidden).toBeNull();
+  });
+});
+
+/** The rows (from 1) that have a height of their own. */
+function rowsWithHeight(ws: import("exceljs").Worksheet): number[] {
+  const out: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.height !== undefined) out.push(r);
+  });
+  return out;
+}
