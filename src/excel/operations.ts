@@ -134,7 +134,10 @@ function protectedSheet(snap: WorkbookSnapshot, names: string[]): string | null 
 
 /** Queues the removal of the previous highlights: our formats, comments or notes, and the area names. */
 function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot): void {
-  for (const cf of snap.previousMarks) if (cf.formula?.includes(MARKS_SHEET)) cf.remove();
+  // our formats read the helper sheet: by its first name, or by the one the user gave it since
+  const refs = ownedNames(snap, ["marks"]).flatMap((h) => [`${quote(h)}!`, `=${h}!`]);
+  for (const cf of snap.previousMarks)
+    if (refs.some((r) => cf.formula?.includes(r)) || cf.formula?.includes(MARKS_SHEET)) cf.remove();
   const ours = new Set(snap.state.comments ?? []);
   for (const a of snap.annotations)
     if (ours.has(a.id) || a.content.startsWith(`${NOTE_PREFIX}:`)) a.remove();

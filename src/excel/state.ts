@@ -86,10 +86,13 @@ export function ownedByMarks(
   sheets: { name: string; id: string }[]
 ): AddinState["owned"] {
   const owned: AddinState["owned"] = {};
+  const claimed = new Set<string>();
   for (const m of marks) {
     const name = m.type === "Range" ? markedSheet(m.formula) : null;
     const sheet = name && sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (sheet) owned[m.kind] = sheet.id;
+    // one sheet is one kind: a mark the user pointed at a sheet already claimed makes nothing ours
+    if (sheet && !claimed.has(sheet.id)) owned[m.kind] = sheet.id;
+    if (sheet) claimed.add(sheet.id);
   }
   return owned;
 }

@@ -13,7 +13,7 @@ import {
   type RunOptions,
 } from "../../src/excel/operations";
 import { AREA_NAME } from "../../src/excel/read";
-import { MARKS_SHEET, markedSheet, SHEET_MARK } from "../../src/excel/state";
+import { MARKS_SHEET, markedSheet, ownedByMarks, SHEET_MARK } from "../../src/excel/state";
 import { t } from "../../src/i18n";
 import { ExcelDouble } from "../double/excelDouble";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
@@ -160,6 +160,24 @@ describe("reading a mark's formula", () => {
   });
 });
 
+test("one sheet is one kind: two marks pointed at the same sheet make it the first one's only, and a mark of another type none", () => {
+  const sheets = [
+    { name: "Перевірка", id: "{1}" },
+    { name: "Зведення", id: "{2}" },
+  ];
+  expect(
+    ownedByMarks(
+      [
+        { kind: "findings", type: "Range", formula: "='Перевірка'!$A$1" },
+        { kind: "summary", type: "Range", formula: "='Перевірка'!$A$1" },
+        { kind: "data", type: "String", formula: "='Зведення'!$A$1" },
+        { kind: "pivot", type: "Range", formula: "='Немає'!$A$1" },
+      ],
+      sheets
+    )
+  ).toEqual({ findings: "{1}" });
+});
+
 /** Each kind of the add-in's sheet → the name of the sheet its mark refers to. */
 function markedSheets(d: ExcelDouble): Record<string, string> {
   const out: Record<string, string> = {};
@@ -168,3 +186,22 @@ function markedSheets(d: ExcelDouble): Record<string, string> {
       out[name.slice(SHEET_MARK.length)] = r.ws.name;
   return out;
 }
+
+test("the helper sheet renamed by the user is still ours: Validate writes into it and Clear removes the formats that read it", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  const helper = d.sheet(MARKS_SHEET)!;
+  helper.name = "Службовий";
+  // the formats follow the rename, as Excel rewrites references to a renamed sheet
+  for (const cf of d.metaOf(d.sheet("План заходів")!).cfs)
+    cf.formula = cf.formula.replace(`'${MARKS_SHEET}'`, "Службовий");
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  expect(d.sheet(`${MARKS_SHEET} (2)`)).toBeUndefined();
+  expect(d.metaOf(d.sheet("План заходів")!).cfs.map((c) => c.formula.split("!")[0])).toEqual(
+    MARK_ORDER.map(() => "='Службовий'")
+  );
+  for (const cf of d.metaOf(d.sheet("План заходів")!).cfs)
+    cf.formula = cf.formula.replace("'Службовий'", "Службовий");
+  expect((await runIn(d, (ctx) => clearHighlights(ctx, OPTS))).ok).toBe(true);
+  expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
+});
