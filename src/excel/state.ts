@@ -88,7 +88,9 @@ export function ownedByMarks(
   const owned: AddinState["owned"] = {};
   const claimed = new Set<string>();
   for (const m of marks) {
-    const name = m.type === "Range" ? markedSheet(m.formula) : null;
+    // a type of null is no answer (Excel on Windows gives it while another Excel window has the focus,
+    // office-js #5504): the formula alone then says, a deleted sheet's being "=#REF!…"
+    const name = m.type === "Range" || m.type == null ? markedSheet(m.formula) : null;
     const sheet = name && sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     // one sheet is one kind: a mark the user pointed at a sheet already claimed makes nothing ours
     if (sheet && !claimed.has(sheet.id)) owned[m.kind] = sheet.id;

@@ -172,10 +172,13 @@ test("one sheet is one kind: two marks pointed at the same sheet make it the fir
         { kind: "summary", type: "Range", formula: "='Перевірка'!$A$1" },
         { kind: "data", type: "String", formula: "='Зведення'!$A$1" },
         { kind: "pivot", type: "Range", formula: "='Немає'!$A$1" },
+        // no type (office-js #5504): the formula says
+        { kind: "overdue", type: null, formula: "=Зведення!$1:$1048576" },
+        { kind: "changes", type: null, formula: "=#REF!$1:$1048576" },
       ],
       sheets
     )
-  ).toEqual({ findings: "{1}" });
+  ).toEqual({ findings: "{1}", overdue: "{2}" });
 });
 
 /** Each kind of the add-in's sheet → the name of the sheet its mark refers to. */
