@@ -10,6 +10,7 @@ import {
   templatePlaceholders,
 } from "../../src/i18n";
 import { en } from "../../src/i18n/en";
+import { en as vocabularyEn } from "../../src/core/vocabulary/en";
 import { COLUMN_ROLES } from "../../src/core/layout/vocabulary";
 import { RULE_IDS } from "../../src/core/rules";
 
@@ -96,6 +97,18 @@ describe("the message catalogue", () => {
     expect(t("en", "rule.deadline.due-soon", { text: "2025", end: "2025-12-31", days: 1 })).toBe(
       "The deadline “2025” ends on 31 December 2025, in 1 day."
     );
+  });
+
+  test("the month names a date is written with are the vocabulary's, the one place word lists live", () => {
+    const written = Array.from({ length: 12 }, (_, i) =>
+      formatDate("en", `2025-${String(i + 1).padStart(2, "0")}-01`)
+        .split(" ")[1]
+        .toLowerCase()
+    );
+    expect(written).toEqual(vocabularyEn.months.map(([name]) => name));
+    // the catalogue's code spells no month of its own
+    const code = readFileSync(join(__dirname, "..", "..", "src", "i18n", "index.ts"), "utf8");
+    expect(code).not.toMatch(/"(January|February|March|September|December)"/);
   });
 
   test("dates in messages are written the reader's way; what is not a date is left as written", () => {
