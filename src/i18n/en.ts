@@ -400,6 +400,10 @@ export const en = {
     "The workbook's structure is protected: Plan Check cannot add or remove its sheets and wrote nothing. Unprotect it (Review › Protect Workbook) and try again.",
   "excel.merges-partial":
     "This sheet has too many merged cells for Excel to list them all to add-ins: merged national tasks may be read as written once with blank cells below.",
+  // ---- the add-in's own sheets and the ribbon's dialog (excel-undo) ----
+  "excel.sheet-mark":
+    "Plan Check: this sheet is the add-in's own, and Plan Check rewrites it. Without this name Plan Check leaves the sheet alone.",
+  "dialog.ok": "OK",
   // ---- summaries a meeting can use (issue 14) ----
   "status.bucket.done": "Done",
   "status.bucket.inProgressOnTime": "In progress, on time",
