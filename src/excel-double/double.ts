@@ -17,7 +17,8 @@
  *   and a range of mixed rows or columns reads null;
  * - Excel's value semantics: a string starting with = is a formula and a number-like or date-like string
  *   becomes a number, unless the cell's format is text ("@");
- * - undo: deleting a sheet or changing a sheet's visibility clears Excel's undo stack (`undoCleared`).
+ * - undo: deleting a sheet, changing a sheet's visibility or giving a name a comment (Excel on the web)
+ *   clears Excel's undo stack (`undoCleared`).
  * Only the part of the API the add-in uses is here; calling anything else fails loudly, and a range or its
  * format refuses to take a property it does not model (a TypeError, not a field nobody reads).
  */

@@ -59,6 +59,9 @@ export class NamedItemCollectionDouble extends ClientObject {
       if (find(this.d, name))
         throw new DoubleError("ItemAlreadyExists", `A name ${name} already exists.`);
       this.d.names.set(name, { ws: reference.ws(), area: reference.rectNow(), comment });
+      // NamedItem.comment is among the APIs without undo support on Excel on the web: a name given a
+      // comment clears the undo stack there
+      if (comment) this.d.undoCleared++;
     });
   }
   /** The name; using it fails the request where there is none (ItemNotFound). */

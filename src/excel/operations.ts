@@ -29,7 +29,7 @@ import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
 import { compareWithEarlier, earlierFromRows, type Changes } from "../core/summary/changes";
 import { DATA_DATE_COLUMNS, findingsSheet, summarySheets } from "../core/summary/sheets";
-import { t, type Lang, type MessageKey, type Params } from "../i18n";
+import { type Lang, type MessageKey, type Params } from "../i18n";
 import type { Told } from "../shared/outcome";
 import {
   AREA_NAME,
@@ -186,19 +186,19 @@ function placeSheets(
 }
 
 /**
- * Marks a sheet the add-in has just created as its own: a defined name that refers to the whole sheet
- * (`SHEET_MARK` + kind). A mark left over from a sheet the user deleted (#REF!) is replaced.
+ * Marks a sheet as the add-in's own: a defined name that refers to the whole sheet (`SHEET_MARK` + kind). A
+ * mark left over from a sheet the user deleted (#REF!) is replaced. The name has no comment: setting a
+ * name's comment is among the APIs that clear the user's undo history on Excel on the web.
  */
 function markSheet(
   ctx: Excel.RequestContext,
   snap: WorkbookSnapshot,
   kind: OwnKind,
-  ws: Excel.Worksheet,
-  lang: Lang
+  ws: Excel.Worksheet
 ): void {
   const name = `${SHEET_MARK}${kind}`;
   if (snap.markNames.includes(name)) ctx.workbook.names.getItem(name).delete();
-  ctx.workbook.names.add(name, ws.getRange(), t(lang, "excel.sheet-mark"));
+  ctx.workbook.names.add(name, ws.getRange());
 }
 
 /** Marks the sheets of these kinds that this run created; the others are marked already. */
@@ -206,17 +206,24 @@ function markCreated(
   ctx: Excel.RequestContext,
   snap: WorkbookSnapshot,
   created: Set<OwnKind>,
-  sheets: Partial<Record<OwnKind, Excel.Worksheet>>,
-  lang: Lang
+  sheets: Partial<Record<OwnKind, Excel.Worksheet>>
 ): void {
   for (const kind of created) {
     const ws = sheets[kind];
-    if (ws) markSheet(ctx, snap, kind, ws, lang);
+    if (ws) markSheet(ctx, snap, kind, ws);
   }
 }
 
-function saveState(ctx: Excel.RequestContext, state: AddinState): void {
-  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
+/**
+ * Saves the state, marking first the sheets of the previous version taken as ours this run (`adopted`):
+ * the state saved no longer names sheets, so they are known by their marks from now on.
+ */
+function saveState(ctx: Excel.RequestContext, snap: WorkbookSnapshot, state: AddinState): void {
+  for (const kind of snap.adopted) {
+    const id = snap.state.owned[kind];
+    if (id) markSheet(ctx, snap, kind, ctx.workbook.worksheets.getItem(id));
+  }
+  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, owned: {} }));
 }
 
 /** The names of the add-in's own sheets of these kinds that are still in the workbook. */
@@ -270,7 +277,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     helperName = freeName(MARKS_SHEET, taken);
     helper = ctx.workbook.worksheets.add(helperName);
     helper.visibility = "Hidden";
-    markSheet(ctx, snap, "marks", helper, o.lang);
+    markSheet(ctx, snap, "marks", helper);
   }
 
   // each sheet of the plan: its marks in its own columns of the helper, and its formats over its area
@@ -313,7 +320,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
 
   const placed = placeSheets(ctx, snap, batch, [spec]);
   const findings = await writeSheet(batch, spec, placed.names[0]);
-  markCreated(ctx, snap, placed.created, { findings }, o.lang);
+  markCreated(ctx, snap, placed.created, { findings });
   // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
   ctx.workbook.worksheets.getItem(plan.sheet).activate();
   // the ids of new comments come back only with the request that adds them, which also saves this state:
@@ -326,7 +333,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     marks: marked,
     comments: [],
   };
-  saveState(ctx, state);
+  saveState(ctx, snap, state);
   const f = result.summary.findings;
   return {
     ok: true,
@@ -383,7 +390,7 @@ export async function clearHighlights(
   if (locked) return fail("excel.protected", { sheet: locked });
   queueRemoveMarks(ctx, snap);
   if (helper) ctx.workbook.worksheets.getItem(helper).getRange().clear("Contents");
-  saveState(ctx, { ...snap.state, marks: undefined, comments: [] });
+  saveState(ctx, snap, { ...snap.state, marks: undefined, comments: [] });
   return { ok: true, key: "excel.cleared", params: {} };
 }
 
@@ -436,9 +443,9 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   };
   for (const [i, spec] of specs.slice(3).entries())
     written[spec.key] = await writeSheet(batch, spec, otherNames[i]);
-  markCreated(ctx, snap, placed.created, written, o.lang);
+  markCreated(ctx, snap, placed.created, written);
   summary.activate();
-  saveState(ctx, {
+  saveState(ctx, snap, {
     ...snap.state,
     planSheet: plan.sheet,
     asOf: o.asOf ?? snap.state.asOf,
@@ -525,6 +532,6 @@ export async function saveChoices(
 ): Promise<AddinState> {
   const snap = await readWorkbook(ctx, caps, { contents: false });
   const state = { ...snap.state, ...patch };
-  saveState(ctx, state);
+  saveState(ctx, snap, state);
   return state;
 }

@@ -10,12 +10,15 @@
 import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
 import {
+  adoptLegacy,
   OWN_KINDS,
   ownedByMarks,
+  parseLegacy,
   parseState,
   SETTINGS_KEY,
   SHEET_MARK,
   type AddinState,
+  type OwnKind,
 } from "./state";
 
 /** What the host supports beyond the manifest's ExcelApi 1.8. */
@@ -81,6 +84,8 @@ export interface WorkbookSnapshot {
   previousMarks: LoadedFormat[];
   /** The marks of the add-in's sheets that are in the workbook, those whose sheet is gone (#REF!) among them. */
   markNames: string[];
+  /** Sheets of these kinds the previous version made, taken as ours this run: each is to get its mark. */
+  adopted: OwnKind[];
   /** The names of marked areas Validate left (`AREA_NAME` + 1…) that are in the workbook. */
   areaNames: string[];
   /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
@@ -178,15 +183,20 @@ export async function readWorkbook(
   // loaded and synced just above (the rule loses track in functions that sync more than once; the API
   // double, which throws on unloaded reads, checks this in tests/adapter)
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-  const saved = setting.isNullObject ? parseState(null) : parseState(setting.value);
+  const savedValue: unknown = setting.isNullObject ? null : setting.value;
+  const saved = parseState(savedValue);
   const found = marks.filter((m) => !m.item.isNullObject);
-  const state: AddinState = {
-    ...saved,
-    owned: ownedByMarks(
-      found.map((m) => ({ kind: m.kind, type: m.item.type, formula: m.item.formula })),
-      sheets.items.map((s) => ({ name: s.name, id: s.id }))
-    ),
-  };
+  const byMarks = ownedByMarks(
+    found.map((m) => ({ kind: m.kind, type: m.item.type, formula: m.item.formula })),
+    sheets.items.map((s) => ({ name: s.name, id: s.id }))
+  );
+  // a workbook the previous version made: its sheets have no marks yet, the state it saved names them
+  const adopted = adoptLegacy(
+    parseLegacy(savedValue),
+    sheets.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility })),
+    { marked: new Set(found.map((m) => m.kind)), owned: byMarks, planSheet: saved.planSheet }
+  );
+  const state: AddinState = { ...saved, owned: { ...byMarks, ...adopted } };
   const ownedIds = new Set(Object.values(state.owned));
   const candidates = sheets.items.filter((s) => !ownedIds.has(s.id));
   const previousMarks: LoadedFormat[] = [];
@@ -241,6 +251,7 @@ export async function readWorkbook(
     previousMarks,
     areaNames,
     markNames: found.map((m) => `${SHEET_MARK}${m.kind}`),
+    adopted: Object.keys(adopted) as OwnKind[],
     namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),

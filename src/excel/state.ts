@@ -1,9 +1,11 @@
 /** What the add-in keeps in the workbook (Excel's workbook settings), so it travels with the file. */
 import type { ColumnRole } from "../core/layout/vocabulary";
 import type { SheetKey } from "../core/sheets";
+import { MARKS_SHEET } from "../core/names";
+import { t, type MessageKey } from "../i18n";
 
 export const SETTINGS_KEY = "PlanCheck";
-export { MARKS_SHEET } from "../core/names";
+export { MARKS_SHEET };
 
 export interface AddinState {
   version: 1;
@@ -97,6 +99,69 @@ export function ownedByMarks(
     if (sheet) claimed.add(sheet.id);
   }
   return owned;
+}
+
+/**
+ * What the previous version of the add-in saved of its sheets, before they carried marks: `owned`, the ids
+ * of its sheets (as the session that saved them numbered them), and `created`, the names of the sheets its
+ * last request added (their ids were not known yet). The add-in no longer saves either.
+ */
+export interface LegacySheets {
+  owned: Partial<Record<OwnKind, string>>;
+  created: Partial<Record<OwnKind, string>>;
+}
+
+export function parseLegacy(value: unknown): LegacySheets {
+  const raw = typeof value === "string" ? safeJson(value) : value;
+  const s = (raw && typeof raw === "object" ? raw : {}) as { owned?: unknown; created?: unknown };
+  const pick = (o: unknown): Partial<Record<OwnKind, string>> =>
+    Object.fromEntries(
+      OWN_KINDS.flatMap((k) => {
+        const v = o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined;
+        return typeof v === "string" && v ? [[k, v]] : [];
+      })
+    );
+  return { owned: pick(s.owned), created: pick(s.created) };
+}
+
+/** The names a sheet of this kind is first given, in every language of the add-in. */
+function defaultNames(kind: OwnKind): string[] {
+  if (kind === "marks") return [MARKS_SHEET];
+  const key = `sheet.${kind}` as MessageKey;
+  return [t("uk", key), t("en", key)];
+}
+
+/**
+ * The sheets of a workbook the previous version made, taken as the add-in's own (to be marked in the same
+ * run) for each kind that has no mark yet, where that is safe: the sheet its last request named
+ * (`created`), else the sheet of the saved id, but only under the kind's first name (ids may be given anew
+ * when the workbook is reopened, even to another sheet); never a sheet claimed by a mark or by another kind,
+ * never the plan's sheet, and the helper only while it is hidden as the add-in left it.
+ */
+export function adoptLegacy(
+  legacy: LegacySheets,
+  sheets: { name: string; id: string; visibility?: string }[],
+  opts: { marked: ReadonlySet<OwnKind>; owned: AddinState["owned"]; planSheet?: string }
+): AddinState["owned"] {
+  const adopted: AddinState["owned"] = {};
+  const claimed = new Set<string>(Object.values(opts.owned).filter((id): id is string => !!id));
+  for (const kind of OWN_KINDS) {
+    if (opts.marked.has(kind)) continue;
+    const name = legacy.created[kind];
+    const id = legacy.owned[kind];
+    const sheet = name
+      ? sheets.find((s) => s.name === name)
+      : id
+        ? sheets.find((s) => s.id === id && defaultNames(kind).includes(s.name))
+        : undefined;
+    if (!sheet || claimed.has(sheet.id)) continue;
+    if (opts.planSheet && sheet.name === opts.planSheet) continue;
+    if (kind === "marks" && sheet.visibility !== "Hidden" && sheet.visibility !== "VeryHidden")
+      continue;
+    adopted[kind] = sheet.id;
+    claimed.add(sheet.id);
+  }
+  return adopted;
 }
 
 function safeJson(s: string): unknown {

@@ -401,8 +401,6 @@ export const en = {
   "excel.merges-partial":
     "This sheet has too many merged cells for Excel to list them all to add-ins: merged national tasks may be read as written once with blank cells below.",
   // ---- the add-in's own sheets and the ribbon's dialog (excel-undo) ----
-  "excel.sheet-mark":
-    "Plan Check: this sheet is the add-in's own, and Plan Check rewrites it. Without this name Plan Check leaves the sheet alone.",
   "dialog.ok": "OK",
   // ---- summaries a meeting can use (issue 14) ----
   "status.bucket.done": "Done",

@@ -399,8 +399,6 @@ export const uk: Record<MessageKey, string> = {
   "excel.merges-partial":
     "На аркуші забагато об’єднаних клітинок, щоб Excel передав їх надбудові: об’єднані завдання можуть читатися як записані раз із порожніми клітинками нижче.",
   // ---- the add-in's own sheets and the ribbon's dialog (excel-undo) ----
-  "excel.sheet-mark":
-    "Plan Check: цей аркуш створила надбудова, і Plan Check його переписує. Без цього імені Plan Check аркуша не чіпає.",
   "dialog.ok": "Гаразд",
   // ---- summaries a meeting can use (issue 14) ----
   "status.bucket.done": "Виконано",

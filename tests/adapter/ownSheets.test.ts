@@ -9,12 +9,18 @@ import type { Capabilities } from "../../src/excel/read";
 import {
   buildSummary,
   clearHighlights,
+  saveChoices,
   validate,
   type RunOptions,
 } from "../../src/excel/operations";
 import { AREA_NAME } from "../../src/excel/read";
-import { MARKS_SHEET, markedSheet, ownedByMarks, SHEET_MARK } from "../../src/excel/state";
-import { t } from "../../src/i18n";
+import {
+  MARKS_SHEET,
+  markedSheet,
+  ownedByMarks,
+  SETTINGS_KEY,
+  SHEET_MARK,
+} from "../../src/excel/state";
 import { ExcelDouble } from "../double/excelDouble";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { cellsOf, writeFixture } from "../fixtures/workbook";
@@ -136,12 +142,15 @@ describe("the add-in's sheets are known by their mark, not by their name", () =>
     expect(d.sheet("Зведення (2)")).toBeUndefined();
   });
 
-  test("the mark is a workbook name Excel checks: valid, with a comment in the user's language", async () => {
+  test("the mark is a workbook name Excel checks, without a comment (a name's comment clears undo on Excel on the web)", async () => {
     const d = await ExcelDouble.fromFile(SEED);
     await runIn(d, (ctx) => validate(ctx, { ...OPTS, lang: "en" }));
     const mark = d.names.get(`${SHEET_MARK}findings`)!;
-    expect(mark.comment).toBe(t("en", "excel.sheet-mark"));
     expect(mark.ws.name).toBe("Validation");
+    expect(mark.comment).toBe("");
+    expect(d.names.get(`${SHEET_MARK}marks`)!.comment).toBe("");
+    // the first Validate hides the helper sheet, which clears undo once; the marks clear nothing
+    expect(d.undoCleared).toBe(1);
   });
 });
 
@@ -207,4 +216,174 @@ test("the helper sheet renamed by the user is still ours: Validate writes into i
     cf.formula = cf.formula.replace("'Службовий'", "Службовий");
   expect((await runIn(d, (ctx) => clearHighlights(ctx, OPTS))).ok).toBe(true);
   expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
+});
+
+/**
+ * A workbook as the previous version of the add-in left it: its sheets written as now but with no marks, and
+ * the state it saved: `owned`, the ids of the sheets of runs before the last, and `created`, the names of the
+ * sheets the last run added. Here Validate ran, then Build summary twice (the second added "what changed").
+ */
+async function previousVersionWorkbook(): Promise<ExcelDouble> {
+  const d = await ExcelDouble.fromFile(SEED);
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+  await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+  const id = (name: string) => d.metaOf(d.sheet(name)!).id;
+  const saved = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
+  for (const name of [...d.names.keys()]) if (name.startsWith(SHEET_MARK)) d.names.delete(name);
+  d.settings.set(
+    SETTINGS_KEY,
+    JSON.stringify({
+      ...saved,
+      owned: {
+        marks: id(MARKS_SHEET),
+        findings: id("Перевірка"),
+        summary: id("Зведення"),
+        data: id("Дані плану"),
+        pivot: id("Зведена таблиця"),
+        overdue: id("Прострочені за виконавцями"),
+      },
+      created: { changes: "Зміни" },
+    })
+  );
+  return d;
+}
+
+const sheetNames = (d: ExcelDouble) => d.wb.worksheets.map((w) => w.name);
+/** A sheet's cells that hold something (reading a sheet gives ExcelJS empty cells it did not have). */
+const filledCells = (d: ExcelDouble, sheet: string) =>
+  Object.fromEntries(
+    Object.entries(cellsOf(d.sheet(sheet)!)).filter(
+      ([, v]) => v !== JSON.stringify([null, {}, null])
+    )
+  );
+const ALL_KINDS = {
+  marks: MARKS_SHEET,
+  findings: "Перевірка",
+  summary: "Зведення",
+  data: "Дані плану",
+  pivot: "Зведена таблиця",
+  overdue: "Прострочені за виконавцями",
+  changes: "Зміни",
+};
+
+describe("a workbook the previous version made (its sheets named in the state, not marked)", () => {
+  test("Validate, then Build summary, write into the old sheets, in the same round trips, and mark them all", async () => {
+    const d = await previousVersionWorkbook();
+    const before = sheetNames(d);
+    expect(markedSheets(d)).toEqual({});
+
+    d.resetCounts();
+    const out = await runIn(d, (ctx) => validate(ctx, { ...OPTS, asOf: "2024-06-30" }));
+    expect(out).toMatchObject({ ok: true, sheets: { findings: "Перевірка" } });
+    expect(d.syncs).toBe(3);
+    expect(sheetNames(d)).toEqual(before);
+    expect(d.sheet("Перевірка")!.getCell("A2").value).toContain("30.06.2024");
+    // the old highlights are replaced, not doubled; they read the old helper sheet
+    expect(cfsOf(d, "План заходів").map((c) => c.formula.split("!")[0])).toEqual(
+      MARK_ORDER.map(() => `='${MARKS_SHEET}'`)
+    );
+    // every old sheet is marked in that run, the summary's among them; the state names no sheet any more
+    expect(markedSheets(d)).toEqual(ALL_KINDS);
+    const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
+    expect(state.owned).toEqual({});
+    expect(state.created).toBeUndefined();
+
+    d.resetCounts();
+    const summary = await runIn(d, (ctx) => buildSummary(ctx, { ...OPTS, asOf: "2024-06-30" }));
+    expect(summary).toMatchObject({ ok: true, sheets: { summary: "Зведення", changes: "Зміни" } });
+    expect(d.syncs).toBeLessThanOrEqual(4);
+    expect(sheetNames(d)).toEqual(before);
+    expect(markedSheets(d)).toEqual(ALL_KINDS);
+  });
+
+  test("the first Build summary after the upgrade compares with the summary the previous version built", async () => {
+    // what the same runs find in a workbook this version made
+    const now = await ExcelDouble.fromFile(SEED);
+    await runIn(now, (ctx) => validate(ctx, OPTS));
+    await runIn(now, (ctx) => buildSummary(ctx, OPTS));
+    await runIn(now, (ctx) => buildSummary(ctx, OPTS));
+    const expected = await runIn(now, (ctx) => buildSummary(ctx, { ...OPTS, asOf: "2024-06-30" }));
+    expect(expected.changes?.list.length).toBeGreaterThan(0);
+
+    const d = await previousVersionWorkbook();
+    const before = sheetNames(d);
+    d.resetCounts();
+    const out = await runIn(d, (ctx) => buildSummary(ctx, { ...OPTS, asOf: "2024-06-30" }));
+    expect(out.ok).toBe(true);
+    expect(d.syncs).toBeLessThanOrEqual(4);
+    expect(out.changes).toEqual(expected.changes);
+    expect(sheetNames(d)).toEqual(before);
+    expect(markedSheets(d)).toEqual(ALL_KINDS);
+    // the old sheets are not taken for the plan's: Validate next finds the plan and its sheets as before
+    expect(await runIn(d, (ctx) => validate(ctx, { ...OPTS, sheet: undefined }))).toMatchObject({
+      ok: true,
+      sheets: { findings: "Перевірка" },
+    });
+    expect(sheetNames(d)).toEqual(before);
+  });
+
+  test("Clear after the upgrade empties the old helper sheet, in two round trips, and marks the old sheets", async () => {
+    const d = await previousVersionWorkbook();
+    const before = sheetNames(d);
+    d.resetCounts();
+    expect(await runIn(d, (ctx) => clearHighlights(ctx, OPTS))).toMatchObject({
+      ok: true,
+      key: "excel.cleared",
+    });
+    expect(d.syncs).toBe(2);
+    expect(cfsOf(d, "План заходів")).toEqual([]);
+    expect(d.usedArea(d.sheet(MARKS_SHEET)!)).toBeNull();
+    expect(sheetNames(d)).toEqual(before);
+    expect(markedSheets(d)).toEqual(ALL_KINDS);
+  });
+
+  test("a choice saved from the pane before any run marks the old sheets: the state it saves names no sheet, and they stay ours", async () => {
+    const d = await previousVersionWorkbook();
+    const before = sheetNames(d);
+    await runIn(d, (ctx) => saveChoices(ctx, ALL, { asOf: "2024-06-30" }));
+    expect(markedSheets(d)).toEqual(ALL_KINDS);
+    expect(JSON.parse(d.settings.get(SETTINGS_KEY) as string)).toMatchObject({
+      asOf: "2024-06-30",
+      owned: {},
+    });
+    expect((await runIn(d, (ctx) => buildSummary(ctx, OPTS))).ok).toBe(true);
+    expect(sheetNames(d)).toEqual(before);
+  });
+
+  test("a sheet that may be the user's is never taken: an old id now given to another sheet, a helper shown, a name only", async () => {
+    const d = await previousVersionWorkbook();
+    const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
+    // reopened: the id of our old findings sheet is now the user's notes'; ours has another
+    const notes = d.wb.addWorksheet("Нотатки");
+    notes.getCell("B2").value = "до засідання";
+    d.metaOf(d.sheet("Перевірка")!).id = "{reopened-findings}";
+    d.metaOf(notes).id = state.owned.findings;
+    // a sheet named as our helper, but shown: the user's, or one the user made visible to work in
+    const helper = d.sheet(MARKS_SHEET)!;
+    d.metaOf(helper).visibility = "Visible";
+    helper.getCell("A1").value = "моє";
+    // the state names the summary sheet by its id, and that sheet is now the user's renamed one
+    d.sheet("Зведення")!.name = "Зведення для комісії";
+    const kept = {
+      notes: filledCells(d, "Нотатки"),
+      findings: filledCells(d, "Перевірка"),
+      helper: filledCells(d, MARKS_SHEET),
+    };
+
+    const out = await runIn(d, (ctx) => validate(ctx, OPTS));
+    expect(out).toMatchObject({ ok: true, sheets: { findings: "Перевірка (2)" } });
+    expect(filledCells(d, "Нотатки")).toEqual(kept.notes);
+    expect(filledCells(d, "Перевірка")).toEqual(kept.findings);
+    expect(filledCells(d, MARKS_SHEET)).toEqual(kept.helper);
+    expect(markedSheets(d)).toMatchObject({
+      marks: `${MARKS_SHEET} (2)`,
+      findings: "Перевірка (2)",
+      data: "Дані плану",
+    });
+    expect(markedSheets(d).summary).toBeUndefined();
+    const summary = await runIn(d, (ctx) => buildSummary(ctx, OPTS));
+    expect(summary).toMatchObject({ ok: true, sheets: { summary: "Зведення" } });
+    expect(d.sheet("Зведення для комісії")).toBeDefined();
+  });
 });

@@ -209,8 +209,11 @@ test("validating and rebuilding again reuse the add-in's sheets: the user's undo
   await runIn(d, (ctx) => validate(ctx, OPTS));
   expect(d.undoCleared).toBe(cleared);
   expect(d.wb.worksheets.map((w) => d.metaOf(w).id)).toEqual(ids);
-  const state = JSON.parse(d.settings.get(SETTINGS_KEY) as string);
-  expect(Object.keys(state.owned).sort()).toEqual([
+  // every sheet of ours is known by its mark; the state names none (ids do not last past a session)
+  const marked = [...d.names].filter(
+    ([n, r]) => n.startsWith(SHEET_MARK) && d.wb.worksheets.includes(r.ws)
+  );
+  expect(marked.map(([n]) => n.slice(SHEET_MARK.length)).sort()).toEqual([
     "changes",
     "data",
     "findings",
@@ -219,6 +222,7 @@ test("validating and rebuilding again reuse the add-in's sheets: the user's undo
     "pivot",
     "summary",
   ]);
+  expect(JSON.parse(d.settings.get(SETTINGS_KEY) as string).owned).toEqual({});
   // the rewritten sheets hold this run's contents only
   const data = d.metaOf(d.sheet("Дані плану")!);
   expect(data.tables.map((t) => t.name)).toEqual(["PlanData", "PlanExecutors"]);
@@ -277,6 +281,8 @@ test("highlights left by an earlier version (no area names, one marked sheet in 
   const d = await ExcelDouble.fromFile(SEED);
   const ctx = d.context() as unknown as Excel.RequestContext;
   const helper = ctx.workbook.worksheets.add(MARKS_SHEET);
+  // hidden, as that version left it
+  helper.visibility = "Hidden" as Excel.SheetVisibility;
   helper.load("id");
   const cf = ctx.workbook.worksheets
     .getItem("План заходів")
@@ -292,11 +298,17 @@ test("highlights left by an earlier version (no area names, one marked sheet in 
       marks: { sheet: "План заходів", address: "A5:E77" },
     })
   );
+  const sheets = d.wb.worksheets.map((w) => w.name);
   await runIn(d, (c) => validate(c, OPTS));
+  // that version's helper sheet is ours again, and marked: no second one, only the findings sheet added
+  expect(d.wb.worksheets.map((w) => w.name)).toEqual([...sheets, "Перевірка"]);
+  expect(d.names.get(`${SHEET_MARK}marks`)!.ws.name).toBe(MARKS_SHEET);
   const formulas = d.metaOf(d.sheet("План заходів")!).cfs.map((c) => c.formula);
   expect(new Set(formulas).size).toBe(formulas.length);
+  expect(formulas.every((f) => f.startsWith(`='${MARKS_SHEET}'!`))).toBe(true);
   await runIn(d, (c) => clearHighlights(c, OPTS));
   expect(d.metaOf(d.sheet("План заходів")!).cfs).toEqual([]);
+  expect(d.wb.worksheets.map((w) => w.name)).toEqual([...sheets, "Перевірка"]);
 });
 
 test("with notes, a threaded comment of the user's keeps its cell: no note is added over it", async () => {
