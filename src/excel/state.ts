@@ -21,7 +21,8 @@ export interface AddinState {
   /**
    * Ids of the add-in's own sheets, as this session of Excel numbers them: found anew at every run from the
    * sheets' marks (`SHEET_MARK`), never trusted from an earlier session (an id may change when the workbook
-   * is reopened, in Excel 2016 even to the id of another sheet).
+   * is reopened, in Excel 2016 even to the id of another sheet), and once from what the previous version
+   * saved (`adoptLegacy`). Never saved: the state in the workbook names no sheet.
    */
   owned: Partial<Record<OwnKind, string>>;
   /** Where the highlights are: each plan sheet and its marked area. */
