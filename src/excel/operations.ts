@@ -37,7 +37,7 @@ import {
   type Capabilities,
   type WorkbookSnapshot,
 } from "./read";
-import { SETTINGS_KEY, type AddinState } from "./state";
+import { SETTINGS_KEY, validationStamp, type AddinState } from "./state";
 import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
@@ -294,6 +294,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     created: { ...created, ...placed.created },
     marks: marked,
     comments: [],
+    validated: validationStamp(result, o.builtAt ?? "", placed.names[0]),
   };
   saveState(ctx, state);
   const f = result.summary.findings;
@@ -350,7 +351,7 @@ export async function clearHighlights(
   if (helper) ctx.workbook.worksheets.getItem(helper).delete();
   const owned = { ...snap.state.owned };
   delete owned.marks;
-  saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [] });
+  saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [], validated: undefined });
   return { ok: true, key: "excel.cleared", params: {} };
 }
 

@@ -15,7 +15,7 @@ import { findingMessage, ruleTitle } from "../../core/report";
 import type { RuleId } from "../../core/rules";
 import type { Lang, MessageKey, Params } from "../../i18n";
 import { findingItems, topProblems } from "../findingsView";
-import type { Setting } from "../staleness";
+import { earlierSentences, type EarlierValidation, type Setting } from "../staleness";
 import { counted } from "../words";
 
 const useStyles = makeStyles({
@@ -40,6 +40,8 @@ export interface GuideProps {
   /** Validate ran in this session: the overview replaces the first line. */
   validated: boolean;
   stale: Stale | null;
+  /** A validation made before this session, whose highlights the workbook holds. */
+  earlier?: EarlierValidation | null;
   /** The findings sheet Validate wrote, opened only on request. */
   findingsSheet?: string;
   busy: boolean;
@@ -92,6 +94,29 @@ export function Guide(p: GuideProps) {
                 {t("pane.stale.rebuild")}
               </Button>
             )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!p.validated && p.earlier && (
+        <MessageBar
+          intent={p.earlier.current ? "info" : "warning"}
+          layout="multiline"
+          aria-label={t("pane.earlier.label")}
+        >
+          <MessageBarBody>
+            {earlierSentences(p.earlier, result.asOf.date)
+              .map((x) => t(x.key, x.params))
+              .join(" ")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance={p.earlier.current ? "secondary" : "primary"}
+              size="small"
+              disabled={p.busy}
+              onClick={p.onValidate}
+            >
+              {t("pane.stale.revalidate")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
