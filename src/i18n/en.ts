@@ -528,6 +528,8 @@ export const en = {
   "pane.headerAt.one": "Header: row {rows}",
   "pane.headerAt.other": "Header: rows {rows}",
   "pane.summary.measures": "All",
+  "pane.stale.both":
+    "You changed {changed} after validating and building the summary: the highlights, the “{sheet}” sheet and the summary show the earlier state.",
 } as const;
 
 export type MessageKey = keyof typeof en;

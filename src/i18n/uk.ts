@@ -523,4 +523,6 @@ export const uk: Record<MessageKey, string> = {
   "pane.headerAt.one": "Заголовок: рядок {rows}",
   "pane.headerAt.other": "Заголовок: рядки {rows}",
   "pane.summary.measures": "Усього",
+  "pane.stale.both":
+    "Ви змінили {changed} після перевірки та зведення: виділення в плані, аркуш «{sheet}» і зведення показують попередній стан.",
 };

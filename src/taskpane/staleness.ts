@@ -4,7 +4,8 @@
  */
 import type { CheckResult } from "../core/check";
 import { fingerprints, type AddinState } from "../excel/state";
-import type { MessageKey, Params } from "../i18n";
+import type { Lang, MessageKey, Params } from "../i18n";
+import { listText } from "./words";
 
 export interface ResultSettings {
   asOf: string;
@@ -98,4 +99,35 @@ export function earlierSentences(
     out.push({ key: "pane.earlier.settingsChanged", params: {} });
   out.push({ key: "pane.earlier.stale", params: sheet });
   return out;
+}
+
+/** What changed since the highlights were written, and since the summary was built (each may be none). */
+export interface Stale {
+  marksChanged: Setting[];
+  summaryChanged: Setting[];
+  findingsSheet?: string;
+}
+
+/** The sentence (or two) saying what is from before since which setting changed; one where both alike. */
+export function staleText(
+  stale: Stale,
+  lang: Lang,
+  t: (key: MessageKey, params?: Params) => string
+): string {
+  const words = (s: Setting[]) =>
+    listText(
+      lang,
+      s.map((k) => t(`pane.changed.${k}` as MessageKey))
+    );
+  const sheet = stale.findingsSheet ?? "";
+  const marks = stale.marksChanged;
+  const summary = stale.summaryChanged;
+  if (marks.length > 0 && marks.join() === summary.join())
+    return t("pane.stale.both", { changed: words(marks), sheet });
+  return [
+    marks.length > 0 ? t("pane.stale.marks", { changed: words(marks), sheet }) : "",
+    summary.length > 0 ? t("pane.stale.summary", { changed: words(summary) }) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -6,7 +6,13 @@
 import { clearHighlights, inspect, saveChoices, validate } from "../../src/excel/operations";
 import type { Capabilities } from "../../src/excel/read";
 import { SETTINGS_KEY, type AddinState } from "../../src/excel/state";
-import { earlierSentences, earlierValidation } from "../../src/taskpane/staleness";
+import { t } from "../../src/i18n";
+import {
+  earlierSentences,
+  earlierValidation,
+  staleText,
+  type Setting,
+} from "../../src/taskpane/staleness";
 import { ExcelDouble } from "../double/excelDouble";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { writeFixture } from "../fixtures/workbook";
@@ -125,4 +131,40 @@ test("after Clear highlights there is no earlier validation, and the stamp is go
   await runIn(d, (ctx) => clearHighlights(ctx, OPTS));
   expect(state(d).validated).toBeUndefined();
   expect(await opened(d)).toBeNull();
+});
+
+describe("what is from before since a setting changed in this session, in one sentence where it can be", () => {
+  const uk = (key: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t("uk", key, p);
+  const en = (key: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t("en", key, p);
+
+  test("the same settings changed since Validate and since Build summary: said once, the list joined in words", () => {
+    const stale = {
+      marksChanged: ["asOf", "period"] as Setting[],
+      summaryChanged: ["asOf", "period"] as Setting[],
+      findingsSheet: "Перевірка",
+    };
+    expect(staleText(stale, "uk", uk)).toBe(
+      "Ви змінили дату «станом на» і період плану після перевірки та зведення: виділення в плані, аркуш «Перевірка» і зведення показують попередній стан."
+    );
+    expect(staleText(stale, "en", en)).toBe(
+      "You changed the as-of date and the plan period after validating and building the summary: the highlights, the “Перевірка” sheet and the summary show the earlier state."
+    );
+  });
+
+  test("only the highlights, or each with its own list", () => {
+    expect(
+      staleText(
+        { marksChanged: ["directory"], summaryChanged: [], findingsSheet: "Перевірка" },
+        "uk",
+        uk
+      )
+    ).toBe(
+      "Ви змінили довідник виконавців після перевірки: виділення в плані та аркуш «Перевірка» показують попередню перевірку."
+    );
+    expect(
+      staleText({ marksChanged: [], summaryChanged: ["layout", "directory", "period"] }, "en", en)
+    ).toBe(
+      "You changed the plan's columns, the executor directory, and the plan period after building the summary: it is out of date."
+    );
+  });
 });

@@ -15,7 +15,7 @@ import { findingMessage, ruleTitle } from "../../core/report";
 import type { RuleId } from "../../core/rules";
 import type { Lang, MessageKey, Params } from "../../i18n";
 import { findingItems, topProblems } from "../findingsView";
-import { earlierSentences, type EarlierValidation, type Setting } from "../staleness";
+import { earlierSentences, staleText, type EarlierValidation, type Stale } from "../staleness";
 import { counted } from "../words";
 
 const useStyles = makeStyles({
@@ -28,12 +28,7 @@ const useStyles = makeStyles({
   top: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface Stale {
-  changed: Setting[];
-  marks: boolean;
-  summary: boolean;
-  findingsSheet?: string;
-}
+export type { Stale };
 
 export interface GuideProps {
   result: CheckResult | null;
@@ -72,24 +67,19 @@ export function Guide(p: GuideProps) {
     [result, lang]
   );
   if (!result) return null;
-  const changed = p.stale?.changed.map((k) => t(`pane.changed.${k}` as MessageKey)).join(", ");
   const f = result.summary.findings;
   return (
     <>
       {p.stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {p.stale.marks &&
-              t("pane.stale.marks", { changed, sheet: p.stale.findingsSheet ?? "" })}{" "}
-            {p.stale.summary && t("pane.stale.summary", { changed })}
-          </MessageBarBody>
+          <MessageBarBody>{staleText(p.stale, lang, t)}</MessageBarBody>
           <MessageBarActions>
-            {p.stale.marks && (
+            {p.stale.marksChanged.length > 0 && (
               <Button appearance="primary" size="small" disabled={p.busy} onClick={p.onValidate}>
                 {t("pane.stale.revalidate")}
               </Button>
             )}
-            {p.stale.summary && (
+            {p.stale.summaryChanged.length > 0 && (
               <Button size="small" disabled={p.busy} onClick={p.onSummary}>
                 {t("pane.stale.rebuild")}
               </Button>

@@ -26,7 +26,7 @@ import {
   earlierValidation,
   settingsOf,
   type ResultSettings,
-  type Setting,
+  type Stale,
 } from "../staleness";
 
 export type Action = "inspect" | "validate" | "clear" | "summary";
@@ -309,15 +309,14 @@ export function usePlanCheck(lang: Lang) {
     [result, kept.directory]
   );
   /** What changed since the highlights, the findings sheet or the summary were written. */
-  const stale = useMemo(() => {
+  const stale = useMemo((): Stale | null => {
     if (!now) return null;
     const marks = validated ? changedSince(validated.with, now) : [];
     const summary = summarized ? changedSince(summarized, now) : [];
     if (marks.length === 0 && summary.length === 0) return null;
     return {
-      changed: [...new Set<Setting>([...marks, ...summary])],
-      marks: marks.length > 0,
-      summary: summary.length > 0,
+      marksChanged: marks,
+      summaryChanged: summary,
       findingsSheet: validated?.sheet,
     };
   }, [now, validated, summarized]);
