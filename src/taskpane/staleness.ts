@@ -22,7 +22,8 @@ export function settingsOf(result: CheckResult, directory: string[] | undefined)
   const columns = Object.entries(layout.columns).sort(([a], [b]) => a.localeCompare(b));
   return {
     asOf: result.asOf.date,
-    period: result.period ? `${result.period.start}:${result.period.end}` : "",
+    // only a period the user set: one found from the title or the deadlines follows the other settings
+    period: result.period?.source === "user" ? `${result.period.start}:${result.period.end}` : "",
     layout: JSON.stringify([sheet, layout.headerRows, columns]),
     directory: directory ? JSON.stringify(directory) : "",
   };

@@ -8,8 +8,10 @@ import type { Capabilities } from "../../src/excel/read";
 import { SETTINGS_KEY, type AddinState } from "../../src/excel/state";
 import { t } from "../../src/i18n";
 import {
+  changedSince,
   earlierSentences,
   earlierValidation,
+  settingsOf,
   staleText,
   type Setting,
 } from "../../src/taskpane/staleness";
@@ -166,5 +168,23 @@ describe("what is from before since a setting changed in this session, in one se
     ).toBe(
       "You changed the plan's columns, the executor directory, and the plan period after building the summary: it is out of date."
     );
+  });
+});
+
+describe("the settings results are made with, as the pane compares them", () => {
+  test("a period the user sets counts; one found from the title or the deadlines follows the other settings", async () => {
+    const d = await plan("settings-period");
+    const read = async () => (await runIn(d, (ctx) => inspect(ctx, OPTS))).result!;
+    const before = await read();
+    expect(before.period?.source).not.toBe("user");
+    // the layout changed, and with it the period the deadlines give: only the layout is the user's doing
+    const derived = { ...before, period: { ...before.period!, end: "2040-12-31" } };
+    expect(changedSince(settingsOf(before, undefined), settingsOf(derived, undefined))).toEqual([]);
+    await runIn(d, (ctx) =>
+      saveChoices(ctx, ALL, { period: { start: "2021-01-01", end: "2022-12-31" } })
+    );
+    expect(
+      changedSince(settingsOf(before, undefined), settingsOf(await read(), undefined))
+    ).toEqual(["period"]);
   });
 });
