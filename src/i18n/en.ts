@@ -310,7 +310,7 @@ export const en = {
   "preview.open": "Open a workbook (.xlsx):",
   "pane.roleHeader": "Role",
   // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
-  "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; Enter applies",
+  "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; press Enter to apply",
   "pane.asOf.invalid.empty": "Enter a date, such as 2023-06-30.",
   "pane.asOf.invalid.form": "Write the date as 2023-06-30 or 30.06.2023.",
   "pane.asOf.invalid.no-such-day": "There is no such day in the calendar.",
@@ -528,6 +528,9 @@ export const en = {
   "pane.headerAt.one": "Header: row {rows}",
   "pane.headerAt.other": "Header: rows {rows}",
   "pane.summary.measures": "All",
+  "pane.severity.error": "error",
+  "pane.severity.warning": "warning",
+  "pane.severity.info": "note",
   "pane.stale.both":
     "You changed {changed} after validating and building the summary: the highlights, the “{sheet}” sheet and the summary show the earlier state.",
 } as const;

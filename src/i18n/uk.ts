@@ -523,6 +523,9 @@ export const uk: Record<MessageKey, string> = {
   "pane.headerAt.one": "Заголовок: рядок {rows}",
   "pane.headerAt.other": "Заголовок: рядки {rows}",
   "pane.summary.measures": "Усього",
+  "pane.severity.error": "помилка",
+  "pane.severity.warning": "попередження",
+  "pane.severity.info": "примітка",
   "pane.stale.both":
     "Ви змінили {changed} після перевірки та зведення: виділення в плані, аркуш «{sheet}» і зведення показують попередній стан.",
 };

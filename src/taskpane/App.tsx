@@ -111,7 +111,7 @@ export function App({ host }: { host: HostInfo }) {
           onAsOf={(d) => void pc.changeAsOf(d)}
           onReset={() => void pc.resetAsOf()}
         />
-        <CheckSection running={pc.running} t={t} onRun={(a) => void pc.run(a)} />
+        <CheckSection running={pc.running} marked={pc.marked} t={t} onRun={(a) => void pc.run(a)} />
         <Guide
           result={pc.result}
           validated={pc.validated}

@@ -20,6 +20,8 @@ afterEach(async () => {
 const WORDS = {
   uk: {
     validate: "Перевірити план",
+    clear: "Зняти виділення",
+    note: /^примітка · /,
     summary: "Побудувати зведення",
     columns: /Стовпці та їхні ролі/,
     column: "Стовпець E",
@@ -31,6 +33,8 @@ const WORDS = {
   },
   en: {
     validate: "Validate plan",
+    clear: "Clear highlights",
+    note: /^note · /,
     summary: "Build summary",
     columns: /Columns and their roles/,
     column: "Column E",
@@ -115,6 +119,8 @@ for (const lang of ["uk", "en"] as const) {
     await narrow(page);
     await page.locator("main section").first().waitFor();
     await review(page, lang, "1-opened");
+    // nothing is highlighted yet: there is nothing to clear
+    await expect(page.getByRole("button", { name: w.clear }).isDisabled()).resolves.toBe(true);
     await page.getByRole("button", { name: w.validate }).click();
     await page
       .getByRole("region", {
@@ -122,6 +128,10 @@ for (const lang of ["uk", "en"] as const) {
       })
       .waitFor();
     await review(page, lang, "2-validated");
+    await expect(page.getByRole("button", { name: w.clear }).isDisabled()).resolves.toBe(false);
+    // a finding of the least severity is a note, as the counts call it, in both languages
+    expect(await page.getByRole("button", { name: w.note }).count()).toBeGreaterThan(0);
+    await expect(page.getByText(/notes?: \d+|приміток: \d+/).count()).resolves.toBeGreaterThan(0);
     await page.getByRole("button", { name: w.columns }).click();
     await page.getByRole("combobox", { name: w.column }).click();
     await page.getByRole("option").nth(3).click();

@@ -160,6 +160,8 @@ export function usePlanCheck(lang: Lang) {
     const heard = () => {
       const o = readOutcome();
       if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
+      // the ribbon's Clear removed the highlights: nothing of this session's Validate is left to be stale
+      if (o?.ok && o.command === "clearHighlights") setValidated(null);
       void run("inspect").then((out) => {
         // the ribbon's Validate wrote the highlights: a setting changed later makes them stale too
         if (o?.ok && o.command === "validatePlan" && out?.result)
@@ -362,6 +364,8 @@ export function usePlanCheck(lang: Lang) {
     stale,
     earlier,
     changes,
+    /** Highlights of the add-in's are in the workbook (written in this session or before). */
+    marked: validated !== null || !!marked?.marks?.length,
     dismiss: () => setMessage(null),
   };
 }
