@@ -200,9 +200,11 @@ export const en: Words = {
   bodyEndings: ["council"],
   bodyJoiners: [],
   partnerMarks: ["by agreement", "upon agreement", "subject to agreement"],
-  optionalTails: [
-    "city council",
-    "[of the] (city|town|village|regional|oblast) (council|administration)",
-  ],
+  bodyLevels: {
+    city: ["[of the] (city|town) (council|administration)"],
+    village: ["[of the] village (council|administration)"],
+    "oblast-council": ["[of the] (regional|oblast) council"],
+    "oblast-administration": ["[of the] (regional|oblast) [state|military] administration"],
+  },
   abbreviationSkips: ["of", "for", "and", "the", "on", "in"],
 };
