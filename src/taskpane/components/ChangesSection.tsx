@@ -59,7 +59,7 @@ export function ChangesSection({
   const styles = useStyles();
   const groups = useMemo(() => (changes ? changeGroups(changes) : []), [changes]);
   const few = useMemo(
-    () => groups.filter((g) => g.items.length < FOLD_AT).map((g) => g.kind as string),
+    () => groups.filter((g) => FOLD_AT > g.items.length).map((g) => g.kind as string),
     [groups]
   );
   const [open, setOpen] = useState<string[]>(few);
