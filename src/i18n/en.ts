@@ -538,6 +538,8 @@ export const en = {
   "pane.headerAt.one": "Header: row {rows}",
   "pane.headerAt.other": "Header: rows {rows}",
   "pane.summary.measures": "All",
+  "pane.intro.counted": "{measures}, {goals}.",
+  "pane.intro.counted.noGoals": "{measures}.",
   "pane.severity.error": "error",
   "pane.severity.warning": "warning",
   "pane.severity.info": "note",

@@ -532,6 +532,8 @@ export const uk: Record<MessageKey, string> = {
   "pane.headerAt.one": "Заголовок: рядок {rows}",
   "pane.headerAt.other": "Заголовок: рядки {rows}",
   "pane.summary.measures": "Усього",
+  "pane.intro.counted": "{measures}, {goals}.",
+  "pane.intro.counted.noGoals": "{measures}.",
   "pane.severity.error": "помилка",
   "pane.severity.warning": "попередження",
   "pane.severity.info": "примітка",

@@ -30,6 +30,12 @@ const useStyles = makeStyles({
 
 export type { Stale };
 
+/** What the pane found, and what to do next; where the workbook was validated before, the bar above says that. */
+function introKey(goals: boolean, validatedBefore: boolean): MessageKey {
+  if (validatedBefore) return goals ? "pane.intro.counted" : "pane.intro.counted.noGoals";
+  return goals ? "pane.intro.found" : "pane.intro.found.noGoals";
+}
+
 export interface GuideProps {
   result: CheckResult | null;
   /** Validate ran in this session: the overview replaces the first line. */
@@ -143,7 +149,7 @@ export function Guide(p: GuideProps) {
         </section>
       ) : (
         <Body1 block as="p" role="status">
-          {t(result.plan.strategicGoals.length ? "pane.intro.found" : "pane.intro.found.noGoals", {
+          {t(introKey(result.plan.strategicGoals.length > 0, !!p.earlier), {
             measures: counted(t, lang, "pane.n.measure", result.plan.measures.length),
             goals: counted(t, lang, "pane.n.goal", result.plan.strategicGoals.length),
           })}
