@@ -70,7 +70,7 @@ export function SummarySection({ result, t }: SummarySectionProps) {
               {t("pane.summary.goal")}
             </TableHeaderCell>
             <TableHeaderCell className={styles.head}>
-              <abbr title={t("summary.col.measures")}>Σ</abbr>
+              <abbr title={t("summary.col.measures")}>{t("pane.summary.measures")}</abbr>
             </TableHeaderCell>
             {SHOWN.map((b) => (
               <TableHeaderCell key={b} className={styles.head}>
