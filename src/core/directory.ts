@@ -9,17 +9,14 @@
  */
 import type { Plan } from "./plan";
 import { normalize } from "./text";
-import {
-  ABBREVIATION_SKIPS,
-  BODY_LEVEL_TAILS,
-  PARTNER_MARKS,
-  type GovernmentLevel,
-} from "./vocabulary";
+import { ABBREVIATION_SKIPS, BODY_LEVEL_TAILS, PARTNER_MARKS } from "./vocabulary";
 
 const keyCache = new Map<string, string>();
 
 /** What a key's level is written after: no body's name holds it. */
 const LEVEL_MARK = " @";
+/** What a level's place is written after ("city:житомирської"). */
+const PLACE_MARK = ":";
 
 /**
  * The spelling-free key of a body: what two spellings of the same body share, its level of government
@@ -39,15 +36,19 @@ function bodyKeyUncached(body: string): string {
   let k = normalize(body)
     .replace(/[.,;]+$/, "")
     .replace(PARTNER_MARKS, "");
-  let level: GovernmentLevel | null = null;
-  // tails one after another ("… виконавчого комітету Житомирської міської ради"): the outermost names the level
+  let level: string | null = null;
+  // tails one after another ("… виконавчого комітету Житомирської міської ради"): the outermost names the
+  // level, and the place where it names one ("city:житомирської"): two cities' departments are two bodies
   for (let again = true; again;) {
     again = false;
     for (const { level: l, tail } of BODY_LEVEL_TAILS) {
-      const cut = k.replace(tail, "");
-      if (cut === k) continue;
-      k = cut;
-      if (level === null && l !== "unstated") level = l;
+      const m = tail.exec(k);
+      if (!m) continue;
+      k = k.slice(0, m.index);
+      if (level === null && l !== "unstated") {
+        const place = m.groups?.place;
+        level = place ? `${l}${PLACE_MARK}${place}` : l;
+      }
       again = true;
       break;
     }
@@ -282,6 +283,49 @@ export function executorResolver(
  * name is the plan's usual level's (the level its bodies' tails name most often), else a body of its own.
  */
 function levelledKeys(keys: readonly string[]): Map<string, string> {
+  const placed = placedKeys(keys);
+  const out = levelOnly(keys.map((k) => placed.get(k) ?? k));
+  // a key made placed, then (for a bare name) levelled: both steps in one look-up
+  for (const [k, to] of placed) out.set(k, to);
+  return out;
+}
+
+/**
+ * Keys whose level names no place that stand for one that does: "управління освіти @city" is the
+ * department of the one city the plan names at that level with it ("@city:житомирської"), or of the
+ * plan's usual place for the level where it names several; else a body of its own.
+ */
+function placedKeys(keys: readonly string[]): Map<string, string> {
+  const places = new Map<string, Set<string>>();
+  const usual = new Map<string, Map<string, number>>();
+  for (const k of keys) {
+    const { base, level } = keyParts(k);
+    const at = level?.indexOf(PLACE_MARK) ?? -1;
+    if (level === null || at < 0) continue;
+    const bare = `${base}${LEVEL_MARK}${level.slice(0, at)}`;
+    let set = places.get(bare);
+    if (!set) places.set(bare, (set = new Set()));
+    set.add(level);
+    const byLevel = usual.get(level.slice(0, at)) ?? new Map<string, number>();
+    byLevel.set(level, (byLevel.get(level) ?? 0) + 1);
+    usual.set(level.slice(0, at), byLevel);
+  }
+  const out = new Map<string, string>();
+  for (const [bare, set] of places) {
+    const { base, level } = keyParts(bare);
+    const ranked = [...(usual.get(level!) ?? new Map<string, number>()).entries()].sort(
+      (a, b) => b[1] - a[1]
+    );
+    const top =
+      ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    const to = set.size === 1 ? [...set][0] : top !== null && set.has(top) ? top : null;
+    if (to !== null) out.set(bare, `${base}${LEVEL_MARK}${to}`);
+  }
+  return out;
+}
+
+/** The bare names' levels (see levelledKeys), over keys whose places are settled. */
+function levelOnly(keys: readonly string[]): Map<string, string> {
   const levels = new Map<string, Set<string>>();
   const usual = new Map<string, number>();
   for (const k of keys) {

@@ -38,7 +38,7 @@ import {
   type Capabilities,
   type WorkbookSnapshot,
 } from "./read";
-import { SETTINGS_KEY, SHEET_MARK, type AddinState, type OwnKind } from "./state";
+import { SETTINGS_KEY, SHEET_MARK, validationStamp, type AddinState, type OwnKind } from "./state";
 import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
@@ -332,6 +332,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     asOf: o.asOf ?? snap.state.asOf,
     marks: marked,
     comments: [],
+    validated: validationStamp(result, o.builtAt ?? "", placed.names[0]),
   };
   saveState(ctx, snap, state);
   const f = result.summary.findings;
@@ -390,7 +391,7 @@ export async function clearHighlights(
   if (locked) return fail("excel.protected", { sheet: locked });
   queueRemoveMarks(ctx, snap);
   if (helper) ctx.workbook.worksheets.getItem(helper).getRange().clear("Contents");
-  saveState(ctx, snap, { ...snap.state, marks: undefined, comments: [] });
+  saveState(ctx, snap, { ...snap.state, marks: undefined, comments: [], validated: undefined });
   return { ok: true, key: "excel.cleared", params: {} };
 }
 

@@ -1,4 +1,5 @@
 /** What the add-in keeps in the workbook (Excel's workbook settings), so it travels with the file. */
+import type { CheckResult } from "../core/check";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import type { SheetKey } from "../core/sheets";
 import { MARKS_SHEET } from "../core/names";
@@ -29,6 +30,56 @@ export interface AddinState {
   marks?: { sheet: string; address: string }[];
   /** Ids of the comments the add-in added. */
   comments?: string[];
+  /** What the last Validate wrote the highlights from: the pane opened later says when, and whether it still holds. */
+  validated?: ValidationStamp;
+}
+
+/**
+ * When Validate wrote the highlights and the findings sheet, as of which date, on which sheet, and short
+ * fingerprints of the plan's measures and of the findings: a later reading tells at no cost whether the plan
+ * and the findings are still those.
+ */
+export interface ValidationStamp {
+  /** "2026-11-23 14:05", as the user reads it; "" where the caller gave no time. */
+  at: string;
+  asOf: string;
+  /** The findings sheet's name when it was written. */
+  sheet: string;
+  plan: string;
+  findings: string;
+}
+
+/** A 53-bit hash of a text, in base 36 (cyrb53): a fingerprint, not a secret. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The fingerprints of what the user wrote in the plan (each measure where it is) and of what was found. */
+export function fingerprints(result: CheckResult): { plan: string; findings: string } {
+  const plan = result.plan.measures.map((m) => [
+    m.sheet ?? "",
+    m.cell,
+    m.number,
+    m.text,
+    m.executors,
+    m.deadline.raw,
+    m.status,
+  ]);
+  const findings = result.findings.map((f) => [f.sheet ?? "", f.cell, f.rule, f.params]);
+  return { plan: hash(JSON.stringify(plan)), findings: hash(JSON.stringify(findings)) };
+}
+
+export function validationStamp(result: CheckResult, at: string, sheet: string): ValidationStamp {
+  return { at, asOf: result.asOf.date, sheet, ...fingerprints(result) };
 }
 
 export function emptyState(): AddinState {

@@ -268,7 +268,6 @@ export const en = {
   "pane.section.findings": "Findings",
   "pane.section.summary": "Summary",
   "pane.sheet": "Sheet",
-  "pane.headerRows": "Header rows",
   "pane.columns": "Columns",
   "pane.column": "Column {letter}",
   "pane.role.none": "(not used)",
@@ -284,7 +283,7 @@ export const en = {
   "pane.period.source.none":
     "The plan's period is not known: set it to check deadlines against it.",
   "pane.period.save": "Set the period",
-  "pane.period.auto": "Back to automatic",
+  "pane.period.auto": "Take it from the plan",
   "pane.directory": "Executor directory, one body a line",
   "pane.directory.hint":
     "Other spellings of the same body go after “=”, separated by semicolons (“Education Department = ED; education dept.”): the summaries count them as one row. An executor not in this list is reported as unknown, with the nearest name.",
@@ -317,7 +316,7 @@ export const en = {
   "preview.open": "Open a workbook (.xlsx):",
   "pane.roleHeader": "Role",
   // the pane that guides: the as-of date, the first line, stale results, the manual layout, errors
-  "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; Enter applies",
+  "pane.asOf.hint": "YYYY-MM-DD or DD.MM.YYYY; press Enter to apply",
   "pane.asOf.invalid.empty": "Enter a date, such as 2023-06-30.",
   "pane.asOf.invalid.form": "Write the date as 2023-06-30 or 30.06.2023.",
   "pane.asOf.invalid.no-such-day": "There is no such day in the calendar.",
@@ -325,8 +324,8 @@ export const en = {
   "pane.asOf.origin.typed": "The date you entered; it is kept in the workbook.",
   "pane.asOf.origin.kept": "The date kept in the workbook.",
   "pane.asOf.origin.title": "The date in the plan's title.",
-  "pane.asOf.origin.today": "Today's date: the plan's title names none.",
-  "pane.asOf.auto": "The title's date or today",
+  "pane.asOf.origin.today": "Today's date (the plan's title gives none).",
+  "pane.asOf.auto": "Use the title's date or today",
   "pane.n.measure.one": "{n} measure",
   "pane.n.measure.few": "{n} measures",
   "pane.n.measure.many": "{n} measures",
@@ -340,7 +339,7 @@ export const en = {
   "pane.intro.noPlan":
     "No plan table was found. Say which row is the table's header and what each column holds.",
   "pane.overview": "Validation at a glance",
-  "pane.overview.counts": "Errors: {errors} · warnings: {warnings} · notices: {infos}",
+  "pane.overview.counts": "Errors: {errors} · warnings: {warnings} · notes: {infos}",
   "pane.overview.top": "Most frequent:",
   "pane.overview.item": "{title} — {count}",
   "pane.overview.openSheet": "Open the “{sheet}” sheet",
@@ -362,7 +361,7 @@ export const en = {
   "pane.layout.columnsOf": "What each column of row {row} holds",
   "pane.layout.apply": "Apply",
   "pane.layout.cancel": "Cancel",
-  "pane.layout.reset": "Recognize by itself",
+  "pane.layout.reset": "Recognize automatically",
   "pane.layout.needMeasure": "Mark the column that holds the measures (“Measure”).",
   "pane.layout.no-measures":
     "With this header and these columns no measures are found: check the header row and the measure column.",
@@ -388,7 +387,7 @@ export const en = {
   "role.strategicGoal": "Strategic goal",
   "role.operationalGoal": "Operational goal",
   "pane.loading": "Loading…",
-  "pane.notInExcel": "Open this pane from Excel: the Plan Check tab on the ribbon.",
+  "pane.notInExcel": "Open this pane from Excel: the Plan Check group on the Home tab.",
   "pane.features.soon":
     "Validation, highlights and summaries are being built; the ribbon buttons will tell you when they are ready.",
   "pane.language": "Language",
@@ -503,6 +502,47 @@ export const en = {
   "statusColumn.offer.withNotes": "Also add “{header}” beside it",
   "statusColumn.offer.confirm": "Add the column",
   "statusColumn.offer.cancel": "Cancel",
+  // the pane: what changed since the earlier summary, a validation made before this session, the header row
+  "pane.changes.title": "What changed since the last summary",
+  "pane.changes.since":
+    "Compared with the summary as of {since, date}: {count, plural, one {# change} other {# changes}}.",
+  "pane.changes.since.unknown":
+    "Compared with the earlier summary: {count, plural, one {# change} other {# changes}}.",
+  "pane.changes.none":
+    "Nothing changed since the summary as of {since, date}: no status, deadline or executor, and no measure added or removed.",
+  "pane.changes.none.unknown":
+    "Nothing changed since the earlier summary: no status, deadline or executor, and no measure added or removed.",
+  "pane.changes.first":
+    "There was nothing to compare with: the workbook held no earlier summary. Build the summary again after the next update to see what changed since this one.",
+  "pane.changes.noDeadline": "no deadline",
+  "pane.changes.noExecutors": "none given",
+  "pane.changes.fromTo": "Was: {before}. Now: {after}.",
+  "pane.changes.now": "Now: {after}.",
+  "pane.changes.status": "Status: {after}.",
+  "pane.changes.gone": "This measure is no longer in the plan.",
+  "pane.changes.gone.was": "This measure is no longer in the plan (its status was: {before}).",
+  "pane.earlier.label": "Earlier validation",
+  "pane.earlier.when": "This workbook was validated on {date, date} at {time}, as of {asOf, date}.",
+  "pane.earlier.whenDay": "This workbook was validated on {date, date}, as of {asOf, date}.",
+  "pane.earlier.unknown":
+    "The plan holds highlights from an earlier validation; when it was made is not recorded, so they may not match the plan as it is now.",
+  "pane.earlier.current":
+    "The plan has not changed since: the highlights and the “{sheet}” sheet still match it.",
+  "pane.earlier.planChanged": "The plan has changed since.",
+  "pane.earlier.asOfChanged": "The as-of date is now {asOf, date}.",
+  "pane.earlier.settingsChanged": "The settings of the check have changed since.",
+  "pane.earlier.stale":
+    "The highlights and the “{sheet}” sheet show that validation, not the plan as it is now.",
+  "pane.headerAt.one": "Header: row {rows}",
+  "pane.headerAt.other": "Header: rows {rows}",
+  "pane.summary.measures": "All",
+  "pane.intro.counted": "{measures}, {goals}.",
+  "pane.intro.counted.noGoals": "{measures}.",
+  "pane.severity.error": "error",
+  "pane.severity.warning": "warning",
+  "pane.severity.info": "note",
+  "pane.stale.both":
+    "You changed {changed} after validating and building the summary: the highlights, the “{sheet}” sheet and the summary show the earlier state.",
 
   // a folder run's files that could not be checked (core-fixes)
   "batch.notChecked":

@@ -269,7 +269,6 @@ export const uk: Record<MessageKey, string> = {
   "pane.section.findings": "Зауваження",
   "pane.section.summary": "Зведення",
   "pane.sheet": "Аркуш",
-  "pane.headerRows": "Рядки заголовка",
   "pane.columns": "Стовпці",
   "pane.column": "Стовпець {letter}",
   "pane.role.none": "(не використовується)",
@@ -284,7 +283,7 @@ export const uk: Record<MessageKey, string> = {
   "pane.period.source.user": "Цей період встановили ви; його збережено в книзі.",
   "pane.period.source.none": "Період плану невідомий: встановіть його, щоб звіряти з ним строки.",
   "pane.period.save": "Встановити період",
-  "pane.period.auto": "Повернути автоматичний",
+  "pane.period.auto": "Визначати за планом",
   "pane.directory": "Довідник виконавців, по одному на рядок",
   "pane.directory.hint":
     "Інші написання того самого виконавця — після «=», через крапку з комою («Управління освіти = УО; відділ освіти»): у зведеннях це один рядок. Виконавця, якого немає в переліку, буде позначено як невідомого, з найближчою назвою.",
@@ -323,8 +322,8 @@ export const uk: Record<MessageKey, string> = {
   "pane.asOf.origin.typed": "Дата, яку ви ввели; її збережено в книзі.",
   "pane.asOf.origin.kept": "Дата, збережена в книзі.",
   "pane.asOf.origin.title": "Дата з назви плану.",
-  "pane.asOf.origin.today": "Сьогоднішня дата: назва плану дати не називає.",
-  "pane.asOf.auto": "Дата з назви або сьогоднішня",
+  "pane.asOf.origin.today": "Сьогоднішня дата (у назві плану дати немає).",
+  "pane.asOf.auto": "Узяти дату з назви або сьогоднішню",
   "pane.n.measure.one": "{n} захід",
   "pane.n.measure.few": "{n} заходи",
   "pane.n.measure.many": "{n} заходів",
@@ -386,7 +385,7 @@ export const uk: Record<MessageKey, string> = {
   "role.strategicGoal": "Стратегічна ціль",
   "role.operationalGoal": "Оперативна ціль",
   "pane.loading": "Завантаження…",
-  "pane.notInExcel": "Відкрийте цю панель з Excel: вкладка «Перевірка плану» на стрічці.",
+  "pane.notInExcel": "Відкрийте цю панель з Excel: група «Перевірка плану» на вкладці «Основне».",
   "pane.features.soon":
     "Перевірка, виділення і зведення в розробці; кнопки на стрічці повідомлять, коли вони будуть готові.",
   "pane.language": "Мова",
@@ -499,6 +498,45 @@ export const uk: Record<MessageKey, string> = {
   "statusColumn.offer.withNotes": "Додати поруч і «{header}»",
   "statusColumn.offer.confirm": "Додати стовпець",
   "statusColumn.offer.cancel": "Скасувати",
+  // панель: що змінилося від попереднього зведення, перевірка, зроблена до цього сеансу, рядок заголовка
+  "pane.changes.title": "Що змінилося від попереднього зведення",
+  "pane.changes.since": "Порівняно зі зведенням станом на {since, date}. Змін: {count}.",
+  "pane.changes.since.unknown": "Порівняно з попереднім зведенням. Змін: {count}.",
+  "pane.changes.none":
+    "Від зведення станом на {since, date} нічого не змінилося: ні стани, ні терміни, ні виконавці, заходів не додано й не вилучено.",
+  "pane.changes.none.unknown":
+    "Від попереднього зведення нічого не змінилося: ні стани, ні терміни, ні виконавці, заходів не додано й не вилучено.",
+  "pane.changes.first":
+    "Порівнювати не було з чим: у книзі ще не було зведення. Побудуйте зведення знову після наступного оновлення плану — тут буде видно, що змінилося від цього.",
+  "pane.changes.noDeadline": "без терміну",
+  "pane.changes.noExecutors": "не вказано",
+  "pane.changes.fromTo": "Було: {before}. Стало: {after}.",
+  "pane.changes.now": "Стало: {after}.",
+  "pane.changes.status": "Стан: {after}.",
+  "pane.changes.gone": "Цього заходу в плані вже немає.",
+  "pane.changes.gone.was": "Цього заходу в плані вже немає (його стан був: {before}).",
+  "pane.earlier.label": "Попередня перевірка",
+  "pane.earlier.when": "Цю книгу перевірено {date, date} о {time}, станом на {asOf, date}.",
+  "pane.earlier.whenDay": "Цю книгу перевірено {date, date}, станом на {asOf, date}.",
+  "pane.earlier.unknown":
+    "У плані є виділення з попередньої перевірки; коли її зроблено, не записано, тож вони можуть не відповідати планові, як він є тепер.",
+  "pane.earlier.current":
+    "Відтоді план не змінився: виділення в плані та аркуш «{sheet}» відповідають йому.",
+  "pane.earlier.planChanged": "Відтоді план змінився.",
+  "pane.earlier.asOfChanged": "Тепер дата «станом на» — {asOf, date}.",
+  "pane.earlier.settingsChanged": "Відтоді змінилися налаштування перевірки.",
+  "pane.earlier.stale":
+    "Виділення в плані та аркуш «{sheet}» показують ту перевірку, а не план, як він є тепер.",
+  "pane.headerAt.one": "Заголовок: рядок {rows}",
+  "pane.headerAt.other": "Заголовок: рядки {rows}",
+  "pane.summary.measures": "Усього",
+  "pane.intro.counted": "{measures}, {goals}.",
+  "pane.intro.counted.noGoals": "{measures}.",
+  "pane.severity.error": "помилка",
+  "pane.severity.warning": "попередження",
+  "pane.severity.info": "примітка",
+  "pane.stale.both":
+    "Ви змінили {changed} після перевірки та зведення: виділення в плані, аркуш «{sheet}» і зведення показують попередній стан.",
 
   // a folder run's files that could not be checked (core-fixes)
   "batch.notChecked": "Не перевірено файлів: {failed} з {total} (звіт про інші надруковано):",

@@ -12,7 +12,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { t, type Lang } from "../i18n";
 import { App } from "../taskpane/App";
@@ -34,7 +34,8 @@ const useStyles = makeStyles({
 
 declare global {
   interface Window {
-    planCheckPreview?: { double: ExcelDouble };
+    /** The workbook's double; `reopen` closes the pane and opens it again on the same workbook. */
+    planCheckPreview?: { double: ExcelDouble; reopen?: () => void };
   }
 }
 
@@ -64,6 +65,10 @@ function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
   const [key, setKey] = useState(0);
   /** A file that is no workbook (or a damaged one) is said so; the workbook open before stays. */
   const [failed, setFailed] = useState<string | null>(null);
+  // a new session of the pane on the workbook as it is, as when the user closes the pane and opens it again
+  useEffect(() => {
+    window.planCheckPreview = { double, reopen: () => setKey((k) => k + 1) };
+  }, [double]);
   const open = async (file: File) => {
     let d: ExcelDouble;
     try {

@@ -16,6 +16,7 @@ import {
 import { useEffect, useState } from "react";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import { AsOfField } from "./components/AsOfField";
+import { ChangesSection } from "./components/ChangesSection";
 import { CheckSection } from "./components/CheckSection";
 import { FindingsSection } from "./components/FindingsSection";
 import { Guide } from "./components/Guide";
@@ -110,11 +111,12 @@ export function App({ host }: { host: HostInfo }) {
           onAsOf={(d) => void pc.changeAsOf(d)}
           onReset={() => void pc.resetAsOf()}
         />
-        <CheckSection running={pc.running} t={t} onRun={(a) => void pc.run(a)} />
+        <CheckSection running={pc.running} marked={pc.marked} t={t} onRun={(a) => void pc.run(a)} />
         <Guide
           result={pc.result}
           validated={pc.validated}
           stale={pc.stale}
+          earlier={pc.earlier}
           findingsSheet={pc.findingsSheet}
           busy={busy}
           lang={lang}
@@ -127,6 +129,16 @@ export function App({ host }: { host: HostInfo }) {
           }}
           onOpenSheet={(sheet) => void pc.goTo("A1", sheet)}
         />
+        {pc.changes && pc.result && (
+          <ChangesSection
+            changes={pc.changes.changes}
+            sheet={pc.changes.sheet}
+            lang={lang}
+            t={t}
+            onGo={(cell, sheet) => void pc.goTo(cell, sheet)}
+            onOpenSheet={(sheet) => void pc.goTo("A1", sheet)}
+          />
+        )}
         {pc.layout && (
           <ManualLayout
             layout={pc.layout}

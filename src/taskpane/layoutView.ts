@@ -68,3 +68,12 @@ export function keptColumns(
   for (const [col, role] of Object.entries(roles)) if (role) out[role] = letter(Number(col));
   return out;
 }
+
+/** The header's rows as the sheet numbers them: "5", or "4–5" for rows that follow one another. */
+export function headerRowsText(rows: number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const consecutive = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  return sorted.length > 1 && consecutive
+    ? `${sorted[0]}–${sorted[sorted.length - 1]}`
+    : sorted.join(", ");
+}

@@ -3,6 +3,13 @@ import { isMessageKey, type Lang, type MessageKey, type Params } from "../i18n";
 
 const rules = new Map<Lang, Intl.PluralRules>();
 
+/** Items joined the language's way: "дату «станом на» і період плану", "the as-of date and the plan period". */
+export function listText(lang: Lang, items: string[]): string {
+  if (typeof Intl.ListFormat === "function")
+    return new Intl.ListFormat(lang, { type: "conjunction" }).format(items);
+  return items.join(", ");
+}
+
 /** The message `${base}.${category}` for n ("pane.n.measure.many" → "{n} заходів"), filled with n. */
 export function counted(
   t: (key: MessageKey, params?: Params) => string,

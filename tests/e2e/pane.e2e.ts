@@ -246,7 +246,7 @@ test("the plan period the user sets is kept in the workbook, checks every deadli
   await page.getByText(/^Ви змінили період плану після перевірки/).waitFor();
   expect((await keptState(page)).period).toEqual({ start: "2021-01-01", end: "2022-12-31" });
   await shot(page, "10-period-set");
-  await page.getByRole("button", { name: "Повернути автоматичний" }).click();
+  await page.getByRole("button", { name: "Визначати за планом" }).click();
   await page.getByText("Період узято з назви плану.").waitFor();
   await page.getByText(/^Ви змінили період плану/).waitFor({ state: "detached" });
 });

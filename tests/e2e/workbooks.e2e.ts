@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook } from "../../src/core/check";
 import { recognizeWorkbook } from "../../src/core/workbook";
+import { t } from "../../src/i18n";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
 import {
@@ -97,11 +98,12 @@ test("a plan whose header is not recognized is mapped by hand: the header row, t
     .click();
   await shot(page, "22-header-row-chosen");
   const roles: [string, string][] = [
-    ["A", "Завдання Національного плану"],
-    ["B", "Захід Національного плану"],
-    ["C", "Захід місцевого плану"],
-    ["D", "Відповідальний виконавець"],
-    ["E", "Термін виконання"],
+    // each role by the name the catalogue gives it
+    ["A", t("uk", "role.nationalTask")],
+    ["B", t("uk", "role.nationalMeasure")],
+    ["C", t("uk", "role.measure")],
+    ["D", t("uk", "role.executors")],
+    ["E", t("uk", "role.deadline")],
   ];
   for (const [letter, role] of roles) {
     await layout.getByRole("combobox", { name: `Стовпець ${letter}` }).click();
@@ -159,7 +161,7 @@ test("the layout set by hand is opened again on request, and given back to the r
     layout.getByRole("combobox", { name: "Рядок заголовка таблиці" }).textContent()
   ).resolves.toMatch(new RegExp(`^${headerRow}: Напрям`));
   await expect(layout.getByRole("combobox", { name: "Стовпець C" }).textContent()).resolves.toBe(
-    "Захід місцевого плану"
+    t("uk", "role.measure")
   );
   // opened from the plan's section further down, it comes into view
   await expect(layout.isVisible()).resolves.toBe(true);

@@ -42,9 +42,8 @@ function guide(result: CheckResult, lang: Lang) {
       result={result}
       validated
       stale={{
-        changed: ["asOf", "layout"],
-        marks: true,
-        summary: true,
+        marksChanged: ["asOf", "layout"],
+        summaryChanged: ["layout"],
         findingsSheet: "Перевірка",
       }}
       findingsSheet="Перевірка"
@@ -131,6 +130,6 @@ test("the overview gives the counts by severity and the three most frequent prob
       true
     );
   expect(out).toContain(
-    "Ви змінили дату «станом на», стовпці плану після перевірки: виділення в плані та аркуш «Перевірка» показують попередню перевірку."
+    "Ви змінили дату «станом на» і стовпці плану після перевірки: виділення в плані та аркуш «Перевірка» показують попередню перевірку. Ви змінили стовпці плану після того, як побудували зведення: воно застаріло."
   );
 });

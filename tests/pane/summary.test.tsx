@@ -61,3 +61,17 @@ test("the findings' executor filter offers each body once, and finds its finding
   );
   expect(written.size).toBeGreaterThan(1);
 });
+
+test("a ministry's plan with no strategic goals is shown by its operational goals, named in full on hover", async () => {
+  const file = join(__dirname, "..", "fixtures", "real-plans", "kmu-6.2.xlsx");
+  const r = checkWorkbook(await readWorkbookGrids(file), { asOf: "2023-06-30" });
+  if (!("plan" in r)) throw new Error("no plan");
+  const html = renderToString(
+    <FluentProvider theme={webLightTheme}>
+      <SummarySection result={r} t={(key, params) => t("uk", key, params)} />
+    </FluentProvider>
+  );
+  // the plan's three "Підціль" blocks, not one row "(без цілі)"
+  for (const n of ["1", "2", "3"]) expect(html).toContain(`title="Оперативна ціль ${n}`);
+  expect(html).not.toContain("(без цілі)");
+});

@@ -1,6 +1,6 @@
 /** Splitting executor cells into bodies, and grouping a cell that serves several measures. */
 import { groupExecutorCell, isPartner, splitExecutors } from "../../src/core/executors";
-import { bodyKey, buildDirectory, suggest } from "../../src/core/directory";
+import { bodyKey, buildDirectory, executorResolver, suggest } from "../../src/core/directory";
 
 const SPLITS: [cell: string, bodies: string[]][] = [
   // ministries and agencies by their short names, between commas or semicolons
@@ -145,24 +145,55 @@ describe("the executor directory", () => {
       bodyKey("Управління у справах сім'ї, молоді та спорту міської ради")
     );
     expect(bodyKey("ГО (за згодою)")).toBe(bodyKey("ГО"));
-    // any community's or oblast's council and administration, no place name in the code
-    expect(bodyKey("Відділ освіти Бердичівської міської ради")).toBe(
-      bodyKey("Відділ освіти міської ради")
-    );
-    expect(bodyKey("Служба у справах дітей Оліївської селищної ради")).toBe(
-      bodyKey("Служба у справах дітей селищної ради")
-    );
-    expect(bodyKey("Управління освіти Рівненської обласної державної адміністрації")).toBe(
-      bodyKey("Управління освіти облдержадміністрації")
+    // any community's or oblast's council and administration, no place name in the code: in a plan that
+    // names one place at the level, the tail written with it and without it are one body
+    const same = (a: string, b: string) => {
+      const names = executorResolver([a, b]);
+      expect(names.key(a)).toBe(names.key(b));
+    };
+    same("Відділ освіти Бердичівської міської ради", "Відділ освіти міської ради");
+    same("Служба у справах дітей Оліївської селищної ради", "Служба у справах дітей селищної ради");
+    same(
+      "Управління освіти Рівненської обласної державної адміністрації",
+      "Управління освіти облдержадміністрації"
     );
     expect(bodyKey("Управління освіти ОДА")).toBe(
       bodyKey("Управління освіти облдержадміністрації")
     );
-    expect(bodyKey("Відділ освіти виконавчого комітету Житомирської міської ради")).toBe(
-      bodyKey("Відділ освіти міськради")
-    );
+    same("Відділ освіти виконавчого комітету Житомирської міської ради", "Відділ освіти міськради");
     expect(bodyKey("Департамент освіти")).not.toBe(bodyKey("Департамент соціальної політики"));
   });
+  test("the same department of two cities, or of two oblasts, is two bodies; the tail without a place joins the plan's usual one", () => {
+    const plan = [
+      "Управління освіти Бердичівської міської ради",
+      "Управління освіти Житомирської міської ради",
+      "Управління освіти Житомирської міської ради",
+      "Управління освіти міської ради",
+      "Управління освіти Житомирської обласної державної адміністрації",
+      "Управління освіти Рівненської обласної державної адміністрації",
+    ];
+    const names = executorResolver(plan);
+    const keys = plan.map((b) => names.key(b));
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[1]).toBe(keys[2]);
+    // the city the plan names most often with the department
+    expect(keys[3]).toBe(keys[1]);
+    expect(keys[4]).not.toBe(keys[5]);
+    expect(new Set(keys).size).toBe(4);
+    expect(names.canonical(plan[0])).toBe("Управління освіти Бердичівської міської ради");
+    expect(names.canonical(plan[3])).toBe("Управління освіти Житомирської міської ради");
+  });
+
+  test("with two places named as often, a tail without a place is a body of its own", () => {
+    const plan = [
+      "Відділ культури Бердичівської міської ради",
+      "Відділ культури Житомирської міської ради",
+      "Відділ культури міської ради",
+    ];
+    const names = executorResolver(plan);
+    expect(new Set(plan.map((b) => names.key(b))).size).toBe(3);
+  });
+
   test.each([
     ["Управління освіти облдержадміністрації", "Управління освіти міської ради"],
     ["Управління освіти обласної ради", "Управління освіти міської ради"],

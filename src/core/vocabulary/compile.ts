@@ -53,14 +53,31 @@ function tokens(phrase: string): string[] {
   return out;
 }
 
-/** The regular-expression source of one phrase (no edges, no anchors). */
-export function phraseSource(phrase: string): string {
+/**
+ * The regular-expression source of one phrase (no edges, no anchors). With `place`, the first optional word
+ * that may have any beginning ("[*ської|*цької]": the oblast's, raion's or city's name) is captured as the
+ * group "place".
+ */
+export function phraseSource(phrase: string, place = false): string {
   // words are separated by spaces, or by a comma and a space ("Термін виконання, завершення"); words that
   // may be left out before the first required one carry their separator after them, the others before
   const SEP = ",?\\s";
   let src = "";
   let required = false;
-  for (const t of tokens(phrase).map(token)) {
+  let slot = place;
+  for (const raw of tokens(phrase)) {
+    const t = token(raw);
+    if (
+      slot &&
+      t.optional &&
+      raw
+        .slice(1, -1)
+        .split("|")
+        .every((w) => w.startsWith("*"))
+    ) {
+      t.source = `(?<place>${t.source})`;
+      slot = false;
+    }
     if (!required) {
       if (t.optional) src += `(?:${t.source}${SEP})?`;
       else {
@@ -91,7 +108,7 @@ export function phraseNeedles(phrase: string): string[] {
 export function anyOf(phrases: readonly string[]): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map(phraseSource)
+    .map((p) => phraseSource(p))
     .join("|");
 }
 

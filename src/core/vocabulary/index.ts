@@ -437,4 +437,8 @@ export const BODY_LEVEL_TAILS: readonly { level: GovernmentLevel; tail: RegExp }
     )
   )
     .sort((a, b) => b.phrase.length - a.phrase.length)
-    .map(({ level, phrase }) => ({ level, tail: new RegExp(`\\s+${phraseSource(phrase)}$`, "u") }));
+    // the place a tail names ("Бердичівської міської ради") is its group "place": it stays in the key too
+    .map(({ level, phrase }) => ({
+      level,
+      tail: new RegExp(`\\s+${phraseSource(phrase, true)}$`, "u"),
+    }));

@@ -151,7 +151,7 @@ export function FindingsSection({ result, lang, t, onGo, focus }: FindingsSectio
                 <AccordionItem key={key} value={key} data-group={index}>
                   <AccordionHeader size="small">
                     {t("pane.group", {
-                      name: `${t(`severity.${g.severity}` as MessageKey)} · ${ruleTitle(g.rule as RuleId, lang)}`,
+                      name: `${t(`pane.severity.${g.severity}` as MessageKey)} · ${ruleTitle(g.rule as RuleId, lang)}`,
                       count: g.items.length,
                     })}
                   </AccordionHeader>

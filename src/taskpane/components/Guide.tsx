@@ -15,7 +15,7 @@ import { findingMessage, ruleTitle } from "../../core/report";
 import type { RuleId } from "../../core/rules";
 import type { Lang, MessageKey, Params } from "../../i18n";
 import { findingItems, topProblems } from "../findingsView";
-import type { Setting } from "../staleness";
+import { earlierSentences, staleText, type EarlierValidation, type Stale } from "../staleness";
 import { counted } from "../words";
 
 const useStyles = makeStyles({
@@ -28,11 +28,12 @@ const useStyles = makeStyles({
   top: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface Stale {
-  changed: Setting[];
-  marks: boolean;
-  summary: boolean;
-  findingsSheet?: string;
+export type { Stale };
+
+/** What the pane found, and what to do next; where the workbook was validated before, the bar above says that. */
+function introKey(goals: boolean, validatedBefore: boolean): MessageKey {
+  if (validatedBefore) return goals ? "pane.intro.counted" : "pane.intro.counted.noGoals";
+  return goals ? "pane.intro.found" : "pane.intro.found.noGoals";
 }
 
 export interface GuideProps {
@@ -40,6 +41,8 @@ export interface GuideProps {
   /** Validate ran in this session: the overview replaces the first line. */
   validated: boolean;
   stale: Stale | null;
+  /** A validation made before this session, whose highlights the workbook holds. */
+  earlier?: EarlierValidation | null;
   /** The findings sheet Validate wrote, opened only on request. */
   findingsSheet?: string;
   busy: boolean;
@@ -70,28 +73,46 @@ export function Guide(p: GuideProps) {
     [result, lang]
   );
   if (!result) return null;
-  const changed = p.stale?.changed.map((k) => t(`pane.changed.${k}` as MessageKey)).join(", ");
   const f = result.summary.findings;
   return (
     <>
       {p.stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {p.stale.marks &&
-              t("pane.stale.marks", { changed, sheet: p.stale.findingsSheet ?? "" })}{" "}
-            {p.stale.summary && t("pane.stale.summary", { changed })}
-          </MessageBarBody>
+          <MessageBarBody>{staleText(p.stale, lang, t)}</MessageBarBody>
           <MessageBarActions>
-            {p.stale.marks && (
+            {p.stale.marksChanged.length > 0 && (
               <Button appearance="primary" size="small" disabled={p.busy} onClick={p.onValidate}>
                 {t("pane.stale.revalidate")}
               </Button>
             )}
-            {p.stale.summary && (
+            {p.stale.summaryChanged.length > 0 && (
               <Button size="small" disabled={p.busy} onClick={p.onSummary}>
                 {t("pane.stale.rebuild")}
               </Button>
             )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!p.validated && p.earlier && (
+        <MessageBar
+          intent={p.earlier.current ? "info" : "warning"}
+          layout="multiline"
+          aria-label={t("pane.earlier.label")}
+        >
+          <MessageBarBody>
+            {earlierSentences(p.earlier, result.asOf.date)
+              .map((x) => t(x.key, x.params))
+              .join(" ")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance={p.earlier.current ? "secondary" : "primary"}
+              size="small"
+              disabled={p.busy}
+              onClick={p.onValidate}
+            >
+              {t("pane.stale.revalidate")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -128,7 +149,7 @@ export function Guide(p: GuideProps) {
         </section>
       ) : (
         <Body1 block as="p" role="status">
-          {t(result.plan.strategicGoals.length ? "pane.intro.found" : "pane.intro.found.noGoals", {
+          {t(introKey(result.plan.strategicGoals.length > 0, !!p.earlier), {
             measures: counted(t, lang, "pane.n.measure", result.plan.measures.length),
             goals: counted(t, lang, "pane.n.goal", result.plan.strategicGoals.length),
           })}

@@ -19,6 +19,7 @@ import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
 import type { ColumnRole } from "../../core/layout/vocabulary";
 import type { MessageKey, Params } from "../../i18n";
+import { headerRowsText } from "../layoutView";
 import { RoleDropdown } from "./RoleDropdown";
 
 const useStyles = makeStyles({
@@ -78,8 +79,10 @@ export function PlanSection({
         </Field>
       )}
       <Body1 block as="p">
-        {t("pane.sheet")}: <strong>{plan.sheet}</strong> · {t("pane.headerRows")}:{" "}
-        {plan.layout.headerRows.join(", ")}
+        {t("pane.sheet")}: <strong>{plan.sheet}</strong> ·{" "}
+        {t(plan.layout.headerRows.length > 1 ? "pane.headerAt.other" : "pane.headerAt.one", {
+          rows: headerRowsText(plan.layout.headerRows),
+        })}
       </Body1>
       <Body1 block as="p">
         {t("pane.counts", {

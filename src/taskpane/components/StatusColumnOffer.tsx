@@ -26,6 +26,8 @@ import { t as translate, type Lang, type MessageKey, type Params } from "../../i
 const useStyles = makeStyles({
   offer: {
     display: "grid",
+    // long messages and labels wrap inside the pane instead of widening it
+    gridTemplateColumns: "minmax(0, 1fr)",
     gap: tokens.spacingVerticalS,
     marginBlock: tokens.spacingVerticalS,
     // the grid's gap spaces the heading and the text: no paragraph margins on top of it
@@ -88,7 +90,7 @@ export function StatusColumnOfferView({
       )}
       {step.kind === "confirm" && (
         <>
-          <MessageBar intent={step.preview.ok ? "info" : "error"} role="status">
+          <MessageBar intent={step.preview.ok ? "info" : "error"} role="status" layout="multiline">
             <MessageBarBody>{step.preview.message}</MessageBarBody>
           </MessageBar>
           {step.preview.ok && (
@@ -112,7 +114,7 @@ export function StatusColumnOfferView({
       )}
       {step.kind === "working" && <Body1 as="p">{t("pane.running")}</Body1>}
       {step.kind === "done" && (
-        <MessageBar intent={step.outcome.ok ? "success" : "error"} role="status">
+        <MessageBar intent={step.outcome.ok ? "success" : "error"} role="status" layout="multiline">
           <MessageBarBody>{step.outcome.message}</MessageBarBody>
         </MessageBar>
       )}

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import { STATUS_COLORS } from "../../core/styles";
-import { STATUS_BUCKETS, type StatusBucket } from "../../core/summary/aggregate";
+import { STATUS_BUCKETS, topGoals, type StatusBucket } from "../../core/summary/aggregate";
 import type { MessageKey, Params } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -55,7 +55,7 @@ export interface SummarySectionProps {
 const SHOWN: StatusBucket[] = ["done", "overdue", "passedNoStatus"];
 
 /**
- * Per strategic goal: measures, done, overdue and passed without a status (short headers, the full name on
+ * Per strategic goal (per operational goal where the plan has no strategic goals): measures, done, overdue and passed without a status (short headers, the full name on
  * hover), then a bar of all the statuses that add up to the goal's measures, and the bar's legend.
  */
 export function SummarySection({ result, t }: SummarySectionProps) {
@@ -70,7 +70,7 @@ export function SummarySection({ result, t }: SummarySectionProps) {
               {t("pane.summary.goal")}
             </TableHeaderCell>
             <TableHeaderCell className={styles.head}>
-              <abbr title={t("summary.col.measures")}>Σ</abbr>
+              <abbr title={t("summary.col.measures")}>{t("pane.summary.measures")}</abbr>
             </TableHeaderCell>
             {SHOWN.map((b) => (
               <TableHeaderCell key={b} className={styles.head}>
@@ -80,16 +80,27 @@ export function SummarySection({ result, t }: SummarySectionProps) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {result.summary.byStrategicGoal.flatMap((g) => {
-            const key = g.strategicGoal ?? "-";
+          {topGoals(result.summary.byStrategicGoal).flatMap((g) => {
+            const key = g.number ?? "-";
+            // a plan with no strategic goals is shown by its operational goals, each named in full on hover
+            const name = g.number
+              ? t(
+                  g.kind === "operationalGoal"
+                    ? "summary.operationalGoalLabel"
+                    : "summary.goalLabel",
+                  {
+                    goal: g.number,
+                  }
+                )
+              : t("summary.noGoal");
             const pct = (n: number) => `${g.measures ? (n / g.measures) * 100 : 0}%`;
             const said = STATUS_BUCKETS.filter((b) => g.byStatus[b] > 0)
               .map((b) => `${full(b)} ${g.byStatus[b]}`)
               .join(", ");
             return [
               <TableRow key={key}>
-                <TableCell className={styles.head} title={g.title}>
-                  {g.strategicGoal ?? t("summary.noGoal")}
+                <TableCell className={styles.head} title={g.title ? `${name}: ${g.title}` : name}>
+                  {g.number ?? t("summary.noGoal")}
                 </TableCell>
                 <TableCell className={styles.num}>{g.measures}</TableCell>
                 {SHOWN.map((b) => (

@@ -20,7 +20,14 @@ import type { AddinState } from "../../excel/state";
 import { runExcel } from "../../excel/run";
 import { OUTCOME_EVENT, OUTCOME_KEY, readOutcome } from "../../shared/outcome";
 import { keptColumns, sheetRows, type SheetRow } from "../layoutView";
-import { changedSince, settingsOf, type ResultSettings, type Setting } from "../staleness";
+import type { Changes } from "../../core/summary/changes";
+import {
+  changedSince,
+  earlierValidation,
+  settingsOf,
+  type ResultSettings,
+  type Stale,
+} from "../staleness";
 
 export type Action = "inspect" | "validate" | "clear" | "summary";
 
@@ -84,6 +91,10 @@ export function usePlanCheck(lang: Lang) {
   const [validated, setValidated] = useState<{ with: ResultSettings; sheet?: string } | null>(null);
   const [summarized, setSummarized] = useState<ResultSettings | null>(null);
   const [layout, setLayout] = useState<LayoutChoice | null>(null);
+  /** Where the workbook's highlights are and the stamp of the Validate that wrote them, as last read. */
+  const [marked, setMarked] = useState<Pick<AddinState, "marks" | "validated"> | undefined>();
+  /** What Build summary in this session found changed since the summary before it. */
+  const [changes, setChanges] = useState<{ changes: Changes | null; sheet?: string } | null>(null);
 
   const run = useCallback(
     async (action: Action): Promise<(Outcome & { state?: AddinState }) | null> => {
@@ -110,6 +121,7 @@ export function usePlanCheck(lang: Lang) {
             headerRow: state.headerRow,
             asOf: state.asOf,
           });
+          setMarked({ marks: state.marks, validated: state.validated });
         }
         if (action === "inspect") {
           setNoPlan(!out.ok && out.key === "excel.no-plan");
@@ -122,9 +134,15 @@ export function usePlanCheck(lang: Lang) {
         if (out.ok && out.result) {
           const made = settingsOf(out.result, state?.directory ?? kept.directory);
           if (action === "validate") setValidated({ with: made, sheet: out.sheets?.findings });
-          if (action === "summary") setSummarized(made);
+          if (action === "summary") {
+            setSummarized(made);
+            setChanges({ changes: out.changes ?? null, sheet: out.sheets?.changes });
+          }
         }
-        if (out.ok && action === "clear") setValidated(null);
+        if (out.ok && action === "clear") {
+          setValidated(null);
+          setMarked(undefined);
+        }
         return out;
       } catch (e) {
         setMessage(errorMessage(e));
@@ -142,6 +160,8 @@ export function usePlanCheck(lang: Lang) {
     const heard = () => {
       const o = readOutcome();
       if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
+      // the ribbon's Clear removed the highlights: nothing of this session's Validate is left to be stale
+      if (o?.ok && o.command === "clearHighlights") setValidated(null);
       void run("inspect").then((out) => {
         // the ribbon's Validate wrote the highlights: a setting changed later makes them stale too
         if (o?.ok && o.command === "validatePlan" && out?.result)
@@ -291,18 +311,23 @@ export function usePlanCheck(lang: Lang) {
     [result, kept.directory]
   );
   /** What changed since the highlights, the findings sheet or the summary were written. */
-  const stale = useMemo(() => {
+  const stale = useMemo((): Stale | null => {
     if (!now) return null;
     const marks = validated ? changedSince(validated.with, now) : [];
     const summary = summarized ? changedSince(summarized, now) : [];
     if (marks.length === 0 && summary.length === 0) return null;
     return {
-      changed: [...new Set<Setting>([...marks, ...summary])],
-      marks: marks.length > 0,
-      summary: summary.length > 0,
+      marksChanged: marks,
+      summaryChanged: summary,
       findingsSheet: validated?.sheet,
     };
   }, [now, validated, summarized]);
+
+  /** A validation made before this session whose highlights are in the workbook: when, and if it holds. */
+  const earlier = useMemo(
+    () => (result && !validated ? earlierValidation(marked, result) : null),
+    [result, validated, marked]
+  );
 
   const asOfOrigin: AsOfOrigin | null = result
     ? result.asOf.source === "user"
@@ -337,6 +362,10 @@ export function usePlanCheck(lang: Lang) {
     validated: validated !== null,
     findingsSheet: validated?.sheet,
     stale,
+    earlier,
+    changes,
+    /** Highlights of the add-in's are in the workbook (written in this session or before). */
+    marked: validated !== null || !!marked?.marks?.length,
     dismiss: () => setMessage(null),
   };
 }
