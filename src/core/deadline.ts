@@ -7,6 +7,7 @@ import { isDateFormat, serialToIsoDate, type CellValue } from "./grid";
 import { normalize } from "./text";
 import {
   CONJUNCTION_SOURCE,
+  DAY_OF_MONTH,
   DEADLINE_LEAD_SOURCE,
   YEARS_WORD,
   DEADLINE_END,
@@ -88,7 +89,7 @@ const MONTHS_YEAR = new RegExp(
   "u"
 );
 const QUARTER = new RegExp(
-  `^(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?(?:\\s*(?:-|,|${CONJUNCTION_SOURCE})\\s*(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?)?\\s*(?:${QUARTER_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4}))?`,
+  `^(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?(?:\\s*(?:-|,|${CONJUNCTION_SOURCE})\\s*(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?)?\\s*(?:${QUARTER_SOURCE})(?![\\p{L}])(?:\\s*(\\d{4}))?`,
   "u"
 );
 const HALF_YEAR = new RegExp(
@@ -120,6 +121,8 @@ interface Token {
   timeOfYear?: true;
   /** A quarter or half-year with no year ("IV квартал", "ІІ півріччя"): that part of every year. */
   quarterOfYear?: true;
+  /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
+  months?: readonly [number, number];
   bad?: DeadlineProblem;
   length: number;
 }
@@ -145,6 +148,11 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       if (m) return { recurrence: RECURRENCE[rec], length: m[0].length };
     }
     return null;
+  },
+  // "до 20 числа місяця", "10th of each month": a day of every month, no year
+  (s) => {
+    const m = DAY_OF_MONTH.exec(s);
+    return m ? { timeOfYear: true, length: m[0].length } : null;
   },
   (s) => {
     const m = DEADLINE_END.exec(s);
@@ -224,7 +232,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     const q2 = m[2] ? ordinal(m[2]) : q1;
     if (!q1 || !q2) return null;
     // "IV квартал" with no year: a quarter of every year of the plan
-    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    if (!m[3])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: [q1 * 3 - 2, q2 * 3],
+        length: m[0].length,
+      };
     const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
@@ -260,7 +274,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     if (!m) return null;
     const h = m[2] ? Number(m[2]) : ordinal(m[1]);
     if (h !== 1 && h !== 2) return null;
-    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    if (!m[3])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: h === 1 ? [1, 6] : [7, 12],
+        length: m[0].length,
+      };
     const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
@@ -337,6 +357,28 @@ const EMPTY: Omit<Deadline, "raw"> = {
   unparsed: null,
 };
 
+/**
+ * "2024 (IV квартал)", "2025 рік, І півріччя": one year and one part of a year with no year of its own are
+ * that part of that year. Any other mix stays as it was read.
+ */
+function partOfTheYear(tokens: Token[]): Token[] {
+  const years = tokens.filter((t) => t.period);
+  const parts = tokens.filter((t) => t.timeOfYear);
+  if (years.length !== 1 || years[0].period!.precision !== "year") return tokens;
+  if (parts.length !== 1 || !parts[0].months) return tokens;
+  if (tokens.some((t) => t.recurrence || t.mark || t.range)) return tokens;
+  const y = Number(years[0].period!.start.slice(0, 4));
+  const [from, to] = parts[0].months;
+  const period: Period = {
+    start: iso(y, from, 1),
+    end: iso(y, to, lastDay(y, to)),
+    precision: to - from === 5 ? "half-year" : "quarter",
+  };
+  return tokens
+    .filter((t) => t !== parts[0])
+    .map((t) => (t === years[0] ? { period, length: t.length } : t));
+}
+
 /** Plans repeat the same deadlines many times ("2021-2025"); each distinct text is parsed once. */
 const parseCache = new Map<string, Deadline>();
 const CACHE_LIMIT = 20_000;
@@ -355,10 +397,11 @@ export function parseDeadline(raw: string): Deadline {
 function parseDeadlineUncached(raw: string): Deadline {
   const text = normalize(raw);
   if (!text) return { raw, ...EMPTY, unparsed: "empty" };
-  const { tokens, unknown } = tokenize(text);
-  const bad = tokens.find((t) => t.bad);
+  const { tokens: read, unknown } = tokenize(text);
+  const bad = read.find((t) => t.bad);
   if (bad) return { raw, ...EMPTY, unparsed: bad.bad! };
   if (unknown.length > 0) return { raw, ...EMPTY, unparsed: "unknown-words" };
+  const tokens = partOfTheYear(read);
 
   let recurrence: Recurrence | null = null;
   let start: string | null = null;
@@ -459,17 +502,38 @@ export function parseDeadlineValue(
   // a date serial under a date format, or a bare serial in the range of plausible dates (1954–2119)
   if (typeof value === "number" && (isDateFormat(format) || (value > 20000 && value < 80000))) {
     const d = serialToIsoDate(value);
-    if (d)
+    if (d) {
+      // a date shown without its day ("грудень 2024", "12.2024", "2024") names that month or year
+      const shown = shownPart(format);
+      const [y, mo] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+      const p =
+        shown === "month" ? monthPeriod(y, mo) : shown === "year" ? yearPeriod(y) : null;
       return {
         raw: text || d,
-        start: d,
-        end: d,
+        start: p ? p.start : d,
+        end: p ? p.end : d,
         recurrence: null,
-        precision: "day",
+        precision: p ? p.precision : "day",
         unparsed: null,
       };
+    }
   }
   return parseDeadline(text);
+}
+
+/** What a date format shows: "mmmm yyyy" a month, "yyyy" a year, anything with a day (or none) the day. */
+function shownPart(format: string | null): "day" | "month" | "year" {
+  if (!format) return "day";
+  const f = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .split(";")[0]
+    .toLowerCase();
+  if (/d/.test(f) || /[hs]/.test(f)) return "day";
+  if (/m/.test(f) && /y/.test(f)) return "month";
+  if (/y/.test(f) && !/m/.test(f)) return "year";
+  return "day";
 }
 
 const RUN_TOGETHER = new RegExp(

@@ -104,7 +104,7 @@ export const en: Words = {
   ordinals: [["first"], ["second"], ["third"], ["fourth"]],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   conjunctions: ["and"],
-  quarter: ["quarter"],
+  quarter: ["quarter [of]"],
   halfYear: ["half [of] [the year]"],
   recurrences: {
     annual: ["annually", "yearly", "every year", "each year"],
@@ -118,10 +118,20 @@ export const en: Words = {
       "every half-year",
     ],
     quarterly: ["quarterly", "every quarter"],
-    monthly: ["monthly", "every month"],
-    continuous: ["ongoing", "continuous*", "permanent*", "on an ongoing basis"],
+    // "monthly or more often", as in uk.ts
+    monthly: ["monthly", "every month", "each month", "weekly", "every week", "daily", "every day"],
+    continuous: [
+      "ongoing",
+      "continuous*",
+      "permanent*",
+      "on an ongoing basis",
+      "regularly",
+      "throughout the (period|programme|program|plan)",
+    ],
     asNeeded: ["as needed", "when needed", "if needed", "as required", "when required"],
   },
+  // "by the 10th of each month": the day, then "each month" says how often
+  dayOfMonth: ["(st|nd|rd|th) [day] of the [following] month", "(st|nd|rd|th) [day] of"],
   deadlineEnd: [
     "by the end of",
     "by end of",

@@ -313,6 +313,12 @@ export const RECURRENCE_PATTERNS: readonly [RegExp, RecurrenceWord][] = RECURREN
   ]
 );
 
+/** "20 числа [місяця]", "10th of each month": a day of every month or reporting period, no year. */
+export const DAY_OF_MONTH = new RegExp(
+  `^\\d{1,2}\\s*(?:${anyOf(words("dayOfMonth"))})${EDGE_AFTER}`,
+  "u"
+);
+
 export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
 export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
 const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");

@@ -83,6 +83,8 @@ export interface Words {
   quarter: readonly string[];
   halfYear: readonly string[];
   recurrences: Record<RecurrenceWord, readonly string[]>;
+  /** "20 числа місяця", "10th of each month": after a day's number, a day of every month or period. */
+  dayOfMonth: readonly string[];
   /** "до", "не пізніше": the period that follows is when the measure ends. */
   deadlineEnd: readonly string[];
   /** "з", "починаючи з": the period that follows is when it starts. */
