@@ -506,8 +506,7 @@ export function parseDeadlineValue(
       // a date shown without its day ("грудень 2024", "12.2024", "2024") names that month or year
       const shown = shownPart(format);
       const [y, mo] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
-      const p =
-        shown === "month" ? monthPeriod(y, mo) : shown === "year" ? yearPeriod(y) : null;
+      const p = shown === "month" ? monthPeriod(y, mo) : shown === "year" ? yearPeriod(y) : null;
       return {
         raw: text || d,
         start: p ? p.start : d,

@@ -62,7 +62,12 @@ describe("deadlines as other plans write them", () => {
     expect(parseDeadline("до 5 числа").unparsed).toBe("no-period");
   });
 
-  test("a quarter beside a year and a recurrence stays every year's quarter", () => {
+  test("a quarter beside a year is that year's; beside a recurrence, every year's", () => {
+    expect(parseDeadline("2025 (IV квартал)")).toMatchObject({
+      start: "2025-10-01",
+      end: "2025-12-31",
+      recurrence: null,
+    });
     expect(parseDeadline("щорічно, IV квартал")).toMatchObject({
       start: null,
       end: null,
@@ -74,12 +79,10 @@ describe("deadlines as other plans write them", () => {
 describe("a date cell is the part of the calendar its format shows", () => {
   // 45657 is 31 December 2024
   test.each([
-    ["dd.mm.yyyy", "2024-12-31", "2024-12-31", "day"],
     ["mmmm yyyy", "2024-12-01", "2024-12-31", "month"],
     ["[$-422]mmmm yyyy;@", "2024-12-01", "2024-12-31", "month"],
     ["mm.yyyy", "2024-12-01", "2024-12-31", "month"],
     ["yyyy", "2024-01-01", "2024-12-31", "year"],
-    ["d mmmm yyyy", "2024-12-31", "2024-12-31", "day"],
   ])("shown as %s: %s … %s (%s)", (format, start, end, precision) => {
     expect(parseDeadlineValue(45657, format, "shown")).toMatchObject({
       raw: "shown",
@@ -87,6 +90,12 @@ describe("a date cell is the part of the calendar its format shows", () => {
       end,
       precision,
       unparsed: null,
+    });
+    // a format that shows the day keeps the day
+    expect(parseDeadlineValue(45657, "d mmmm yyyy", "shown")).toMatchObject({
+      start: "2024-12-31",
+      end: "2024-12-31",
+      precision: "day",
     });
   });
 });

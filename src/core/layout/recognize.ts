@@ -254,7 +254,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
     // "Усього" over the sums of the rows above: a totals row, not a measure
     const totalLabel = texts.find((t) => isTotalLabel(t));
-    if (totalLabel && texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t))) {
+    if (
+      totalLabel &&
+      texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t)) &&
+      // "Місцевий бюджет" beside a measure merged down over it is that measure's share, not a total
+      !(roleCols.measure !== undefined && merges.isCoveredFromAbove(r, roleCols.measure))
+    ) {
       setKind(r, "total", "a totals row");
       lastMeasureRow = null;
       lastDataRow = r;
@@ -304,7 +309,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     const own = (role: ColumnRole) =>
       cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
     const measureText = own("measure");
-    const numberText = own("number");
+    // a number merged down beside several measures numbers their group ("1." of a direction), not a measure
+    const numberArea =
+      roleCols.number !== undefined ? merges.areaAt(r, roleCols.number) : undefined;
+    const numberText =
+      numberArea && numberArea.bottom > r && (measureArea?.bottom ?? r) < numberArea.bottom
+        ? ""
+        : own("number");
     const taskText = own("nationalTask");
     const nmText = own("nationalMeasure");
     const dataRoles = roles.filter((role) => own(role) !== "");
@@ -340,14 +351,15 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       );
 
     // National task: a new one where its cell starts here; a lower-case cell continues the task above.
-    if (taskText) {
+    // a task or national measure written again on every row of its measures is the same one
+    if (taskText && taskText !== lv.task?.text) {
       if (lv.task && looksLikeFragment(taskText) && lv.task.number) {
         lv.task.text = `${lv.task.text} ${taskText}`;
       } else {
         lv.startTask(taskNumber(taskText), taskText, r + 1, cells.address.nationalTask!);
       }
     }
-    if (nmText) {
+    if (nmText && nmText !== lv.nm?.text) {
       if (lv.nm && looksLikeFragment(nmText) && lv.nm.number) {
         lv.nm.text = `${lv.nm.text} ${nmText}`;
       } else {

@@ -401,6 +401,8 @@ export const STATUS_LEAD_IN = new RegExp(
 // ---- executors ---------------------------------------------------------------------------------------
 
 export const BODY_HEADS = new Set(words("bodyHeads"));
+/** "та", "і", "and": between two bodies ("Відділ освіти та Відділ культури"), lower case. */
+export const CONJUNCTIONS = new Set(words("conjunctions"));
 export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
 export const BODY_NAMES = words("bodyNames");
 export const BODY_JOINERS = new Set(words("bodyJoiners"));
