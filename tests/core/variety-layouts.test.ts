@@ -323,3 +323,42 @@ test("directions written as rows across the table, “Напрям 1.”, are th
     "7:total",
   ]);
 });
+
+describe("a report without a status column", () => {
+  const report = (texts: string[]): FixtureSheet => ({
+    name: "Звіт",
+    rows: [
+      [
+        "№ з/п",
+        "Найменування заходу",
+        "Відповідальний виконавець",
+        "Строк виконання",
+        "Інформація про виконання",
+      ],
+      ...texts.map((t, i) => [String(i + 1), `Захід ${i + 1}`, "Відділ освіти", "2024", t]),
+    ],
+  });
+
+  test("the report column says the status where its reports open with one, never where they tell in prose", () => {
+    const p = plan(
+      report([
+        "Виконано. Проведено 5 навчань",
+        "Захід виконується",
+        "Не виконано у зв'язку з відсутністю фінансування",
+        "Проведено засідання",
+      ])
+    );
+    expect(p.layout.columns.status).toBe(4);
+    expect(p.layout.columns.report).toBeUndefined();
+    expect(p.measures.map((m) => m.status)).toEqual([
+      "Виконано. Проведено 5 навчань",
+      "Захід виконується",
+      "Не виконано у зв'язку з відсутністю фінансування",
+      "Проведено засідання",
+    ]);
+    const prose = plan(report(["Проведено 5 навчань", "Підготовлено звіт", "Виконано"]));
+    expect(prose.layout.columns).toMatchObject({ report: 4 });
+    expect(prose.layout.columns.status).toBeUndefined();
+    expect(prose.measures.map((m) => m.status)).toEqual([null, null, null]);
+  });
+});

@@ -29,7 +29,7 @@ import {
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
 import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
-import { numbersAreNotMeasures, withCorrections } from "./columns";
+import { numbersAreNotMeasures, reportSaysStatus, withCorrections } from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import {
@@ -87,8 +87,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   // a copy: the columns the user gives are added to the table's
   const header = { ...found0, text: { ...found0.text } };
 
+  const lastRow = header.rows[header.rows.length - 1];
   const found = withoutColumns(
-    numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
+    reportSaysStatus(
+      sheet,
+      numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+      lastRow,
+      rows
+    ),
     options.unusedColumns
   );
   const roleCols = withCorrections(found, options.columns);
