@@ -362,3 +362,24 @@ describe("a report without a status column", () => {
     expect(prose.measures.map((m) => m.status)).toEqual([null, null, null]);
   });
 });
+
+test("a deadline marked under its years, “Строк виконання” over 2024 | 2025 | 2026, is the years marked", () => {
+  const p = plan({
+    name: "План",
+    rows: [
+      ["№", "Захід", "Виконавець", "Строк виконання", null, null],
+      [null, null, null, "2024", "2025", "2026 рік"],
+      ["1", "Проведення навчань", "Відділ освіти", "+", "+", null],
+      ["2", "Оновлення сайту", "Відділ комунікацій", null, "-", "+"],
+      ["3", "Моніторинг", "Відділ соціального захисту", "х", "х", "х"],
+      ["4", "Звіт", "Відділ економіки", null, null, null],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"],
+  });
+  expect(p.measures.map((m) => [m.row, m.deadline.raw, m.deadline.start, m.deadline.end])).toEqual([
+    [3, "2024, 2025", "2024-01-01", "2025-12-31"],
+    [4, "2026", "2026-01-01", "2026-12-31"],
+    [5, "2024, 2025, 2026", "2024-01-01", "2026-12-31"],
+    [6, "", null, null],
+  ]);
+});

@@ -35,8 +35,10 @@ import { numberedItems, unfoldRow } from "./unfold";
 import {
   appendFragment,
   completeDeadlinesWithPlanYear,
+  deadlinesFromYearMarks,
   inferGoalsFromNumbers,
   repairShiftedCells,
+  yearMarkColumns,
 } from "./refine";
 import {
   firstFilledCol,
@@ -437,6 +439,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
 
   if (measures.length === 0) return { ok: false, sheet: grid.sheetName, reason: "no-measures" };
+  const yearMarks = yearMarkColumns(sheet, header.rows, roleCols.deadline);
+  if (yearMarks) deadlinesFromYearMarks(measures, grid, yearMarks);
   inferGoalsFromNumbers(measures);
   const title = titleLines.length ? titleLines.join("\n") : null;
   completeDeadlinesWithPlanYear(measures, planYear(title));
