@@ -383,3 +383,58 @@ test("a deadline marked under its years, “Строк виконання” ove
     [6, "", null, null],
   ]);
 });
+
+describe("bands that are not merged across the table, or stand beside their number", () => {
+  const H = ["№ з/п", "Найменування заходу", "Відповідальні виконавці", "Строк виконання"];
+  const bands = (p: Plan) =>
+    p.measures.map((m) => m.path.map((l) => `${l.kind} ${l.number} ${l.title}`).join(" > "));
+
+  test("one text alone in the № column, the measure's cell empty, is a band", () => {
+    const p = plan({
+      name: "План",
+      rows: [
+        H,
+        ["І. Організаційні заходи"],
+        ["1", "Створення робочої групи", "Виконавчий комітет", "2024"],
+        ["ІІ. Інформаційні заходи"],
+        ["2", "Проведення кампанії", "Відділ комунікацій", "2025"],
+      ],
+    });
+    expect(bands(p)).toEqual(["section 1 Організаційні заходи", "section 2 Інформаційні заходи"]);
+    expect(kinds(p)).toEqual(["1:header", "2:section", "3:measure", "4:section", "5:measure"]);
+  });
+
+  test("a title merged across the table beside its number in the № cell is a band, never a measure", () => {
+    const p = plan({
+      name: "План",
+      rows: [
+        H,
+        ["1", "Безпечне середовище"],
+        ["1.1", "Облаштування укриттів", "Управління освіти", "2024"],
+        ["2", "Освіта"],
+        ["2.1", "Проведення уроків безпеки", "Відділ освіти", "2025"],
+      ],
+      merges: ["B2:D2", "B4:D4"],
+    });
+    expect(p.measures.map((m) => [m.row, m.number, m.executors])).toEqual([
+      [3, "1.1", ["Управління освіти"]],
+      [5, "2.1", ["Відділ освіти"]],
+    ]);
+    expect(bands(p)).toEqual(["section 1 Безпечне середовище", "section 2 Освіта"]);
+  });
+
+  test("“Розділ I.”, “Section 3:” bands take the number they write, without the word", () => {
+    const p = plan({
+      name: "План",
+      rows: [
+        H,
+        ["Розділ II. Організаційні заходи"],
+        ["1", "Створення робочої групи", "Виконавчий комітет", "2024"],
+        ["Section 3: Prevention"],
+        ["2", "Проведення кампанії", "Відділ комунікацій", "2025"],
+      ],
+      merges: ["A2:D2", "A4:D4"],
+    });
+    expect(bands(p)).toEqual(["section 2 Організаційні заходи", "section 3 Prevention"]);
+  });
+});

@@ -28,8 +28,8 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
-import { numbersAreNotMeasures, reportSaysStatus, withCorrections } from "./columns";
+import { bandHeading, taskHeading } from "../vocabulary";
+import { numbersAreNotMeasures, ORDINAL_ONLY, reportSaysStatus, withCorrections } from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import {
@@ -274,33 +274,56 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
     const cells = readRow(r);
-    // A band: one text merged across the table that is not a goal. A national task written as a heading
-    // starts a task; any other band is a label.
+    // A band: one text merged across the table that is not a goal, perhaps beside its number in the № cell;
+    // or one text alone in the table's first column, the measure's cell empty ("І. Організаційні заходи").
+    // A national task written as a heading starts a task; any other band is a label.
     const measureArea =
       roleCols.measure !== undefined ? merges.areaAt(r, roleCols.measure) : undefined;
-    if (
-      texts.length === 1 &&
+    const numberCol = roleCols.number;
+    const bandNumberCell =
+      texts.length === 2 &&
+      numberCol !== undefined &&
+      measureArea !== undefined &&
+      numberCol < measureArea.left &&
+      sheet.merged(r, numberCol) === texts[0] &&
+      ORDINAL_ONLY.test(texts[0])
+        ? texts[0]
+        : null;
+    const mergedBand =
+      (texts.length === 1 || bandNumberCell !== null) &&
       measureArea &&
       measureArea.top === r &&
       measureArea.right > measureArea.left &&
       // merged from a column before the measure's, or across three columns or more from it
-      (measureArea.left < roleCols.measure! || measureArea.right - measureArea.left >= 2)
-    ) {
-      const heading = taskHeading(texts[0]);
-      if (heading.heading || taskNumber(texts[0])) {
+      (measureArea.left < roleCols.measure! || measureArea.right - measureArea.left >= 2);
+    const firstCellBand =
+      !mergedBand &&
+      texts.length === 1 &&
+      roleCols.measure !== undefined &&
+      roleCols.measure > tableLeft &&
+      !cells.text.measure &&
+      sheet.merged(r, tableLeft) === texts[0] &&
+      (roleCols.number === tableLeft || !Object.values(roleCols).includes(tableLeft)) &&
+      /\p{L}{3,}/u.test(texts[0]);
+    if (mergedBand || firstCellBand) {
+      const bandText = bandNumberCell !== null ? texts[1] : texts[0];
+      const bandCell = mergedBand
+        ? cellAddress(measureArea!.top, measureArea!.left)
+        : cellAddress(r, tableLeft);
+      const heading = taskHeading(bandText);
+      if (heading.heading || taskNumber(bandText)) {
         const text = heading.rest;
-        lv.startTask(taskNumber(text), text, r + 1, cellAddress(measureArea.top, measureArea.left));
+        lv.startTask(taskNumber(text) ?? numberCell(bandNumberCell ?? ""), text, r + 1, bandCell);
         setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
-        const title = texts[0].replace(/\n/g, " ");
-        const written = BAND_NUMBER.exec(title);
+        const title = bandText.replace(/\n/g, " ");
+        const written = bandHeading(title);
+        const own = bandNumberCell !== null ? numberCell(bandNumberCell) : null;
         lv.band = {
           kind: "section",
-          number: written
-            ? arabic(written[1])
-            : lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
-          title: written ? written[2] : title,
+          number: own ?? written?.number ?? lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
+          title: written && !own ? written.title || title : title,
           row: r + 1,
         };
         lv.task = null;
@@ -493,6 +516,3 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   };
   return { ok: true, plan };
 }
-
-/** "2. Нормативне забезпечення", "II. …": a band's own number before its title. */
-const BAND_NUMBER = new RegExp(`^(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s+(.+)$`, "u");

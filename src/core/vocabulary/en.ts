@@ -86,6 +86,7 @@ export const en: Words = {
     strategicGoalShort: ["goal", "priority", "pillar"],
     operationalGoalShort: ["objective"],
   },
+  bandWords: ["section", "part", "chapter"],
   taskHeading: ["task"],
   totals: [
     "total",

@@ -172,6 +172,19 @@ export const SECTION_START = new RegExp(
   "iu"
 );
 
+const BAND_NUMBER = `(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})`;
+const BAND_HEADING = new RegExp(
+  `^(?:(?:${anyOf(words("bandWords"))})\\s+${BAND_NUMBER}\\s*[.):]?(?:\\s+([\\s\\S]*))?|${BAND_NUMBER}[.)]\\s+([\\s\\S]+))$`,
+  "iu"
+);
+
+/** "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …": a band's own number and title. */
+export function bandHeading(text: string): { number: string; title: string } | null {
+  const m = BAND_HEADING.exec(text.trim());
+  if (!m) return null;
+  return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+}
+
 const TASK_HEADING = new RegExp(`^(?:${anyOf(words("taskHeading"))})${EDGE_AFTER}\\s*`, "iu");
 
 /** "Завдання 1. …", "Task 2: …": a national task written as a heading; the text without its word. */

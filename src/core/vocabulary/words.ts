@@ -59,6 +59,8 @@ export interface Words {
     strategicGoalShort: readonly string[];
     operationalGoalShort: readonly string[];
   };
+  /** The word before a band's number: "Розділ I. Організаційні заходи", "Section 3: Prevention". */
+  bandWords: readonly string[];
   /** A national task written as a heading across the table: "Завдання 1. …". */
   taskHeading: readonly string[];
   /** The label of a totals row ("Усього", "Разом за розділом:"), and the words that may follow it. */
