@@ -423,6 +423,33 @@ describe("bands that are not merged across the table, or stand beside their numb
     expect(bands(p)).toEqual(["section 1 Безпечне середовище", "section 2 Освіта"]);
   });
 
+  test("a heading alone in the measure's cell, in capitals or ending in a colon, is a band; a measure is not", () => {
+    const p = plan({
+      name: "План",
+      rows: [
+        H,
+        [null, "ОРГАНІЗАЦІЙНІ ЗАХОДИ"],
+        ["1", "Створення робочої групи", "Виконавчий комітет", "2024"],
+        [null, "Інформаційні заходи:"],
+        ["2", "Проведення кампанії", "Відділ комунікацій", "2025"],
+        [null, "Проведення семінару"],
+      ],
+    });
+    expect(kinds(p)).toEqual([
+      "1:header",
+      "2:section",
+      "3:measure",
+      "4:section",
+      "5:measure",
+      "6:measure",
+    ]);
+    expect(bands(p)).toEqual([
+      "section 1 ОРГАНІЗАЦІЙНІ ЗАХОДИ",
+      "section 2 Інформаційні заходи",
+      "section 2 Інформаційні заходи",
+    ]);
+  });
+
   test("“Розділ I.”, “Section 3:” bands take the number they write, without the word", () => {
     const p = plan({
       name: "План",

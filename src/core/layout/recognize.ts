@@ -305,11 +305,24 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       sheet.merged(r, tableLeft) === texts[0] &&
       (roleCols.number === tableLeft || !Object.values(roleCols).includes(tableLeft)) &&
       /\p{L}{3,}/u.test(texts[0]);
-    if (mergedBand || firstCellBand) {
+    // a heading in the measure's cell alone, written as a heading: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:"
+    const headingInMeasureCell =
+      !mergedBand &&
+      !firstCellBand &&
+      texts.length === 1 &&
+      cells.text.measure === texts[0] &&
+      !cells.coveredFromAbove.has("measure") &&
+      !leadingMeasureNumber(texts[0]) &&
+      !texts[0].includes("\n") &&
+      /\p{L}{3,}\s+\p{L}{3,}/u.test(texts[0]) &&
+      (texts[0] === texts[0].toUpperCase() || /:$/.test(texts[0]));
+    if (mergedBand || firstCellBand || headingInMeasureCell) {
       const bandText = bandNumberCell !== null ? texts[1] : texts[0];
       const bandCell = mergedBand
         ? cellAddress(measureArea!.top, measureArea!.left)
-        : cellAddress(r, tableLeft);
+        : headingInMeasureCell
+          ? cells.address.measure!
+          : cellAddress(r, tableLeft);
       const heading = taskHeading(bandText);
       if (heading.heading || taskNumber(bandText)) {
         const text = heading.rest;
@@ -317,7 +330,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
-        const title = bandText.replace(/\n/g, " ");
+        const title = bandText.replace(/\n/g, " ").replace(/:$/, "");
         const written = bandHeading(title);
         const own = bandNumberCell !== null ? numberCell(bandNumberCell) : null;
         lv.band = {
