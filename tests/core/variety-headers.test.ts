@@ -15,6 +15,10 @@ const HEADERS: [header: string, role: string][] = [
   ["Хід виконання", "report"],
   ["Результат виконання", "report"],
   ["Вартість, тис. грн", "funding"],
+  // a footnote's mark after the words
+  ["Виконавці¹", "executors"],
+  ["Індикатор²", "indicator"],
+  ["Примітки³", "note"],
   // English plans
   ["Lead agency", "executors"],
   ["Lead", "executors"],

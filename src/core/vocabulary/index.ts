@@ -85,8 +85,21 @@ export const HEADER_MATCHERS: readonly CompiledHeader[] = HEADER_RULES.map(compi
 export function headerRuleOf(normalizedText: string): HeaderRule | null {
   // a header cell names a column in a few words; a measure's long text is not one
   if (!normalizedText || normalizedText.length > 160) return null;
-  for (const h of HEADER_MATCHERS) if (h.test(normalizedText)) return h.rule;
+  const text = isSuperscript(normalizedText.charCodeAt(normalizedText.length - 1))
+    ? withoutFootnoteMark(normalizedText)
+    : normalizedText;
+  for (const h of HEADER_MATCHERS) if (h.test(text)) return h.rule;
   return null;
+}
+
+/** ¹ ² ³ and ⁰…⁹: a footnote's mark after a header's words ("Виконавці¹"). */
+const isSuperscript = (code: number) =>
+  code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
+
+function withoutFootnoteMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSuperscript(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end).trimEnd();
 }
 
 // ---- goal rows, headings, totals, titles and footers -------------------------------------------------
