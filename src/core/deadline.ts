@@ -13,6 +13,7 @@ import {
   DEADLINE_END,
   DEADLINE_START,
   HALF_YEAR_SOURCE,
+  ONWARDS,
   isDeadlineFiller,
   monthNumber,
   MONTH_SOURCE,
@@ -121,8 +122,10 @@ interface Token {
   timeOfYear?: true;
   /** A quarter or half-year with no year ("IV квартал", "ІІ півріччя"): that part of every year. */
   quarterOfYear?: true;
+  /** "onwards", "і надалі": the period before it is when the measure starts, with no end. */
+  onwards?: true;
   /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
-  months?: readonly [number, number];
+  months?: readonly [number, number, "quarter" | "half-year"];
   bad?: DeadlineProblem;
   length: number;
 }
@@ -153,6 +156,10 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   (s) => {
     const m = DAY_OF_MONTH.exec(s);
     return m ? { timeOfYear: true, length: m[0].length } : null;
+  },
+  (s) => {
+    const m = ONWARDS.exec(s);
+    return m ? { onwards: true, length: m[0].length } : null;
   },
   (s) => {
     const m = DEADLINE_END.exec(s);
@@ -236,7 +243,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       return {
         timeOfYear: true,
         quarterOfYear: true,
-        months: [q1 * 3 - 2, q2 * 3],
+        months: [q1 * 3 - 2, q2 * 3, "quarter"],
         length: m[0].length,
       };
     const y = Number(m[3]);
@@ -253,11 +260,21 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // Q1 2022, Q1-Q2 2022, 1st quarter 2022
   (s) => {
     const m =
-      /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)\s*(\d{4})/.exec(s);
+      /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)(?:\s*(\d{4})|(?![\p{L}\p{N}]))/u.exec(
+        s
+      );
     if (!m) return null;
-    const y = Number(m[5]);
     const q1 = Number(m[1] ?? m[3]);
     const q2 = Number(m[2] ?? q1);
+    // "2024 Q1": a quarter with no year of its own
+    if (!m[5])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: [q1 * 3 - 2, q2 * 3, "quarter"],
+        length: m[0].length,
+      };
+    const y = Number(m[5]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
       period: {
@@ -278,7 +295,7 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       return {
         timeOfYear: true,
         quarterOfYear: true,
-        months: h === 1 ? [1, 6] : [7, 12],
+        months: h === 1 ? [1, 6, "half-year"] : [7, 12, "half-year"],
         length: m[0].length,
       };
     const y = Number(m[3]);
@@ -366,13 +383,13 @@ function partOfTheYear(tokens: Token[]): Token[] {
   const parts = tokens.filter((t) => t.timeOfYear);
   if (years.length !== 1 || years[0].period!.precision !== "year") return tokens;
   if (parts.length !== 1 || !parts[0].months) return tokens;
-  if (tokens.some((t) => t.recurrence || t.mark || t.range)) return tokens;
+  if (tokens.some((t) => t.recurrence || t.mark || t.range || t.onwards)) return tokens;
   const y = Number(years[0].period!.start.slice(0, 4));
-  const [from, to] = parts[0].months;
+  const [from, to, precision] = parts[0].months;
   const period: Period = {
     start: iso(y, from, 1),
     end: iso(y, to, lastDay(y, to)),
-    precision: to - from === 5 ? "half-year" : "quarter",
+    precision,
   };
   return tokens
     .filter((t) => t !== parts[0])
@@ -432,6 +449,15 @@ function parseDeadlineUncached(raw: string): Deadline {
     }
     if (t.mark) {
       mark = t.mark;
+      continue;
+    }
+    if (t.onwards) {
+      // "2024 onwards", "з 2024 року і надалі": the period read last starts the measure and ends nothing
+      if (prevPeriod) {
+        const i = ends.lastIndexOf(prevPeriod.end);
+        if (i >= 0) ends.splice(i, 1);
+        if (!markedStarts.includes(prevPeriod.start)) markedStarts.push(prevPeriod.start);
+      }
       continue;
     }
     if (t.range) {

@@ -25,6 +25,13 @@ const UNDERSTOOD: Row[] = [
   ["2024 (IV квартал)", "2024-10-01", "2024-12-31", null, "quarter"],
   ["2024 рік (І квартал)", "2024-01-01", "2024-03-31", null, "quarter"],
   ["2025 рік, І півріччя", "2025-01-01", "2025-06-30", null, "half-year"],
+  ["2024 Q1", "2024-01-01", "2024-03-31", null, "quarter"],
+  ["2025, Q2-Q3", "2025-04-01", "2025-09-30", null, "quarter"],
+  // a start that goes on
+  ["2024 onwards", "2024-01-01", null, null, "year"],
+  ["Q3 2024 onwards", "2024-07-01", null, null, "quarter"],
+  ["з 2024 року і надалі", "2024-01-01", null, null, "year"],
+  ["2024 рік та надалі", "2024-01-01", null, null, "year"],
   // report duties: a day of every month or quarter
   ["до 20 числа місяця, наступного за звітним кварталом", null, null, "quarterly", "open"],
   ["щокварталу до 10 числа", null, null, "quarterly", "open"],

@@ -161,6 +161,7 @@ export const en: Words = {
     "no later than",
     "before",
   ],
+  onwards: ["onwards", "onward", "and beyond", "and after"],
   deadlineStart: ["from", "since", "starting [from|in]", "beginning [in]"],
   deadlineFiller: ["and", "in", "during", "throughout", "year", "years", "inclusive", "of", "the"],
   reportingPeriod: ["for"],

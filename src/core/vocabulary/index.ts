@@ -345,6 +345,9 @@ export const DAY_OF_MONTH = new RegExp(
   "u"
 );
 
+/** "onwards", "і надалі": after a period, it starts then and goes on. */
+export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
+
 export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
 export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
 const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");

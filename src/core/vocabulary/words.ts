@@ -89,6 +89,8 @@ export interface Words {
   dayOfMonth: readonly string[];
   /** "до", "не пізніше": the period that follows is when the measure ends. */
   deadlineEnd: readonly string[];
+  /** "onwards", "і надалі": after a period, the measure starts then and has no end. */
+  onwards: readonly string[];
   /** "з", "починаючи з": the period that follows is when it starts. */
   deadlineStart: readonly string[];
   /** Words that carry no meaning of their own in a deadline ("року", "протягом"). */
