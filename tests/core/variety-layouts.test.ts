@@ -465,3 +465,28 @@ describe("bands that are not merged across the table, or stand beside their numb
     expect(bands(p)).toEqual(["section 2 Організаційні заходи", "section 3 Prevention"]);
   });
 });
+
+test("“Відповідальні” over “виконавець | співвиконавці”: the executors' column and the co-executors'", () => {
+  const p = plan({
+    name: "План",
+    rows: [
+      ["№", "Захід", "Відповідальні", null, "Строк"],
+      [null, null, "виконавець", "співвиконавці", null],
+      ["1", "Проведення навчань", "Відділ освіти", "ГО «Жіноча громада» (за згодою)", "2024"],
+      ["2", "Оновлення сайту", "Відділ комунікацій", "", "2025"],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"],
+  });
+  expect(p.layout.columns).toEqual({
+    number: 0,
+    measure: 1,
+    executors: 2,
+    coExecutors: 3,
+    deadline: 4,
+  });
+  expect(p.ambiguities).toEqual([]);
+  expect(p.measures.map((m) => [m.executors, m.extra.coExecutors ?? null])).toEqual([
+    [["Відділ освіти"], "ГО «Жіноча громада» (за згодою)"],
+    [["Відділ комунікацій"], null],
+  ]);
+});
