@@ -490,3 +490,32 @@ test("“Відповідальні” over “виконавець | співв
     [["Відділ комунікацій"], null],
   ]);
 });
+
+test("the rest of an executor cell after a page break, “директори закладів освіти”, is no footer; the signer's lines are", () => {
+  const p = plan({
+    name: "План",
+    rows: [
+      ["№ з/п", "Найменування заходу", "Відповідальні виконавці", "Строк виконання"],
+      ["1", "Проведення уроків безпеки", "Відділ освіти,", "2024"],
+      [null, null, "директори закладів освіти", null],
+      ["2", "Оновлення сайту", "Відділ комунікацій", "2025"],
+      [],
+      ["Підготувала: О. Коваль, тел. 12-34-56"],
+      ["____________ Іванов І.І."],
+      ["Prepared by: the Department of Social Protection"],
+    ],
+  });
+  expect(p.measures.map((m) => [m.row, m.executors])).toEqual([
+    [2, ["Відділ освіти", "директори закладів освіти"]],
+    [4, ["Відділ комунікацій"]],
+  ]);
+  expect(kinds(p)).toEqual([
+    "1:header",
+    "2:measure",
+    "3:continuation",
+    "4:measure",
+    "6:footer",
+    "7:footer",
+    "8:footer",
+  ]);
+});

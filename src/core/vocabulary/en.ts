@@ -93,6 +93,7 @@ export const en: Words = {
     "totals",
     "subtotal",
     "grand total",
+    "total (budget|cost|costs|funding|amount)",
     "including",
     "of which",
     "(state|local|regional|city) budget",
@@ -101,7 +102,15 @@ export const en: Words = {
   totalsTail: ["(for|of) [the] [plan|section|goal|programme]"],
   titleStarts: ["action plan", "approved", "annex"],
   titleAnywhere: [],
-  footerStarts: ["secretary", "head of", "director", "mayor", "note*"],
+  footerStarts: [
+    "secretary",
+    "head of",
+    "director",
+    "mayor",
+    "note*",
+    "(prepared|approved|compiled|signed) by",
+    "source:",
+  ],
   placeholders: ["n/a", "none", "not planned", "x"],
 
   months: [

@@ -224,7 +224,10 @@ export function looksLikeTitle(text: string): boolean {
   return TITLE_START.test(text) || TITLE_ANYWHERE.test(text.toLowerCase());
 }
 
-const FOOTER_START = new RegExp(`^(?:\\*|(?:${anyOf(words("footerStarts"))})${EDGE_AFTER})`, "iu");
+const FOOTER_START = new RegExp(
+  `^(?:\\*|_{3,}|(?:${anyOf(words("footerStarts"))})${EDGE_AFTER})`,
+  "iu"
+);
 
 /**
  * A signer's name ("О.В. Петренко", "Галина КИСІЛЬ"): a footer only alone in its row, since executor cells
@@ -238,7 +241,9 @@ export const SIGNATURE_NAMES: readonly RegExp[] = [
 /** A row of one or two texts below the table that is a footnote or a signature. */
 export function looksLikeFooter(texts: string[]): boolean {
   if (texts.length === 0 || texts.length > 2) return false;
-  if (FOOTER_START.test(texts[0])) return true;
+  // a footer's words start with a capital ("Начальник…", "Примітка"): "директори ЗЗСО" in lower case is the
+  // rest of an executor cell after a page break, and a footer taken there would end the table
+  if (/^[\p{Lu}*_]/u.test(texts[0]) && FOOTER_START.test(texts[0])) return true;
   return texts.length === 1 && SIGNATURE_NAMES.some((h) => h.test(texts[0]));
 }
 
