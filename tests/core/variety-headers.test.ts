@@ -43,6 +43,13 @@ const SECTIONS: [text: string, kind: string, number: string, title: string][] = 
   ["Напрям 1.3. Спорт", "operationalGoal", "1.3", "Спорт"],
   ["Pillar 1. Participation", "strategicGoal", "1", "Participation"],
   ["Priority 2: Protection", "strategicGoal", "2", "Protection"],
+  [
+    "Outcome 1: Women participate in decisions",
+    "strategicGoal",
+    "1",
+    "Women participate in decisions",
+  ],
+  ["Output 1.2: Leaders trained", "operationalGoal", "1.2", "Leaders trained"],
 ];
 
 describe("headers of plans nobody here wrote", () => {

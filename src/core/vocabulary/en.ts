@@ -83,8 +83,9 @@ export const en: Words = {
   sections: {
     strategicGoal: ["strategic (objective|goal|priority|direction)"],
     operationalGoal: ["(operational|specific) (objective|goal)"],
-    strategicGoalShort: ["goal", "priority", "pillar"],
-    operationalGoalShort: ["objective"],
+    // a results framework: "Outcome 1: …" over "Output 1.1: …"
+    strategicGoalShort: ["goal", "priority", "pillar", "outcome"],
+    operationalGoalShort: ["objective", "output", "outcome"],
   },
   bandWords: ["section", "part", "chapter"],
   taskHeading: ["task"],
