@@ -44,15 +44,18 @@ function headAt(words: string[], i: number): boolean {
     }
   }
   // "навчальні заклади", "інші центральні органи", "local NGOs": a lower-case word or two before a head
-  if (/^\p{Ll}/u.test(bare) && !CONJUNCTIONS.has(one) && !/[,;]$/.test(w)) {
-    const next = words[i + 1] ? bareWord(words[i + 1]) : "";
-    if (HEADS.has(word(next))) return true;
+  // (the words as they agree: all in lower case, none in brackets, as "навчальні заклади")
+  const lower = (x: string | undefined) => !!x && /^\p{Ll}[\p{Ll}'’-]*[,;]?$/u.test(x);
+  if (lower(w) && !CONJUNCTIONS.has(one) && !/[,;]$/.test(w) && words[i + 1]) {
+    const next = word(bareWord(words[i + 1]));
+    if (HEADS.has(next)) return true;
     if (
-      words[i + 2] &&
-      !CONJUNCTIONS.has(word(next)) &&
-      !BODY_JOINERS.has(word(next)) &&
+      lower(words[i + 1]) &&
+      lower(words[i + 2]) &&
+      !CONJUNCTIONS.has(next) &&
+      !BODY_JOINERS.has(next) &&
       !/[,;]$/.test(words[i + 1]) &&
-      HEADS.has(word(bareWord(words[i + 2])))
+      HEADS.has(bareWord(words[i + 2]))
     )
       return true;
   }

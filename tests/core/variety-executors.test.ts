@@ -1,5 +1,5 @@
 /** Executor cells as ministry and community plans write them: one line in, the bodies out. */
-import { splitExecutors } from "../../src/core/executors";
+import { isPartner, splitExecutors } from "../../src/core/executors";
 
 const SPLITS: [cell: string, bodies: string[]][] = [
   // a head word of two, the second followed by a comma
@@ -65,4 +65,22 @@ describe("executor cells of plans nobody here wrote", () => {
       "навчальні заклади",
     ]);
   });
+});
+
+test("a partner outside the council is marked in the ways plans write it", () => {
+  for (const body of [
+    "ГО «Ла Страда» (за згодою)",
+    "ГО (за погодженням)",
+    "ГО (за умови згоди)",
+    "ГО (за домовленістю)",
+    "ГО (за їх згодою)",
+    "NGO (upon consent)",
+    "NGOs (on agreement)",
+  ])
+    expect([body, isPartner(body)]).toEqual([body, true]);
+  expect(splitExecutors("ГУНП (за погодженням), ГО (за домовленістю) Відділ освіти")).toEqual([
+    "ГУНП (за погодженням)",
+    "ГО (за домовленістю)",
+    "Відділ освіти",
+  ]);
 });

@@ -246,7 +246,14 @@ export const en: Words = {
   bodyNames: ["Cabinet of Ministers of Ukraine", "Verkhovna Rada of Ukraine"],
   bodyEndings: ["council"],
   bodyJoiners: [],
-  partnerMarks: ["by agreement", "upon agreement", "subject to agreement"],
+  partnerMarks: [
+    "by agreement",
+    "upon agreement",
+    "on agreement",
+    "subject to agreement",
+    "upon consent",
+    "if agreed",
+  ],
   optionalTails: [
     "city council",
     "[of the] (city|town|village|regional|oblast) (council|administration)",
