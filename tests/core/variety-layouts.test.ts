@@ -519,3 +519,37 @@ test("the rest of an executor cell after a page break, “директори з�
     "8:footer",
   ]);
 });
+
+test("a footnote's sentence in the first column below the table stays a footer, not a band", () => {
+  const p = plan({
+    name: "План",
+    rows: [
+      ["№ з/п", "Найменування заходу", "Відповідальні виконавці", "Строк виконання"],
+      ["І. Організаційні заходи"],
+      ["1", "Створення робочої групи", "Виконавчий комітет", "2024"],
+      [],
+      ["1. Заходи фінансуються в межах бюджетних призначень."],
+    ],
+  });
+  expect(kinds(p)).toEqual(["1:header", "2:section", "3:measure", "5:footer"]);
+});
+
+test("“Activity 1.1.1:”, “Захід 1.2.”: the number after the word is the measure's", () => {
+  const p = plan({
+    name: "Plan",
+    rows: [
+      ["Activity", "Responsible", "Deadline"],
+      ["Activity 1.1.1: Train women leaders", "Department of Education", "2024"],
+      [
+        "Захід 1.2. Оновлення сайту\nЗахід 1.3. Моніторинг",
+        "Відділ комунікацій\nВідділ економіки",
+        "2025\n2026",
+      ],
+    ],
+  });
+  expect(p.measures.map((m) => [m.number, m.text, m.executors, m.deadline.raw])).toEqual([
+    ["1.1.1", "Train women leaders", ["Department of Education"], "2024"],
+    ["1.2", "Оновлення сайту", ["Відділ комунікацій"], "2025"],
+    ["1.3", "Моніторинг", ["Відділ економіки"], "2026"],
+  ]);
+});

@@ -1,6 +1,6 @@
 /** Splitting a local-measure cell into its numbered measures, and reading numbers of tasks and measures. */
 import { tidy, tidyLines } from "../text";
-import { taskHeading } from "../vocabulary";
+import { measureHeading, taskHeading } from "../vocabulary";
 
 export interface MeasureItem {
   number: string | null;
@@ -44,7 +44,11 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
   const text = tidy(cell);
   if (!text) return [];
   const items: MeasureItem[] = [];
-  for (const line of tidyLines(text)) {
+  const cellLines = tidyLines(text);
+  for (const given of cellLines) {
+    // "Захід 1.2. Навчання", "Activity 1.1.1: Train": the number after the word
+    const heading = measureHeading(given);
+    const line = heading ? `${heading.number}. ${heading.rest}` : given;
     const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
     for (const piece of pieces) {
       const n = leadingMeasureNumber(piece);

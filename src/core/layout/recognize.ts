@@ -304,7 +304,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       !cells.text.measure &&
       sheet.merged(r, tableLeft) === texts[0] &&
       (roleCols.number === tableLeft || !Object.values(roleCols).includes(tableLeft)) &&
-      /\p{L}{3,}/u.test(texts[0]);
+      /\p{L}{3,}/u.test(texts[0]) &&
+      // a heading, not a footnote's sentence below the table
+      texts[0].length <= 120 &&
+      !/[.;]$/.test(texts[0]);
     // a heading in the measure's cell alone, written as a heading: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:"
     const headingInMeasureCell =
       !mergedBand &&
@@ -315,6 +318,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       !leadingMeasureNumber(texts[0]) &&
       !texts[0].includes("\n") &&
       /\p{L}{3,}\s+\p{L}{3,}/u.test(texts[0]) &&
+      texts[0].length <= 120 &&
       (texts[0] === texts[0].toUpperCase() || /:$/.test(texts[0]));
     if (mergedBand || firstCellBand || headingInMeasureCell) {
       const bandText = bandNumberCell !== null ? texts[1] : texts[0];

@@ -87,6 +87,7 @@ export const en: Words = {
     strategicGoalShort: ["goal", "priority", "pillar", "outcome"],
     operationalGoalShort: ["objective", "output", "outcome"],
   },
+  measureHeading: ["activity", "action", "measure"],
   bandWords: ["section", "part", "chapter"],
   taskHeading: ["task"],
   totals: [

@@ -198,6 +198,24 @@ export function bandHeading(text: string): { number: string; title: string } | n
   return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
 }
 
+const MEASURE_HEADING = new RegExp(
+  `^(?:${anyOf(words("measureHeading"))})\\s+(\\d{1,3}(?:\\.\\d{1,3}){1,3})\\.?\\s*[:.)\\-–]?\\s+(?=\\S)`,
+  "iu"
+);
+const MEASURE_HEADING_FIRST = new Set(
+  words("measureHeading").flatMap((w) => [w[0], w[0].toUpperCase()])
+);
+
+/**
+ * "Захід 1.2. Навчання", "Activity 1.1.1: Train": the measure's number (of two levels or more; "Захід 1" may
+ * be the text's own words) and the text after it, or null.
+ */
+export function measureHeading(line: string): { number: string; rest: string } | null {
+  if (!MEASURE_HEADING_FIRST.has(line[0])) return null;
+  const m = MEASURE_HEADING.exec(line);
+  return m ? { number: m[1], rest: line.slice(m[0].length) } : null;
+}
+
 const TASK_HEADING = new RegExp(`^(?:${anyOf(words("taskHeading"))})${EDGE_AFTER}\\s*`, "iu");
 
 /** "Завдання 1. …", "Task 2: …": a national task written as a heading; the text without its word. */

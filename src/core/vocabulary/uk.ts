@@ -100,6 +100,7 @@ export const uk: Words = {
     strategicGoalShort: ["ціль", "мета", "пріоритет", "напрям", "напрямок"],
     operationalGoalShort: ["ціль", "підціль", "напрям", "напрямок"],
   },
+  measureHeading: ["захід"],
   bandWords: ["розділ", "частина", "блок", "підрозділ"],
   taskHeading: ["завдання"],
   totals: [

@@ -59,6 +59,8 @@ export interface Words {
     strategicGoalShort: readonly string[];
     operationalGoalShort: readonly string[];
   };
+  /** The word a measure's number may follow in its cell: "Захід 1.2. …", "Activity 1.1.1: …". */
+  measureHeading: readonly string[];
   /** The word before a band's number: "Розділ I. Організаційні заходи", "Section 3: Prevention". */
   bandWords: readonly string[];
   /** A national task written as a heading across the table: "Завдання 1. …". */
