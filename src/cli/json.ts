@@ -43,6 +43,12 @@ export function jsonText(doc: unknown, pretty = false): string {
 
 const C1 = /[\u007f-\u009f\u2028\u2029]/g;
 
+/**
+ * What JSON.stringify leaves raw that a terminal may take for a control: DEL, the C1 controls, the line and
+ * paragraph separators. The reader notes whether a workbook's texts hold any (`Grid.controlFree`).
+ */
+export const TERMINAL_CONTROL = /[\u007f-\u009f\u2028\u2029]/;
+
 function terminalJson(text: string): string {
   return text.replace(C1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -63,16 +69,32 @@ const CHUNK = 40;
  * Writes the JSON document: indented on a terminal; otherwise compact and piece by piece, a long array (or a
  * deferred list) a few hundred elements at a time.
  */
-export function writeJson(doc: object, out: (s: string) => void, isTTY = false): void {
+export function writeJson(
+  doc: object,
+  out: (s: string) => void,
+  isTTY = false,
+  controlFree = false
+): void {
   if (isTTY) {
     out(`${jsonText(doc, true)}\n`);
     return;
   }
-  writeValue(doc, out, true);
+  writeValue(doc, out, true, controlFree ? plainJson : terminalJson);
   out("\n");
 }
 
-function writeValue(value: unknown, out: (s: string) => void, top = false): void {
+/**
+ * For a document none of whose texts holds a control (the workbook's texts read and checked, the file's
+ * name, the catalogue's messages): nothing to escape, and 11 MB of JSON are not scanned again.
+ */
+const plainJson = (text: string) => text;
+
+function writeValue(
+  value: unknown,
+  out: (s: string) => void,
+  top: boolean,
+  escape: (text: string) => string
+): void {
   const long =
     value instanceof DeferredList || (Array.isArray(value) && value.length > 100) ? value : null;
   if (long) {
@@ -80,7 +102,7 @@ function writeValue(value: unknown, out: (s: string) => void, top = false): void
     for (let i = 0; i < long.length; i += CHUNK) {
       const part = long.slice(i, Math.min(i + CHUNK, long.length));
       // "[a,b]" without its brackets is "a,b"; an undefined element is null, as in any array
-      const text = terminalJson(JSON.stringify(part));
+      const text = escape(JSON.stringify(part));
       out(`${i ? "," : ""}${text.slice(1, -1)}`);
     }
     out("]");
@@ -93,13 +115,13 @@ function writeValue(value: unknown, out: (s: string) => void, top = false): void
       if (v === undefined || typeof v === "function") continue;
       out(`${first ? "" : ","}${JSON.stringify(key)}:`);
       first = false;
-      writeValue(v, out);
+      writeValue(v, out, false, escape);
     }
     out("}");
     return;
   }
   // no deferred list below here (the report has them one or two levels down, each met above)
-  out(jsonText(value ?? null));
+  out(escape(JSON.stringify(value ?? null)));
 }
 
 /** An object holding a deferred list below it: written key by key so the list streams too. */

@@ -5,12 +5,14 @@
  * One workbook: recognizes the plan (where the user says its header and columns are, when told), validates it
  * and prints a report (or the JSON contract, or CSV); --out writes a checked copy, or with --add-status the
  * plan with a status column added. A folder or several files: checks each, with progress, and --out writes the
- * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem.
+ * consolidated workbook. Exit codes: 0 no errors found, 1 errors found, 2 usage or file problem (for a folder:
+ * when no file at all could be checked; otherwise the files not checked are listed and the plans answer).
  */
 import { builtAtText, todayIso } from "../core/names";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkPlan, type CheckResult } from "../core/check";
+import type { Grid } from "../core/grid";
 import type { RecognizeOptions } from "../core/layout/recognize";
 import { recognizeWorkbook, type WorkbookRecognition } from "../core/workbook";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
@@ -34,10 +36,10 @@ import {
   writeAtomically,
   type Refusal,
 } from "./files";
-import { sheetIsProtected, writeWithStatusColumn } from "./package/statusColumn";
+import { openPlanSheet } from "./package/statusColumn";
 import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
-import { deferred, writeJson } from "./json";
+import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
 
@@ -87,7 +89,13 @@ function directoryOf(o: CliOptions): string[] | undefined | Refusal {
   }
 }
 
-type Checked = { ok: true; result: CheckResult } | ({ ok: false } & Refusal);
+/**
+ * A file checked: its result, whether the workbook's texts were read free of terminal controls (then its
+ * JSON needs no escaping beyond JSON.stringify's), and its plan sheet's cells where the caller asked to keep
+ * them (to add a column).
+ */
+type Checked =
+  { ok: true; result: CheckResult; controlFree: boolean; grid?: Grid } | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
@@ -95,10 +103,11 @@ async function checkFile(
   shown: string,
   o: CliOptions,
   asOf: string | undefined,
-  directory: string[] | undefined
+  directory: string[] | undefined,
+  keepGrid = false
 ): Promise<Checked> {
   try {
-    return await checkFileOrThrow(file, shown, o, asOf, directory);
+    return await checkFileOrThrow(file, shown, o, asOf, directory, keepGrid);
   } catch (e) {
     // a file that brings the reader or the engine down is one file that could not be checked, never the run
     const reason = firstLine(e);
@@ -117,16 +126,21 @@ async function writers() {
 
 /**
  * The file's sheets read and their plan recognized. The sheets' cells are this function's alone: once it
- * returns, what the check needs is in the plan, and the cells go before the findings are made.
+ * returns, what the check needs is in the plan, and the cells go before the findings are made; only the plan
+ * sheet's are kept, where asked (a status column is planned on them).
  */
 function recognizeFile(
   file: string,
   sheet: string | undefined,
-  layout: RecognizeOptions | undefined
-): WorkbookRecognition {
+  layout: RecognizeOptions | undefined,
+  keepGrid: boolean
+): { rec: WorkbookRecognition; controlFree: boolean; grid?: Grid } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
-  return recognizeWorkbook(grids, sheet, layout);
+  const rec = recognizeWorkbook(grids, sheet, layout);
+  const controlFree = grids.every((g) => g.controlFree === true);
+  if (!keepGrid || !rec.ok) return { rec, controlFree };
+  return { rec, controlFree, grid: grids.find((g) => g.sheetName === rec.plan.sheet) };
 }
 
 async function checkFileOrThrow(
@@ -134,7 +148,8 @@ async function checkFileOrThrow(
   shown: string,
   o: CliOptions,
   asOf: string | undefined,
-  directory: string[] | undefined
+  directory: string[] | undefined,
+  keepGrid: boolean
 ): Promise<Checked> {
   const what = inputKind(file);
   if ("key" in what) return { ok: false, ...what, params: { ...what.params, file: shown } };
@@ -147,8 +162,10 @@ async function checkFileOrThrow(
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let rec: WorkbookRecognition;
+  let grid: Grid | undefined;
+  let controlFree: boolean;
   try {
-    rec = recognizeFile(resolve(file), o.sheet, layoutOf(o));
+    ({ rec, grid, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -186,7 +203,7 @@ async function checkFileOrThrow(
       params: { file: shown },
     };
   }
-  return { ok: true, result };
+  return { ok: true, result, controlFree, ...(grid ? { grid } : {}) };
 }
 
 /** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
@@ -261,17 +278,21 @@ export async function run(
     const refused = outRefusal(o.out, [file]) ?? kindRefusal(file, o.out);
     if (refused) return fail(refused.key, refused.params);
   }
-  const checked = await checkFile(file, shown, o, o.asOf, directory);
+  const addStatus = o.addStatus === true && o.out !== undefined;
+  const checked = await checkFile(file, shown, o, o.asOf, directory, addStatus);
   if (!checked.ok) return fail(checked.key, checked.params);
-  if (o.addStatus && o.out)
-    return runAddStatus(file, o.out, checked.result, o, io, lang, directory, fail);
+  if (addStatus) {
+    if (!checked.grid)
+      return fail("error.unreadable-workbook", { file: shown, reason: checked.result.plan.sheet });
+    return runAddStatus(file, o.out!, checked.result, checked.grid, o, io, lang, directory, fail);
+  }
   const { result } = checked;
   const asOf = result.asOf.date;
   let changes: Changes | null = null;
   if (o.since) {
     const earlier = await earlierOf(o.since);
     if ("key" in earlier) return fail(earlier.key, earlier.params);
-    changes = compareWithEarlier(result, earlier);
+    changes = compareWithEarlier(result, earlier, directory);
   }
   // the copy is written before the report is printed: a failed write is exit 2 with nothing on stdout
   if (o.out) {
@@ -286,7 +307,13 @@ export async function run(
   }
   // the report's long lists are made entry by entry as they are written, never held beside the plan
   const report = buildReport(result, shown, asOf, lang, deferred);
-  if (o.format === "json") writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY);
+  // nothing to escape where neither the workbook's texts, nor the file's name, nor the directory hold a control
+  const plain =
+    checked.controlFree &&
+    !changes &&
+    ![shown, ...(directory ?? [])].some((s) => TERMINAL_CONTROL.test(s));
+  if (o.format === "json")
+    writeJson(changes ? { ...report, changes } : report, io.out, io.isTTY, plain);
   else if (o.format === "csv") io.out(toCsv(csvRows(result, shown, lang)));
   else {
     writeTextReport(report, lang, io.out, terminalSafe);
@@ -334,24 +361,23 @@ function changesText(changes: Changes, lang: Lang): string {
 /**
  * `--add-status --out COPY.xlsx`: the copy is the plan with a status column right of its table and nothing
  * else changed; what was added is said on stderr, and the report is the copy's, checked again, so the user
- * sees the new column read as the status.
+ * sees the new column read as the status. The plan's cells come from the first check, and the package is
+ * loaded once: the input is read once.
  */
 async function runAddStatus(
   file: string,
   out: string,
   result: CheckResult,
+  grid: Grid,
   o: CliOptions,
   io: Io,
   lang: Lang,
   directory: string[] | undefined,
   fail: (key: MessageKey, params?: Params) => number
 ): Promise<number> {
-  const grids = readWorkbook(resolve(file));
-  if (isRefusal(grids)) return fail(grids.key, { ...grids.params, file });
-  const grid = grids.find((g) => g.sheetName === result.plan.sheet);
-  if (!grid) return fail("error.unreadable-workbook", { file, reason: result.plan.sheet });
+  const sheet = await openPlanSheet(file, result.plan.sheet);
   const planned = statusColumnSpec(result.plan, grid, {
-    protected: await sheetIsProtected(file, result.plan.sheet),
+    protected: sheet.protected,
     withNotes: o.withNotes,
   });
   if (!planned.ok) {
@@ -361,7 +387,7 @@ async function runAddStatus(
   const { spec } = planned;
   let refusedAt: string | null = null;
   const failed = await writeAtomically(out, async (tmp) => {
-    const done = await writeWithStatusColumn(file, tmp, spec);
+    const done = await sheet.writeWithStatusColumn(tmp, spec);
     if (!done.ok) refusedAt = done.cell;
   });
   if (refusedAt !== null) {
@@ -375,7 +401,10 @@ async function runAddStatus(
   io.err(
     `${terminalSafe(t(lang, "statusColumn.added", { header: status.header, letter: status.letter, sheet: spec.sheet }))}\n`
   );
-  const again = await checkFile(out, out, { ...o, sheet: spec.sheet }, o.asOf, directory);
+  // the new columns are the ones read, whatever the user said of the plan's own ("status=none")
+  const added = Object.fromEntries(spec.columns.map((c) => [c.role, c.col]));
+  const columns = o.columns ? { ...o.columns, ...added } : undefined;
+  const again = await checkFile(out, out, { ...o, sheet: spec.sheet, columns }, o.asOf, directory);
   if (!again.ok) return fail(again.key, again.params);
   const asOf = again.result.asOf.date;
   const report = buildReport(again.result, out, asOf, lang, deferred);
@@ -479,8 +508,10 @@ async function runBatch(
     if (io.errIsTTY) {
       const width = 24;
       const done = Math.round(((i + 1) / files.length) * width);
+      // a file not checked keeps its line; the bar goes on below it
+      const end = i + 1 === files.length || !checked.ok ? "\n" : "";
       io.err(
-        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${terminalSafe(progress).slice(0, 100)}${i + 1 === files.length ? "\n" : ""}`
+        `\r\u001b[2K[${"#".repeat(done)}${".".repeat(width - done)}] ${terminalSafe(progress).slice(0, checked.ok ? 100 : Infinity)}${end}`
       );
     } else io.err(`${terminalSafe(progress)}\n`);
   }
@@ -494,6 +525,8 @@ async function runBatch(
     errors,
     warnings: checkedEntries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0),
   };
+  // nothing could be checked: a file problem (exit 2), so nothing is printed or written
+  if (totals.checked === 0) return fail("batch.noneChecked", { total: totals.files });
   // the consolidated workbook is written before anything is printed: a failed write prints nothing
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
@@ -544,7 +577,19 @@ async function runBatch(
     io.out(terminalSafe(`${lines.join("\n")}\n`));
   }
   if (o.out) io.err(`${terminalSafe(t(lang, "report.written", { file: o.out }))}\n`);
-  return errors > 0 ? 1 : totals.failed > 0 ? 2 : 0;
+  // the plans checked answer by their findings; the files that could not be checked are listed last, apart
+  if (totals.failed > 0) {
+    const notChecked = entries
+      .filter((e) => !e.ok)
+      .map((e) => `  ${e.file}: ${e.reason}`)
+      .join("\n");
+    io.err(
+      terminalSafe(
+        `${t(lang, "batch.notChecked", { failed: totals.failed, total: totals.files })}\n${notChecked}\n`
+      )
+    );
+  }
+  return errors > 0 ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 /** The readable report printed without --json. */
 import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import type { PlanReport } from "../core/report";
-import { STATUS_BUCKETS, type ByStatus } from "../core/summary/aggregate";
+import { STATUS_BUCKETS, topGoals, type ByStatus } from "../core/summary/aggregate";
 
 /** "done 3; past due, not reported 4": the statuses a goal's measures are in, each once, adding up. */
 function statusList(byStatus: ByStatus, lang: Lang): string {
@@ -32,16 +32,21 @@ export function* textReportLines(r: PlanReport, lang: Lang): Generator<string> {
     operationalGoals: r.operationalGoals.length,
     measures: r.measures.length,
   });
-  yield t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal });
+  // only a plan beside the National plan's measures (a local 1325 plan) can leave one without a local measure
+  if (r.layout.columns.nationalMeasure)
+    yield t(lang, "report.withoutLocal", { count: r.summary.nationalMeasuresWithoutLocal });
   const others = r.sheets.filter((s) => s.measures > 0 && !r.planSheets.includes(s.sheet));
   if (others.length)
     yield t(lang, "report.otherSheets", {
       sheets: others.map((s) => `${s.sheet} (${s.measures})`).join(", "),
     });
   yield "";
-  yield t(lang, "report.byGoal");
-  for (const g of r.summary.byStrategicGoal) {
-    yield `  ${t(lang, "report.goalLine", { goal: g.strategicGoal ?? "—", measures: g.measures, statuses: statusList(g.byStatus, lang), missing: g.missing })}`;
+  // a plan with no strategic goals is summed up by its operational goals, not in one row
+  const goals = topGoals(r.summary.byStrategicGoal);
+  const operational = goals[0]?.kind === "operationalGoal";
+  yield t(lang, operational ? "report.byOperationalGoal" : "report.byGoal");
+  for (const g of goals) {
+    yield `  ${t(lang, operational ? "report.operationalGoalLine" : "report.goalLine", { goal: g.number ?? "—", measures: g.measures, statuses: statusList(g.byStatus, lang), missing: g.missing })}`;
   }
   yield "";
   const f = r.summary.findings;

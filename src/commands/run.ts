@@ -49,7 +49,9 @@ function tell(name: CommandName, o: Outcome): void {
     void addin.showAsTaskpane();
     return;
   }
-  const url = `${location.origin}/dialog.html?message=${encodeURIComponent(t(lang(), o.key, o.params))}`;
+  // the message in the user's language, and the language, for the dialog's button before Office is ready
+  const l = lang();
+  const url = `${location.origin}/dialog.html?message=${encodeURIComponent(t(l, o.key, o.params))}&lang=${l}`;
   Office.context.ui.displayDialogAsync(
     url,
     { height: 30, width: 30, displayInIframe: true },

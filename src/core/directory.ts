@@ -1,16 +1,30 @@
 /**
  * The executor directory: the bodies a plan names, each under one canonical spelling. Spellings that differ
- * only in letter case, apostrophes, spaces, a usual tail ("міської ради", "облдержадміністрації"), the
+ * only in letter case, apostrophes, spaces, the way a tail is written ("міської ради" = "міськради"), the
  * partner's "(за згодою)", or an abbreviation the plan itself expands ("Центр надання адміністративних послуг
  * (ЦНАП)") are the same body; a directory line "Name = variant; variant" makes other spellings the same too.
+ * The level of government a tail names stays in the key: the city council's department of education and the
+ * oblast administration's are two bodies. A name without a tail is the body of that name at the one level the
+ * plan writes it with (at the plan's usual level where it writes several).
  */
 import type { Plan } from "./plan";
 import { normalize } from "./text";
-import { ABBREVIATION_SKIPS, OPTIONAL_TAILS } from "./vocabulary";
+import {
+  ABBREVIATION_SKIPS,
+  BODY_LEVEL_TAILS,
+  PARTNER_MARKS,
+  type GovernmentLevel,
+} from "./vocabulary";
 
 const keyCache = new Map<string, string>();
 
-/** The spelling-free key of a body: what two spellings of the same body share. */
+/** What a key's level is written after: no body's name holds it. */
+const LEVEL_MARK = " @";
+
+/**
+ * The spelling-free key of a body: what two spellings of the same body share, its level of government
+ * included ("управління освіти @city").
+ */
 export function bodyKey(body: string): string {
   let cached = keyCache.get(body);
   if (cached === undefined) {
@@ -22,12 +36,35 @@ export function bodyKey(body: string): string {
 }
 
 function bodyKeyUncached(body: string): string {
-  let k = normalize(body).replace(/[.,;]+$/, "");
-  for (const tail of OPTIONAL_TAILS) k = k.replace(tail, "");
-  return k
+  let k = normalize(body)
+    .replace(/[.,;]+$/, "")
+    .replace(PARTNER_MARKS, "");
+  let level: GovernmentLevel | null = null;
+  // tails one after another ("… виконавчого комітету Житомирської міської ради"): the outermost names the level
+  for (let again = true; again;) {
+    again = false;
+    for (const { level: l, tail } of BODY_LEVEL_TAILS) {
+      const cut = k.replace(tail, "");
+      if (cut === k) continue;
+      k = cut;
+      if (level === null && l !== "unstated") level = l;
+      again = true;
+      break;
+    }
+  }
+  const base = k
     .replace(/["«»“”„]/g, "")
     .replace(/\s*([(),])\s*/g, (_, p: string) => (p === "(" ? " (" : p === ")" ? ")" : ", "))
     .trim();
+  return base && level ? `${base}${LEVEL_MARK}${level}` : base;
+}
+
+/** A key's name without its level, and the level (null where no tail gave one). */
+export function keyParts(key: string): { base: string; level: string | null } {
+  const at = key.lastIndexOf(LEVEL_MARK);
+  return at < 0
+    ? { base: key, level: null }
+    : { base: key.slice(0, at), level: key.slice(at + LEVEL_MARK.length) };
 }
 
 /** One line of a kept directory: the canonical name and the other spellings that mean the same body. */
@@ -68,11 +105,12 @@ export interface DirectoryEntry {
 
 /**
  * Builds the directory from the spellings in a plan: the canonical name is the most frequent spelling.
- * `keyOf` groups the spellings (by default `bodyKey`; the resolver passes its own, which knows abbreviations).
+ * `keyOf` groups the spellings (by default their keys, a name without a tail at the level the others give it;
+ * the resolver passes its own, which knows abbreviations too).
  */
 export function buildDirectory(
   bodies: string[],
-  keyOf: (body: string) => string = bodyKey
+  keyOf: (body: string) => string = levelledKeyOf(bodies)
 ): DirectoryEntry[] {
   const byKey = new Map<string, DirectoryEntry>();
   for (const b of bodies) {
@@ -183,7 +221,7 @@ export function executorResolver(
     if (owner === undefined) {
       const named = new Set(
         bodies
-          .map((x) => bodyKey(x).replace(/ \(\p{L}{2,8}\)$/u, ""))
+          .map((x) => keyParts(bodyKey(x)).base.replace(/ \(\p{L}{2,8}\)$/u, ""))
           .filter((x) => x.endsWith(full))
       );
       owner = named.size === 1 ? [...named][0] : full;
@@ -195,25 +233,35 @@ export function executorResolver(
   const plainKey = (b: string): string => {
     const known = plainKeys.get(b);
     if (known !== undefined) return known;
-    let k = bodyKey(b);
+    const parts = keyParts(bodyKey(b));
+    let k = parts.base;
     // "центр надання адміністративних послуг (цнап)" is the centre, and "цнап" is too
     const tail = /^(.*\S) \((\p{L}{2,8})\)$/u.exec(k);
     if (tail && expands.get(tail[2]) && tail[1].endsWith(expands.get(tail[2])!)) k = tail[1];
     const full = expands.get(k);
     if (full) k = ownerOf(full);
+    if (parts.level !== null) k = `${k}${LEVEL_MARK}${parts.level}`;
     plainKeys.set(b, k);
     return k;
   };
+  const lines = (directory ?? []).map(parseDirectoryLine).filter((d) => d.name !== "");
+  const levelled = levelledKeys([
+    ...bodies.map(plainKey),
+    ...lines.flatMap((d) => [d.name, ...d.variants]).map(plainKey),
+  ]);
+  const fullKey = (b: string): string => {
+    const k = plainKey(b);
+    return levelled.get(k) ?? k;
+  };
   const alias = new Map<string, string>();
   const dirName = new Map<string, string>();
-  const lines = (directory ?? []).map(parseDirectoryLine).filter((d) => d.name !== "");
   for (const d of lines) {
-    const k = plainKey(d.name);
+    const k = fullKey(d.name);
     if (!dirName.has(k)) dirName.set(k, d.name);
-    for (const v of d.variants) alias.set(plainKey(v), alias.get(k) ?? k);
+    for (const v of d.variants) alias.set(fullKey(v), alias.get(k) ?? k);
   }
   const key = (b: string) => {
-    const k = plainKey(b);
+    const k = fullKey(b);
     return alias.get(k) ?? k;
   };
   const fromPlan = new Map(buildDirectory([...bodies], key).map((e) => [e.key, e.name]));
@@ -225,6 +273,42 @@ export function executorResolver(
     },
     known: (b) => dirName.has(key(b)),
     names: lines.map((d) => d.name),
+  };
+}
+
+/**
+ * The keys without a level that stand for a key with one: "управління освіти" is "управління освіти @city"
+ * where the plan writes that body only at the city's level; where it writes it at several levels, the bare
+ * name is the plan's usual level's (the level its bodies' tails name most often), else a body of its own.
+ */
+function levelledKeys(keys: readonly string[]): Map<string, string> {
+  const levels = new Map<string, Set<string>>();
+  const usual = new Map<string, number>();
+  for (const k of keys) {
+    const { base, level } = keyParts(k);
+    if (level === null) continue;
+    let at = levels.get(base);
+    if (!at) levels.set(base, (at = new Set()));
+    at.add(level);
+    usual.set(level, (usual.get(level) ?? 0) + 1);
+  }
+  const ranked = [...usual.entries()].sort((a, b) => b[1] - a[1]);
+  const top =
+    ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  const out = new Map<string, string>();
+  for (const [base, at] of levels) {
+    const level = at.size === 1 ? [...at][0] : top !== null && at.has(top) ? top : null;
+    if (level !== null) out.set(base, `${base}${LEVEL_MARK}${level}`);
+  }
+  return out;
+}
+
+/** `bodyKey`, with a name without a tail at the level the other spellings give it. */
+function levelledKeyOf(bodies: readonly string[]): (body: string) => string {
+  const levelled = levelledKeys(bodies.map(bodyKey));
+  return (b) => {
+    const k = bodyKey(b);
+    return levelled.get(k) ?? k;
   };
 }
 
@@ -254,10 +338,13 @@ export function levenshtein(a: string, b: string): number {
 
 /** The closest directory name within a third of the key's length, for "did you mean". */
 export function suggest(body: string, names: string[]): string | null {
-  const key = bodyKey(body);
+  const { base: key, level } = keyParts(bodyKey(body));
   let best: { name: string; d: number } | null = null;
   for (const n of names) {
-    const d = levenshtein(key, bodyKey(n));
+    const other = keyParts(bodyKey(n));
+    // another level of government is another body, however near the words
+    if (level !== null && other.level !== null && other.level !== level) continue;
+    const d = levenshtein(key, other.base);
     if (!best || d < best.d) best = { name: n, d };
   }
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.name : null;

@@ -32,6 +32,11 @@ export interface Grid {
   hiddenColumns?: number[];
   /** 0-based rows the user hid. */
   hiddenRows?: number[];
+  /**
+   * Where the reader checked: no text of the workbook (cells, sheet names) holds DEL, a C1 control or a line
+   * or paragraph separator, so what is made of them needs no escaping for a terminal. Absent: not known.
+   */
+  controlFree?: boolean;
 }
 
 /** The error values Excel shows in a cell (and gives to add-ins as these strings). */

@@ -41,6 +41,11 @@ export interface StatusColumnSpec {
   merges: string[];
   /** The dropdown: the status column's data rows and the statuses offered. */
   validation: { range: string; list: string[] };
+  /**
+   * The new columns' data rows (0-based, first and last): each cell there takes the borders of the table's
+   * cell beside it in `borderFrom` (0-based column), so the column is drawn as part of the table.
+   */
+  body: { first: number; last: number; borderFrom: number };
   /** Every cell the new columns span, header to last row: what the user is told will change. */
   range: string;
 }
@@ -185,6 +190,7 @@ export function statusColumnSpec(
         range: `${cellAddress(firstData, status.col)}:${cellAddress(dataBottom, status.col)}`,
         list: [...words.choices],
       },
+      body: { first: firstData, last: dataBottom, borderFrom: right },
       range: `${cellAddress(top, status.col)}:${cellAddress(dataBottom, lastCol.col)}`,
     },
   };

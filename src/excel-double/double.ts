@@ -10,16 +10,22 @@
  * - Excel's refusals: the custom rule of a conditional format that is not Custom (InvalidOperation), more
  *   than 512 merged areas in one query (InvalidOperation), a second table or PivotTable of a name
  *   (ItemAlreadyExists), writes to a protected sheet or to the structure of a protected workbook
- *   (AccessDenied), a sheet name in use (ItemAlreadyExists);
+ *   (AccessDenied), a sheet name in use (ItemAlreadyExists), a defined name in use or not valid
+ *   (ItemAlreadyExists, InvalidArgument), a row taller than 409 points (InvalidArgument);
+ * - defined names follow their sheet: renamed, the name still refers to it; deleted, the name is #REF!;
+ * - row heights, column widths and hidden rows and columns as Excel keeps them: clearing a range leaves them,
+ *   and a range of mixed rows or columns reads null;
  * - Excel's value semantics: a string starting with = is a formula and a number-like or date-like string
  *   becomes a number, unless the cell's format is text ("@");
  * - undo: deleting a sheet or changing a sheet's visibility clears Excel's undo stack (`undoCleared`).
- * Only the part of the API the add-in uses is here; calling anything else fails loudly.
+ * Only the part of the API the add-in uses is here; calling anything else fails loudly, and a range or its
+ * format refuses to take a property it does not model (a TypeError, not a field nobody reads).
  */
 import ExcelJS from "exceljs";
 import { DoubleError } from "./errors";
 import { WireRequest } from "./wire";
 import { RequestContextDouble } from "./workbook";
+import type { NameRecord } from "./names";
 import type { CfRecord, ChartRecord, CommentRecord, PivotRecord, TableRecord } from "./records";
 import { coerceTyped, EXCEL_EPOCH } from "./values";
 
@@ -52,8 +58,8 @@ export class ExcelDouble {
   comments: CommentRecord[] = [];
   /** Notes (ExcelApi 1.18): one per cell, no author, no thread. */
   notes: CommentRecord[] = [];
-  /** Workbook-scoped names: name → "Sheet!A1:B2". */
-  names = new Map<string, string>();
+  /** Workbook-scoped defined names: each refers to a range of a sheet (#REF! once the sheet is deleted). */
+  names = new Map<string, NameRecord>();
   activeSheet: string | null = null;
   /** The user is typing in a cell: a batch not run with delayForCellEdit fails. */
   cellEditMode = false;

@@ -23,6 +23,7 @@ export class RangeDouble extends ClientObject {
     private readonly orNull = false
   ) {
     super(d, path);
+    strict(this);
   }
   protected alwaysLoaded(): string[] {
     return this.orNull ? ["isNullObject"] : [];
@@ -42,27 +43,40 @@ export class RangeDouble extends ClientObject {
         columnCount: 0,
         values: [],
         numberFormat: [],
+        columnHidden: null,
+        rowHidden: null,
       };
     const ws = this.ws();
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    for (let i = r.top; i <= r.bottom; i++) {
-      const vr: (string | number | boolean)[] = [];
-      const fr: string[] = [];
-      for (let j = r.left; j <= r.right; j++) {
-        vr.push(this.d.cellValue(ws, i, j));
-        fr.push(ws.getCell(i + 1, j + 1).numFmt || "General");
+    const cells = <T>(f: (i: number, j: number) => T): T[][] => {
+      const out: T[][] = [];
+      for (let i = r.top; i <= r.bottom; i++) {
+        const row: T[] = [];
+        for (let j = r.left; j <= r.right; j++) row.push(f(i, j));
+        out.push(row);
       }
-      values.push(vr);
-      formats.push(fr);
-    }
+      return out;
+    };
+    const self = this;
+    // each property worked out only when loaded: a whole sheet's hidden columns without its 17 billion cells
     return {
       isNullObject: false,
-      address: this.fullAddress(),
+      get address() {
+        return self.fullAddress();
+      },
       rowCount: r.bottom - r.top + 1,
       columnCount: r.right - r.left + 1,
-      values,
-      numberFormat: formats,
+      get values() {
+        return cells((i, j) => self.d.cellValue(ws, i, j));
+      },
+      get numberFormat() {
+        return cells((i, j) => ws.getCell(i + 1, j + 1).numFmt || "General");
+      },
+      get columnHidden() {
+        return uniform(across(columnsOf(ws, r), (j) => !!ws.getColumn(j + 1).hidden, false));
+      },
+      get rowHidden() {
+        return uniform(across(rowsOf(ws, r), (i) => !!ws.getRow(i + 1).hidden, false));
+      },
     };
   }
   fullAddress(): string {
@@ -134,12 +148,26 @@ export class RangeDouble extends ClientObject {
         .hyperlinks.set(cellAddress(r.top, r.left), h.documentReference ?? h.address ?? "");
     });
   }
-  /** Range.columnHidden (ExcelApi 1.2): every column of the range hidden or shown. */
+  /** Range.columnHidden (ExcelApi 1.2): every column of the range hidden or shown; null where they differ. */
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
   set columnHidden(h: boolean) {
     this.set("columnHidden", h, () => {
       this.d.guardSheet(this.ws());
-      const r = this.rectNow();
-      for (let j = r.left; j <= r.right; j++) this.ws().getColumn(j + 1).hidden = h;
+      const ws = this.ws();
+      for (const j of columnsOf(ws, this.rectNow()).columns) ws.getColumn(j + 1).hidden = h;
+    });
+  }
+  /** Range.rowHidden (ExcelApi 1.2): every row of the range hidden or shown; null where they differ. */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  set rowHidden(h: boolean) {
+    this.set("rowHidden", h, () => {
+      this.d.guardSheet(this.ws());
+      const ws = this.ws();
+      for (const i of rowsOf(ws, this.rectNow()).rows) ws.getRow(i + 1).hidden = h;
     });
   }
   /** Range.clear: "All" (the default) takes values, formats (merges and conditional formats among them) and links. */
@@ -246,6 +274,50 @@ export class RangeDouble extends ClientObject {
   }
 }
 
+/**
+ * A proxy that refuses properties it does not model: setting one (format.rowHeight before the double knew
+ * it) throws instead of being kept as a plain field that nothing reads. Called last in a constructor.
+ */
+function strict<T extends object>(o: T): T {
+  return Object.preventExtensions(o);
+}
+
+/** The one value all share, or null where they differ (Excel's answer for a range of mixed rows or columns). */
+function uniform<T>(xs: T[]): T | null {
+  return xs.length && xs.every((x) => x === xs[0]) ? xs[0] : null;
+}
+
+/**
+ * The rows of a range that the backing workbook holds, and whether the range goes on past them: the rows
+ * below the last one ExcelJS knows are all alike (the sheet's default), so a whole sheet costs its used rows.
+ */
+export function rowsOf(ws: ExcelJS.Worksheet, r: Rect): { rows: number[]; beyond: boolean } {
+  const last = Math.min(r.bottom, ws.rowCount - 1);
+  const rows = Array.from({ length: Math.max(0, last - r.top + 1) }, (_, k) => r.top + k);
+  return { rows, beyond: r.bottom > last };
+}
+
+/** The columns of a range that hold cells or a column setting, and whether the range goes on past them. */
+export function columnsOf(ws: ExcelJS.Worksheet, r: Rect): { columns: number[]; beyond: boolean } {
+  const known = Math.max(
+    ws.columnCount,
+    (ws as unknown as { _columns?: unknown[] | null })._columns?.length ?? 0
+  );
+  const last = Math.min(r.right, known - 1);
+  const columns = Array.from({ length: Math.max(0, last - r.left + 1) }, (_, k) => r.left + k);
+  return { columns, beyond: r.right > last };
+}
+
+/** A value of each row (or column) of a range, the default standing for those past the workbook's. */
+function across<T>(
+  span: { rows?: number[]; columns?: number[]; beyond: boolean },
+  of: (i: number) => T,
+  otherwise: T
+): T[] {
+  const own = (span.rows ?? span.columns ?? []).map(of);
+  return span.beyond ? [...own, otherwise] : own;
+}
+
 function rectOf(a1: string): Rect {
   const [x, y] = a1.split(":");
   const toRc = (s: string) => {
@@ -267,14 +339,81 @@ export class RangeFormatDouble extends ClientObject {
     private readonly range: RangeDouble
   ) {
     super(d, path);
+    strict(this);
   }
+  /** Row heights and column widths in points, as Excel gives them: null where the rows or columns differ. */
   protected snapshot() {
-    return {};
+    const range = this.range;
+    const r = range.rectNow();
+    const ws = range.ws();
+    return {
+      get rowHeight() {
+        return uniform(across(rowsOf(ws, r), (i) => heightOf(ws, i), heightOf(ws, null)));
+      },
+      get columnWidth() {
+        return uniform(across(columnsOf(ws, r), (j) => widthOf(ws, j), widthOf(ws, null)));
+      },
+      get useStandardHeight() {
+        return uniform(across(rowsOf(ws, r), (i) => ws.getRow(i + 1).height === undefined, true));
+      },
+      get useStandardWidth() {
+        return uniform(
+          across(columnsOf(ws, r), (j) => ws.getColumn(j + 1).width === undefined, true)
+        );
+      },
+    };
+  }
+  get rowHeight(): number | null {
+    return this.get("rowHeight");
+  }
+  /** RangeFormat.rowHeight (ExcelApi 1.2): Excel takes 0 to 409 points and refuses the rest. */
+  set rowHeight(points: number) {
+    this.d.request.action(4, "rowHeight", this.path, [points]);
+    this.d.enqueue(() => {
+      if (!(points >= 0 && points <= MAX_ROW_HEIGHT))
+        throw new DoubleError("InvalidArgument", `A row height is 0 to 409 points (${points}).`);
+      this.d.guardSheet(this.range.ws());
+      const ws = this.range.ws();
+      const span = rowsOf(ws, this.range.rectNow());
+      for (const i of span.rows) ws.getRow(i + 1).height = points;
+      // the rows past the workbook's take it too: the sheet's default height, where the range reaches them
+      if (span.beyond) ws.properties.defaultRowHeight = points;
+    });
+  }
+  get columnWidth(): number | null {
+    return this.get("columnWidth");
+  }
+  get useStandardHeight(): boolean | null {
+    return this.get("useStandardHeight");
+  }
+  /** RangeFormat.useStandardHeight (ExcelApi 1.7): true gives the rows the sheet's standard height; false does nothing. */
+  set useStandardHeight(v: boolean) {
+    this.d.request.action(4, "useStandardHeight", this.path, [v]);
+    this.d.enqueue(() => {
+      this.d.guardSheet(this.range.ws());
+      if (v !== true) return;
+      const ws = this.range.ws();
+      for (const i of rowsOf(ws, this.range.rectNow()).rows) ws.getRow(i + 1).height = undefined!;
+    });
+  }
+  get useStandardWidth(): boolean | null {
+    return this.get("useStandardWidth");
+  }
+  /** RangeFormat.useStandardWidth (ExcelApi 1.7): true gives the columns the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this.d.request.action(4, "useStandardWidth", this.path, [v]);
+    this.d.enqueue(() => {
+      this.d.guardSheet(this.range.ws());
+      if (v !== true) return;
+      const ws = this.range.ws();
+      for (const j of columnsOf(ws, this.range.rectNow()).columns)
+        ws.getColumn(j + 1).width = undefined!;
+    });
   }
   get fill() {
     const path = this.nav("fill");
     const self = this;
-    return {
+    return strict({
       set color(c: string) {
         self.setOn(path, "color", c, (cell) => {
           cell.fill = {
@@ -284,14 +423,14 @@ export class RangeFormatDouble extends ClientObject {
           };
         });
       },
-    };
+    });
   }
   get font() {
     const path = this.nav("font");
     const self = this;
     const font = (name: string, value: unknown, patch: Partial<ExcelJS.Font>) =>
       self.setOn(path, name, value, (cell) => (cell.font = { ...(cell.font ?? {}), ...patch }));
-    return {
+    return strict({
       set bold(b: boolean) {
         font("bold", b, { bold: b });
       },
@@ -304,7 +443,15 @@ export class RangeFormatDouble extends ClientObject {
       set color(c: string) {
         font("color", c, { color: { argb: `FF${c.replace("#", "")}` } });
       },
-    };
+    });
+  }
+  /** RangeFormat.verticalAlignment (ExcelApi 1.1): Excel's five, and nothing else. */
+  set verticalAlignment(v: string) {
+    this.setOn(this.path, "verticalAlignment", v, (cell) => {
+      const vertical = VERTICAL[v];
+      if (!vertical) throw new DoubleError("InvalidArgument", `No vertical alignment ${v}.`);
+      cell.alignment = { ...(cell.alignment ?? {}), vertical };
+    });
   }
   set wrapText(w: boolean) {
     this.setOn(this.path, "wrapText", w, (cell) => {
@@ -314,14 +461,46 @@ export class RangeFormatDouble extends ClientObject {
   set columnWidth(points: number) {
     this.d.request.action(4, "columnWidth", this.path, [points]);
     this.d.enqueue(() => {
-      const r = this.range.rectNow();
-      for (let j = r.left; j <= r.right; j++) this.range.ws().getColumn(j + 1).width = points / 6.5;
+      this.d.guardSheet(this.range.ws());
+      const ws = this.range.ws();
+      const span = columnsOf(ws, this.range.rectNow());
+      for (const j of span.columns) ws.getColumn(j + 1).width = points / POINTS_PER_CHAR;
+      if (span.beyond) ws.properties.defaultColWidth = points / POINTS_PER_CHAR;
     });
   }
   private setOn(path: Path, name: string, value: unknown, change: (cell: ExcelJS.Cell) => void) {
     this.d.request.action(4, name, path, [value]);
     this.d.enqueue(() => this.range.styleEach(change));
   }
+}
+
+/** Excel's vertical alignments and ExcelJS's names for them. */
+const VERTICAL: Record<string, "top" | "middle" | "bottom" | "justify" | "distributed"> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+  Justify: "justify",
+  Distributed: "distributed",
+};
+
+/** Excel's tallest row. */
+export const MAX_ROW_HEIGHT = 409;
+/** The double's width of a character of the standard font, in points; the standard column, 8.43 of them. */
+const POINTS_PER_CHAR = 6.5;
+const STANDARD_WIDTH_CHARS = 8.43;
+
+/** A row's height in points (null: a row past the workbook's): its own, else the sheet's default. */
+function heightOf(ws: ExcelJS.Worksheet, i: number | null): number {
+  return (i === null ? undefined : ws.getRow(i + 1).height) ?? ws.properties.defaultRowHeight ?? 15;
+}
+
+/** A column's width in points (null: a column past the workbook's): its own, else the sheet's default. */
+function widthOf(ws: ExcelJS.Worksheet, j: number | null): number {
+  const chars =
+    (j === null ? undefined : ws.getColumn(j + 1).width) ??
+    ws.properties.defaultColWidth ??
+    STANDARD_WIDTH_CHARS;
+  return Math.round(chars * POINTS_PER_CHAR * 100) / 100;
 }
 
 export class RangeAreasDouble extends ClientObject {

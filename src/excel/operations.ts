@@ -4,8 +4,9 @@
  * of `Excel.run`: Validate and Build summary in three round trips, Clear in two, at any plan size (more only
  * where a request would pass Excel on the web's 5 MB). User-caused problems come back as results with a
  * message key; nothing is written when there is no plan or a sheet it would write on is protected. The
- * add-in's own sheets are cleared and rewritten, never deleted and added again, so the user's undo history
- * survives every run but the first (deleting a sheet or hiding one clears it).
+ * add-in's own sheets are cleared and rewritten, never deleted and added again (Clear empties the helper
+ * sheet and keeps it), so the user's undo history survives every run but the first Validate, which adds and
+ * hides the helper sheet (deleting a sheet or hiding one clears it).
  */
 import { checkPlan, type CheckResult } from "../core/check";
 import { cellAddress, parseAddress } from "../core/grid";
@@ -28,7 +29,7 @@ import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
 import { compareWithEarlier, earlierFromRows, type Changes } from "../core/summary/changes";
 import { DATA_DATE_COLUMNS, findingsSheet, summarySheets } from "../core/summary/sheets";
-import type { Lang, MessageKey, Params } from "../i18n";
+import { t, type Lang, type MessageKey, type Params } from "../i18n";
 import type { Told } from "../shared/outcome";
 import {
   AREA_NAME,
@@ -37,7 +38,7 @@ import {
   type Capabilities,
   type WorkbookSnapshot,
 } from "./read";
-import { SETTINGS_KEY, type AddinState } from "./state";
+import { SETTINGS_KEY, SHEET_MARK, type AddinState, type OwnKind } from "./state";
 import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
@@ -133,12 +134,14 @@ function protectedSheet(snap: WorkbookSnapshot, names: string[]): string | null 
 
 /** Queues the removal of the previous highlights: our formats, comments or notes, and the area names. */
 function queueRemoveMarks(ctx: Excel.RequestContext, snap: WorkbookSnapshot): void {
-  for (const cf of snap.previousMarks) if (cf.formula?.includes(MARKS_SHEET)) cf.remove();
+  // our formats read the helper sheet: by its first name, or by the one the user gave it since
+  const refs = ownedNames(snap, ["marks"]).flatMap((h) => [`${quote(h)}!`, `=${h}!`]);
+  for (const cf of snap.previousMarks)
+    if (refs.some((r) => cf.formula?.includes(r)) || cf.formula?.includes(MARKS_SHEET)) cf.remove();
   const ours = new Set(snap.state.comments ?? []);
   for (const a of snap.annotations)
     if (ours.has(a.id) || a.content.startsWith(`${NOTE_PREFIX}:`)) a.remove();
-  for (let i = 1; i <= snap.namedAreas; i++)
-    ctx.workbook.names.getItemOrNullObject(`${AREA_NAME}${i}`).delete();
+  for (const name of snap.areaNames) ctx.workbook.names.getItem(name).delete();
 }
 
 const areaAddress = (a: MarkArea) =>
@@ -146,7 +149,7 @@ const areaAddress = (a: MarkArea) =>
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** The id of a sheet the add-in owns, where it is still in the workbook. */
-function ownedSheet(snap: WorkbookSnapshot, key: SheetKey | "marks"): string | undefined {
+function ownedSheet(snap: WorkbookSnapshot, key: OwnKind): string | undefined {
   const id = snap.state.owned[key];
   return id && snap.all.some((s) => s.id === id) ? id : undefined;
 }
@@ -154,17 +157,17 @@ function ownedSheet(snap: WorkbookSnapshot, key: SheetKey | "marks"): string | u
 /**
  * Where each spec goes: onto the add-in's own sheet of its kind (cleared and rewritten in place, with its
  * tables, PivotTables and charts removed first), else onto a new sheet with a name the workbook does not use.
- * The names of sheets to be created are kept so the next run learns their ids.
+ * `created` lists the kinds whose sheets are new: each gets its mark once written (`markSheet`).
  */
 function placeSheets(
   ctx: Excel.RequestContext,
   snap: WorkbookSnapshot,
   batch: Batch,
   specs: SheetSpec[]
-): { names: string[]; created: AddinState["created"] } {
+): { names: string[]; created: Set<OwnKind> } {
   const ownIds = new Set(specs.map((s) => ownedSheet(snap, s.key)).filter(Boolean));
   const taken = takenNames(snap.all.filter((s) => !ownIds.has(s.id)).map((s) => s.name));
-  const created: NonNullable<AddinState["created"]> = {};
+  const created = new Set<OwnKind>();
   const names = specs.map((spec) => {
     const id = ownedSheet(snap, spec.key);
     if (id) {
@@ -176,11 +179,40 @@ function placeSheets(
       taken.add(current.toLowerCase());
       return current;
     }
-    const name = freeName(spec.name, taken);
-    created[spec.key] = name;
-    return name;
+    created.add(spec.key);
+    return freeName(spec.name, taken);
   });
   return { names, created };
+}
+
+/**
+ * Marks a sheet the add-in has just created as its own: a defined name that refers to the whole sheet
+ * (`SHEET_MARK` + kind). A mark left over from a sheet the user deleted (#REF!) is replaced.
+ */
+function markSheet(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  kind: OwnKind,
+  ws: Excel.Worksheet,
+  lang: Lang
+): void {
+  const name = `${SHEET_MARK}${kind}`;
+  if (snap.markNames.includes(name)) ctx.workbook.names.getItem(name).delete();
+  ctx.workbook.names.add(name, ws.getRange(), t(lang, "excel.sheet-mark"));
+}
+
+/** Marks the sheets of these kinds that this run created; the others are marked already. */
+function markCreated(
+  ctx: Excel.RequestContext,
+  snap: WorkbookSnapshot,
+  created: Set<OwnKind>,
+  sheets: Partial<Record<OwnKind, Excel.Worksheet>>,
+  lang: Lang
+): void {
+  for (const kind of created) {
+    const ws = sheets[kind];
+    if (ws) markSheet(ctx, snap, kind, ws, lang);
+  }
 }
 
 function saveState(ctx: Excel.RequestContext, state: AddinState): void {
@@ -188,14 +220,14 @@ function saveState(ctx: Excel.RequestContext, state: AddinState): void {
 }
 
 /** The names of the add-in's own sheets of these kinds that are still in the workbook. */
-const ownedNames = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+const ownedNames = (snap: WorkbookSnapshot, keys: OwnKind[]) =>
   keys.flatMap((k) => {
     const id = ownedSheet(snap, k);
     return id ? [snap.all.find((s) => s.id === id)!.name] : [];
   });
 
 /** Whether the run must add or remove sheets, which a protected workbook structure forbids. */
-const needsStructure = (snap: WorkbookSnapshot, keys: (SheetKey | "marks")[]) =>
+const needsStructure = (snap: WorkbookSnapshot, keys: OwnKind[]) =>
   keys.some((k) => !ownedSheet(snap, k));
 
 /**
@@ -230,7 +262,6 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   const taken = takenNames(snap.all.filter((s) => s.id !== helperId).map((s) => s.name));
   let helper: Excel.Worksheet;
   let helperName: string;
-  const created: NonNullable<AddinState["created"]> = {};
   if (helperId) {
     helper = ctx.workbook.worksheets.getItem(helperId);
     helperName = snap.all.find((s) => s.id === helperId)!.name;
@@ -239,7 +270,7 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     helperName = freeName(MARKS_SHEET, taken);
     helper = ctx.workbook.worksheets.add(helperName);
     helper.visibility = "Hidden";
-    created.marks = helperName;
+    markSheet(ctx, snap, "marks", helper, o.lang);
   }
 
   // each sheet of the plan: its marks in its own columns of the helper, and its formats over its area
@@ -281,17 +312,17 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   }
 
   const placed = placeSheets(ctx, snap, batch, [spec]);
-  await writeSheet(batch, spec, placed.names[0]);
+  const findings = await writeSheet(batch, spec, placed.names[0]);
+  markCreated(ctx, snap, placed.created, { findings }, o.lang);
   // the highlights stay in view: the plan sheet, never the findings sheet the user did not ask for
   ctx.workbook.worksheets.getItem(plan.sheet).activate();
-  // the ids of new comments and sheets come back only with the request that adds them, which also saves
-  // this state: comments of ours are known by their text, new sheets by their names (`created`)
+  // the ids of new comments come back only with the request that adds them, which also saves this state:
+  // comments of ours are known by their text, sheets of ours by their marks
   const state: AddinState = {
     ...snap.state,
     planSheet: plan.sheet,
     // only a date the user gave is kept: the title's or today's is found again next time
     asOf: o.asOf ?? snap.state.asOf,
-    created: { ...created, ...placed.created },
     marks: marked,
     comments: [],
   };
@@ -331,26 +362,28 @@ function sheetArea(plan: Plan, snap: WorkbookSnapshot, sheet: string): MarkArea 
   return { ...area, top: Math.max(0, top), bottom: Math.max(grid.values.length - 1, ...rows) };
 }
 
-/** Clear highlights: remove our conditional formats, helper sheet, notes or comments; nothing else changes. */
+/**
+ * Clear highlights: remove our conditional formats, notes or comments and area names, and empty the helper
+ * sheet; nothing else changes. The helper sheet stays (hidden, ours): deleting it would clear the user's undo
+ * history, and the next Validate writes its codes there again.
+ */
 export async function clearHighlights(
   ctx: Excel.RequestContext,
   o: Pick<RunOptions, "caps">
 ): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps, { contents: false });
   const helper = ownedSheet(snap, "marks");
-  if (!snap.state.marks?.length && !helper)
+  const annotated = snap.annotations.some((a) => a.content.startsWith(`${NOTE_PREFIX}:`));
+  if (!snap.state.marks?.length && !snap.areaNames.length && !annotated)
     return { ok: true, key: "excel.nothing-to-clear", params: {} };
-  if (snap.structureProtected && helper) return fail("excel.structure-protected");
-  const locked = protectedSheet(
-    snap,
-    (snap.state.marks ?? []).map((m) => m.sheet)
-  );
+  const locked = protectedSheet(snap, [
+    ...(snap.state.marks ?? []).map((m) => m.sheet),
+    ...ownedNames(snap, ["marks"]),
+  ]);
   if (locked) return fail("excel.protected", { sheet: locked });
   queueRemoveMarks(ctx, snap);
-  if (helper) ctx.workbook.worksheets.getItem(helper).delete();
-  const owned = { ...snap.state.owned };
-  delete owned.marks;
-  saveState(ctx, { ...snap.state, owned, marks: undefined, comments: [] });
+  if (helper) ctx.workbook.worksheets.getItem(helper).getRange().clear("Contents");
+  saveState(ctx, { ...snap.state, marks: undefined, comments: [] });
   return { ok: true, key: "excel.cleared", params: {} };
 }
 
@@ -396,13 +429,19 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   data.summarizeBy = "Count";
   // overdue by executor, and what changed where there was an earlier summary
   const otherNames = placed.names.slice(3);
-  for (const [i, spec] of specs.slice(3).entries()) await writeSheet(batch, spec, otherNames[i]);
+  const written: Partial<Record<OwnKind, Excel.Worksheet>> = {
+    summary,
+    data: dataSheet,
+    pivot: pivotSheet,
+  };
+  for (const [i, spec] of specs.slice(3).entries())
+    written[spec.key] = await writeSheet(batch, spec, otherNames[i]);
+  markCreated(ctx, snap, placed.created, written, o.lang);
   summary.activate();
   saveState(ctx, {
     ...snap.state,
     planSheet: plan.sheet,
     asOf: o.asOf ?? snap.state.asOf,
-    created: { ...(snap.state.created ?? {}), ...placed.created },
   });
   return {
     ok: true,

@@ -9,7 +9,14 @@
  */
 import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
-import { adoptCreated, parseState, SETTINGS_KEY, type AddinState } from "./state";
+import {
+  OWN_KINDS,
+  ownedByMarks,
+  parseState,
+  SETTINGS_KEY,
+  SHEET_MARK,
+  type AddinState,
+} from "./state";
 
 /** What the host supports beyond the manifest's ExcelApi 1.8. */
 export interface Capabilities {
@@ -72,8 +79,10 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The conditional formats of the areas highlighted last time. */
   previousMarks: LoadedFormat[];
-  /** How many named areas Validate left (`AREA_NAME` + 1…). */
-  namedAreas: number;
+  /** The marks of the add-in's sheets that are in the workbook, those whose sheet is gone (#REF!) among them. */
+  markNames: string[];
+  /** The names of marked areas Validate left (`AREA_NAME` + 1…) that are in the workbook. */
+  areaNames: string[];
   /** The host answers the chain through a missing name with null objects: Validate may name its areas. */
   namesUsable: boolean;
   /** The comments (or notes, where the host has them) in the workbook. */
@@ -96,6 +105,12 @@ export function parseRangeAddress(address: string): MergedArea | null {
   const q = b ? parseAddress(b) : p;
   if (!p || !q) return null;
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/** "'My sheet'!B3:D7" → "My sheet". */
+export function sheetOfAddress(address: string): string {
+  const at = address.lastIndexOf("!");
+  return address.slice(0, Math.max(0, at)).replace(/^'|'$/g, "").replace(/''/g, "'");
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -127,17 +142,27 @@ export async function readWorkbook(
     wb.pivotTables.load("items/name");
     if (notes) notes.load("items/content");
     if (comments) comments.load("items/id,items/content");
+    // the marks of the add-in's own sheets (a name, no chain through it: every host answers a null object)
+    marks = OWN_KINDS.map((kind) => {
+      const item = wb.names.getItemOrNullObject(`${SHEET_MARK}${kind}`);
+      item.load("type,formula");
+      return { kind, item };
+    });
     if (!withNames) return [];
     // the formats of the areas marked last time, through the names Validate gave them; type first, and the
     // custom rule only where there is one (asking every format for `custom` fails on a colour scale)
     return Array.from({ length: MAX_NAMED_AREAS }, (_, i) => {
       const item = wb.names.getItemOrNullObject(`${AREA_NAME}${i + 1}`);
       item.load("name");
+      const range = item.getRangeOrNullObject();
+      // the sheet the name refers to now (the user may have renamed it), to match the area to its sheet
+      range.load("address");
       const cfs = item.getRangeOrNullObject().conditionalFormats;
       cfs.load("items/type,items/customOrNullObject/rule/formula");
-      return { item, cfs };
+      return { name: `${AREA_NAME}${i + 1}`, item, range, cfs };
     });
   };
+  let marks: { kind: (typeof OWN_KINDS)[number]; item: Excel.NamedItem }[] = [];
   let named = queueFirst(true);
   let namesUsable = true;
   try {
@@ -154,17 +179,26 @@ export async function readWorkbook(
   // double, which throws on unloaded reads, checks this in tests/adapter)
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   const saved = setting.isNullObject ? parseState(null) : parseState(setting.value);
-  const state = adoptCreated(
-    saved,
-    sheets.items.map((s) => ({ name: s.name, id: s.id }))
-  );
+  const found = marks.filter((m) => !m.item.isNullObject);
+  const state: AddinState = {
+    ...saved,
+    owned: ownedByMarks(
+      found.map((m) => ({ kind: m.kind, type: m.item.type, formula: m.item.formula })),
+      sheets.items.map((s) => ({ name: s.name, id: s.id }))
+    ),
+  };
   const ownedIds = new Set(Object.values(state.owned));
   const candidates = sheets.items.filter((s) => !ownedIds.has(s.id));
   const previousMarks: LoadedFormat[] = [];
-  let namedAreas = 0;
+  // each name found is deleted with the highlights; a marked sheet whose name is found is read through it,
+  // whatever its place in the list (the user may have deleted PlanCheck_Marks_1 and kept _2)
+  const areaNames: string[] = [];
+  const namedSheets = new Set<string>();
   for (const n of named) {
     if (n.item.isNullObject) continue;
-    namedAreas++;
+    areaNames.push(n.name);
+    if (n.range.isNullObject) continue;
+    namedSheets.add(sheetOfAddress(n.range.address).toLowerCase());
     for (const cf of n.cfs.items) {
       const custom = cf.customOrNullObject;
       previousMarks.push({
@@ -173,10 +207,11 @@ export async function readWorkbook(
       });
     }
   }
-  // areas without a name (past MAX_NAMED_AREAS sheets, or marked before names were given) by their address
-  const unnamed = (state.marks ?? [])
-    .slice(namedAreas)
-    .filter((m) => sheets.items.some((s) => s.name === m.sheet));
+  // areas without a name (past MAX_NAMED_AREAS sheets, marked before names were given, or a name the user
+  // deleted) by their address
+  const unnamed = (state.marks ?? []).filter(
+    (m) => !namedSheets.has(m.sheet.toLowerCase()) && sheets.items.some((s) => s.name === m.sheet)
+  );
   const queueUnnamed = () =>
     unnamed.map((m) => {
       const cfs = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats;
@@ -204,7 +239,8 @@ export async function readWorkbook(
     structureProtected: wb.protection.protected,
     all: sheets.items.map((s) => ({ name: s.name, id: s.id, protected: s.protection.protected })),
     previousMarks,
-    namedAreas,
+    areaNames,
+    markNames: found.map((m) => `${SHEET_MARK}${m.kind}`),
     namesUsable,
     mergesMissing: false,
     tableNames: [...wb.tables.items, ...wb.pivotTables.items].map((t) => t.name),

@@ -16,13 +16,12 @@ export interface AddinState {
   asOf?: string;
   directory?: string[];
   period?: { start: string; end: string };
-  /** Ids of the sheets the add-in created: it never writes over a sheet that is not in this list. */
-  owned: Partial<Record<SheetKey | "marks", string>>;
   /**
-   * Sheets the add-in created in its last request, by name: their ids come back only after that request,
-   * which also saved this state, so the next run's first round trip finds them by name and keeps their ids.
+   * Ids of the add-in's own sheets, as this session of Excel numbers them: found anew at every run from the
+   * sheets' marks (`SHEET_MARK`), never trusted from an earlier session (an id may change when the workbook
+   * is reopened, in Excel 2016 even to the id of another sheet).
    */
-  created?: Partial<Record<SheetKey | "marks", string>>;
+  owned: Partial<Record<OwnKind, string>>;
   /** Where the highlights are: each plan sheet and its marked area. */
   marks?: { sheet: string; address: string }[];
   /** Ids of the comments the add-in added. */
@@ -43,25 +42,61 @@ export function parseState(value: unknown): AddinState {
     : s.marks
       ? [s.marks as { sheet: string; address: string }]
       : undefined;
-  return { ...emptyState(), ...s, marks, owned: { ...(s.owned ?? {}) }, version: 1 };
+  // `created` (sheets known by name until their ids came back) and ids saved in an earlier session are
+  // not trusted: the sheets' marks say which are ours
+  const rest: Partial<AddinState> & { created?: unknown } = { ...s, marks };
+  delete rest.created;
+  return { ...emptyState(), ...rest, owned: {}, version: 1 };
 }
 
-/** Takes the sheets created last time into `owned`, by their names in this workbook's sheet list. */
-export function adoptCreated(
-  state: AddinState,
+/** The kinds of sheet the add-in makes: the hidden helper of the highlights and the sheets of its specs. */
+export type OwnKind = SheetKey | "marks";
+export const OWN_KINDS: readonly OwnKind[] = [
+  "marks",
+  "findings",
+  "summary",
+  "data",
+  "pivot",
+  "overdue",
+  "changes",
+];
+
+/**
+ * Every sheet the add-in creates carries a workbook-scoped defined name, `PlanCheck_Sheet_findings` and so
+ * on, that refers to it. The name follows its sheet when the sheet is renamed or moved, and turns into #REF!
+ * when the sheet is deleted: a sheet the user makes afterwards, under the same name, is not marked, and the
+ * add-in never writes into a sheet without its mark.
+ */
+export const SHEET_MARK = "PlanCheck_Sheet_";
+
+/** The sheet a mark's formula refers to ("='Перевірка'!$A$1:$XFD$1048576" → "Перевірка"), or null. */
+export function markedSheet(formula: string | null | undefined): string | null {
+  const f = (formula ?? "").replace(/^=/, "");
+  const at = f.lastIndexOf("!");
+  if (at <= 0 || f.startsWith("#REF!")) return null;
+  const sheet = f.slice(0, at);
+  const quoted = /^'((?:[^']|'')+)'$/.exec(sheet);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  return /^[^'[\]:*?/\\]+$/.test(sheet) ? sheet : null;
+}
+
+/** The add-in's own sheets, by kind: each the sheet its mark refers to, where that sheet is in the workbook. */
+export function ownedByMarks(
+  marks: { kind: OwnKind; type: string | null; formula: string | null }[],
   sheets: { name: string; id: string }[]
-): AddinState {
-  if (!state.created) return state;
-  const owned = { ...state.owned };
-  for (const [key, name] of Object.entries(state.created) as [
-    keyof AddinState["owned"],
-    string,
-  ][]) {
-    const sheet = sheets.find((s) => s.name === name);
-    if (sheet) owned[key] = sheet.id;
-    else delete owned[key];
+): AddinState["owned"] {
+  const owned: AddinState["owned"] = {};
+  const claimed = new Set<string>();
+  for (const m of marks) {
+    // a type of null is no answer (Excel on Windows gives it while another Excel window has the focus,
+    // office-js #5504): the formula alone then says, a deleted sheet's being "=#REF!…"
+    const name = m.type === "Range" || m.type == null ? markedSheet(m.formula) : null;
+    const sheet = name && sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    // one sheet is one kind: a mark the user pointed at a sheet already claimed makes nothing ours
+    if (sheet && !claimed.has(sheet.id)) owned[m.kind] = sheet.id;
+    if (sheet) claimed.add(sheet.id);
   }
-  return { ...state, owned, created: undefined };
+  return owned;
 }
 
 function safeJson(s: string): unknown {

@@ -137,7 +137,12 @@ export class Batch {
     if (!ws) return this.ctx.workbook.worksheets.add(name);
     const all = ws.getRange();
     all.clear("All");
-    all.format.columnWidth = 48;
+    // clearing keeps row heights, column widths and hidden rows and columns: the last run's (or the
+    // user's) would shape a shorter or different result, so every row and column is set back
+    all.format.useStandardHeight = true;
+    all.format.useStandardWidth = true;
+    all.columnHidden = false;
+    all.rowHidden = false;
     ws.freezePanes.unfreeze();
     return ws;
   }

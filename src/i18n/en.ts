@@ -120,7 +120,7 @@ export const en = {
   "report.header": "Header row(s)",
   "report.columns": "Columns",
   "report.counts":
-    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}}, {operationalGoals, plural, one {# operational goal} other {# operational goals}}, {measures, plural, one {# local measure} other {# local measures}}",
+    "{strategicGoals, plural, one {# strategic goal} other {# strategic goals}}, {operationalGoals, plural, one {# operational goal} other {# operational goals}}, {measures, plural, one {# measure} other {# measures}}",
   "report.withoutLocal": "National measures without a local measure: {count}",
   "report.otherSheets": "Other sheets with a plan: {sheets}",
   "report.findings":
@@ -129,10 +129,13 @@ export const en = {
   "report.byGoal": "By strategic goal",
   "report.goalLine":
     "Strategic goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
+  "report.byOperationalGoal": "By operational goal",
+  "report.operationalGoalLine":
+    "Operational goal {goal}: {measures, plural, one {# measure} other {# measures}} — {statuses}; {missing} with missing data",
 
-  "role.nationalTask": "National plan task",
+  "role.nationalTask": "Task",
   "role.nationalMeasure": "National plan measure",
-  "role.measure": "Local measure",
+  "role.measure": "Measure",
   "role.executors": "Responsible executor",
   "role.deadline": "Deadline",
   "role.status": "Status",
@@ -171,6 +174,7 @@ export const en = {
   "summary.byYear": "By deadline year",
   "summary.chartData": "Status by strategic goal",
   "summary.chartTitle": "Measures by status and strategic goal",
+  "summary.chartTitleOperational": "Measures by status and operational goal",
   "summary.col.goal": "Goal",
   "summary.col.title": "Title",
   "summary.col.executor": "Executor",
@@ -184,6 +188,8 @@ export const en = {
   "summary.col.other": "Other",
   "summary.total": "Total",
   "summary.goalLabel": "Strategic goal {goal}",
+  "summary.operationalGoalLabel": "Operational goal {goal}",
+  "summary.chartDataOperational": "Status by operational goal",
   "summary.noGoal": "(no goal)",
   "summary.openYear": "(open)",
   "summary.unknownYear": "(not understood)",
@@ -357,7 +363,7 @@ export const en = {
   "pane.layout.apply": "Apply",
   "pane.layout.cancel": "Cancel",
   "pane.layout.reset": "Recognize by itself",
-  "pane.layout.needMeasure": "Mark the column that holds the measures (“Local measure”).",
+  "pane.layout.needMeasure": "Mark the column that holds the measures (“Measure”).",
   "pane.layout.no-measures":
     "With this header and these columns no measures are found: check the header row and the measure column.",
   "pane.layout.kept": "The header and columns were set by hand; they are kept in the workbook.",
@@ -394,6 +400,10 @@ export const en = {
     "The workbook's structure is protected: Plan Check cannot add or remove its sheets and wrote nothing. Unprotect it (Review › Protect Workbook) and try again.",
   "excel.merges-partial":
     "This sheet has too many merged cells for Excel to list them all to add-ins: merged national tasks may be read as written once with blank cells below.",
+  // ---- the add-in's own sheets and the ribbon's dialog (excel-undo) ----
+  "excel.sheet-mark":
+    "Plan Check: this sheet is the add-in's own, and Plan Check rewrites it. Without this name Plan Check leaves the sheet alone.",
+  "dialog.ok": "OK",
   // ---- summaries a meeting can use (issue 14) ----
   "status.bucket.done": "Done",
   "status.bucket.inProgressOnTime": "In progress, on time",
@@ -495,6 +505,12 @@ export const en = {
   "statusColumn.offer.withNotes": "Also add “{header}” beside it",
   "statusColumn.offer.confirm": "Add the column",
   "statusColumn.offer.cancel": "Cancel",
+
+  // a folder run's files that could not be checked (core-fixes)
+  "batch.notChecked":
+    "Not checked: {failed} of {total, plural, one {# file} other {# files}} (the others' report is printed):",
+  "batch.noneChecked":
+    "No file could be checked ({total, plural, one {# file} other {# files}}): each one's reason is above; nothing was printed or written",
 } as const;
 
 export type MessageKey = keyof typeof en;

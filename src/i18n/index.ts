@@ -1,6 +1,7 @@
 /** The message catalogue: typed keys, two languages, templates filled at the edge. */
 import { en, type MessageKey } from "./en";
 import { uk } from "./uk";
+import { en as enWords } from "../core/vocabulary/en";
 
 export type Lang = "uk" | "en";
 export type { MessageKey };
@@ -29,20 +30,8 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return locale && /^uk\b|^uk[-_]/i.test(locale) ? "uk" : "en";
 }
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Month names as a date is written in English: the vocabulary's, where every word list lives. */
+const EN_MONTHS = enWords.months.map(([name]) => name.charAt(0).toUpperCase() + name.slice(1));
 
 /** A YYYY-MM-DD date the way a reader of the language writes it; anything else is left as it is. */
 export function formatDate(lang: Lang, iso: string): string {

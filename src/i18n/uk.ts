@@ -123,7 +123,7 @@ export const uk: Record<MessageKey, string> = {
   "report.header": "Рядки заголовка",
   "report.columns": "Стовпці",
   "report.counts":
-    "Стратегічних цілей: {strategicGoals}, оперативних цілей: {operationalGoals}, заходів місцевого плану: {measures}",
+    "Стратегічних цілей: {strategicGoals}, оперативних цілей: {operationalGoals}, заходів: {measures}",
   "report.withoutLocal": "Заходів Національного плану без заходу місцевого плану: {count}",
   "report.otherSheets": "Інші аркуші з планом: {sheets}",
   "report.findings": "Зауваження: помилок {errors}, попереджень {warnings}, приміток {infos}",
@@ -131,10 +131,13 @@ export const uk: Record<MessageKey, string> = {
   "report.byGoal": "За стратегічними цілями",
   "report.goalLine":
     "Стратегічна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
+  "report.byOperationalGoal": "За оперативними цілями",
+  "report.operationalGoalLine":
+    "Оперативна ціль {goal}: заходів {measures} — {statuses}; з неповними даними {missing}",
 
-  "role.nationalTask": "Завдання Національного плану",
+  "role.nationalTask": "Завдання",
   "role.nationalMeasure": "Захід Національного плану",
-  "role.measure": "Захід місцевого плану",
+  "role.measure": "Захід",
   "role.executors": "Відповідальний виконавець",
   "role.deadline": "Термін виконання",
   "role.status": "Стан виконання",
@@ -173,6 +176,7 @@ export const uk: Record<MessageKey, string> = {
   "summary.byYear": "За роком терміну виконання",
   "summary.chartData": "Стан виконання за стратегічними цілями",
   "summary.chartTitle": "Заходи за станом виконання і стратегічними цілями",
+  "summary.chartTitleOperational": "Заходи за станом виконання і оперативними цілями",
   "summary.col.goal": "Ціль",
   "summary.col.title": "Назва",
   "summary.col.executor": "Виконавець",
@@ -186,6 +190,8 @@ export const uk: Record<MessageKey, string> = {
   "summary.col.other": "Інше",
   "summary.total": "Усього",
   "summary.goalLabel": "Стратегічна ціль {goal}",
+  "summary.operationalGoalLabel": "Оперативна ціль {goal}",
+  "summary.chartDataOperational": "Стан виконання за оперативними цілями",
   "summary.noGoal": "(без цілі)",
   "summary.openYear": "(без строку)",
   "summary.unknownYear": "(не розпізнано)",
@@ -355,8 +361,7 @@ export const uk: Record<MessageKey, string> = {
   "pane.layout.apply": "Застосувати",
   "pane.layout.cancel": "Скасувати",
   "pane.layout.reset": "Розпізнавати автоматично",
-  "pane.layout.needMeasure":
-    "Позначте стовпець, у якому записано заходи («Захід місцевого плану»).",
+  "pane.layout.needMeasure": "Позначте стовпець, у якому записано заходи («Захід»).",
   "pane.layout.no-measures":
     "З таким заголовком і стовпцями заходів не знайдено: перевірте рядок заголовка і стовпець заходів.",
   "pane.layout.kept": "Заголовок і стовпці вказано вручну; їх збережено в книзі.",
@@ -393,6 +398,10 @@ export const uk: Record<MessageKey, string> = {
     "Структуру книги захищено: Перевірка плану не може додати чи вилучити свої аркуші й нічого не записала. Зніміть захист (Рецензування › Захистити книгу) і спробуйте ще раз.",
   "excel.merges-partial":
     "На аркуші забагато об’єднаних клітинок, щоб Excel передав їх надбудові: об’єднані завдання можуть читатися як записані раз із порожніми клітинками нижче.",
+  // ---- the add-in's own sheets and the ribbon's dialog (excel-undo) ----
+  "excel.sheet-mark":
+    "Plan Check: цей аркуш створила надбудова, і Plan Check його переписує. Без цього імені Plan Check аркуша не чіпає.",
+  "dialog.ok": "Гаразд",
   // ---- summaries a meeting can use (issue 14) ----
   "status.bucket.done": "Виконано",
   "status.bucket.inProgressOnTime": "Виконується вчасно",
@@ -492,4 +501,9 @@ export const uk: Record<MessageKey, string> = {
   "statusColumn.offer.withNotes": "Додати поруч і «{header}»",
   "statusColumn.offer.confirm": "Додати стовпець",
   "statusColumn.offer.cancel": "Скасувати",
+
+  // a folder run's files that could not be checked (core-fixes)
+  "batch.notChecked": "Не перевірено файлів: {failed} з {total} (звіт про інші надруковано):",
+  "batch.noneChecked":
+    "Жоден файл не вдалося перевірити (усього {total}): причину для кожного наведено вище; нічого не надруковано й не записано",
 };

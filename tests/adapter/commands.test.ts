@@ -71,6 +71,8 @@ test("a problem the user can fix is told in the user's language, and the event s
   expect(completed).toHaveBeenCalledTimes(1);
   expect(outcome()).toMatchObject({ ok: false, key: "excel.protected" });
   expect(decodeURIComponent(dialogs[0])).toContain("Аркуш «План заходів» захищено");
+  // the dialog's button speaks the same language before Office is ready in it
+  expect(new URL(dialogs[0]).searchParams.get("lang")).toBe("uk");
 });
 
 test("an exception completes the event and is reported, never thrown", async () => {

@@ -16,7 +16,7 @@ import {
 } from "../../src/excel/operations";
 import { findingMessage } from "../../src/core/report";
 import { computeMarks, MARK_CODES, MARK_FILLS, MARK_ORDER } from "../../src/core/marks";
-import { MARKS_SHEET, SETTINGS_KEY } from "../../src/excel/state";
+import { MARKS_SHEET, SETTINGS_KEY, SHEET_MARK } from "../../src/excel/state";
 import { ExcelDouble } from "../double/excelDouble";
 import { renderPlan, syntheticPlan, CLEAN_PLAN } from "../fixtures/planModel";
 import { cellsOf, fixtureWorkbook, tempDir, writeFixture } from "../fixtures/workbook";
@@ -143,8 +143,16 @@ describe("validate", () => {
       asOf: "2023-06-30",
       marks: [{ sheet: "План заходів", address: "A5:E77" }],
     });
-    // the sheets made in this request are known by name until the next run learns their ids
-    expect(state.created).toEqual({ marks: MARKS_SHEET, findings: "Перевірка" });
+    // the sheets made in this request carry the add-in's marks: workbook names that refer to them
+    expect(
+      [...d.names.entries()]
+        .filter(([n]) => n.startsWith(SHEET_MARK))
+        .map(([n, r]) => [n, r.ws.name])
+        .sort()
+    ).toEqual([
+      [`${SHEET_MARK}findings`, "Перевірка"],
+      [`${SHEET_MARK}marks`, MARKS_SHEET],
+    ]);
   });
 
   test("highlights overdue and missing entries with conditional formats driven by a hidden helper range", async () => {
@@ -206,7 +214,8 @@ describe("validate", () => {
     expect(cellsOf(d.sheet("Звіт 2023")!)).toEqual(before);
     expect(d.metaOf(d.sheet("Звіт 2023")!).cfs).toEqual([]);
     expect(d.comments).toEqual([]);
-    expect(d.sheet(MARKS_SHEET)).toBeUndefined();
+    // the helper sheet stays, empty: deleting it would clear the user's undo history
+    expect(d.usedArea(d.sheet(MARKS_SHEET)!)).toBeNull();
   });
 
   test("keeps the user's own conditional formats and comments", async () => {

@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/cli/read";
+import { TERMINAL_CONTROL } from "../../src/cli/json";
 import { run } from "../../src/cli/plan-check";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { fixtureWorkbook, tempDir } from "../fixtures/workbook";
@@ -44,6 +45,9 @@ function expectAnAnswer(r: { code: number; out: string; err: string }) {
     expect([0, 1]).toContain(r.code);
     expect(r.err).toBe("");
     expect(() => JSON.parse(r.out)).not.toThrow();
+    // whatever route a control took into the workbook (shared, inline or formula text, a sheet's name, an
+    // escape), it leaves escaped
+    expect(r.out).not.toMatch(TERMINAL_CONTROL);
   }
 }
 
@@ -72,7 +76,23 @@ const address = fc.oneof(
 );
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom("&amp;", "&#0;", "&#x110000;", "&bogus;", "_x000D_", "<", "]]>", "Захід", "\r\n")
+  fc.constantFrom(
+    "&amp;",
+    "&#0;",
+    "&#x110000;",
+    "&bogus;",
+    "_x000D_",
+    "<",
+    "]]>",
+    "Захід",
+    "\r\n",
+    "\u0085",
+    "\u009b",
+    "\u2028",
+    "_x0085_",
+    "&#x9B;",
+    "&#127;"
+  )
 );
 const attrValue = fc.oneof(text, address, fc.integer({ min: -5, max: 200 }).map(String));
 

@@ -20,6 +20,7 @@ import JSZip from "jszip";
 import { writeAtomically } from "../../src/cli/files";
 import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
 import { fixtureWorkbook, tempDir } from "../fixtures/workbook";
+import { run } from "../../src/cli/plan-check";
 import { runCli } from "../fixtures/cli";
 
 const cli = (args: string[]) => runCli(args);
@@ -223,7 +224,8 @@ describe("a folder run always finishes", () => {
       ["d2.xlsx", false, "This path is a chain of links that never ends at a file"],
       ["e-folder.xlsx", false, "This is a folder, not a workbook file"],
     ]);
-    expect(r.code).toBe(2);
+    // two plans were checked, without errors: their answer is the run's
+    expect(r.code).toBe(0);
   });
 
   test("the consolidated workbook of a folder is written before the summary is printed", async () => {
@@ -231,6 +233,72 @@ describe("a folder run always finishes", () => {
     const out = join(dir, "missing-folder", "all.xlsx");
     expect(await cli([dir, "--out", out])).toEqual(refused(/The folder for --out does not exist/));
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("a folder run's exit code follows the plans it could check", () => {
+  const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
+
+  test("some files not checked, no errors in the others: exit 0, the report on stdout, the files not checked listed in it and last on stderr", async () => {
+    const { dir } = await folderOfPlans();
+    writeFileSync(join(dir, "c-broken.xlsx"), "not a workbook");
+    const r = await cli([dir, "--as-of", "2021-06-30"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("2 of 3 files checked");
+    expect(r.out).toMatch(/ {2}c-broken\.xlsx: Not an Excel workbook/);
+    expect(r.err).toMatch(
+      /\nNot checked: 1 of 3 files \(the others' report is printed\):\n {2}c-broken\.xlsx: Not an Excel workbook[^\n]*\n$/
+    );
+  });
+
+  test("some files not checked, errors in a plan: exit 1", async () => {
+    const { dir } = await folderOfPlans();
+    writeFileSync(join(dir, "seed.xlsx"), readFileSync(SEED));
+    writeFileSync(join(dir, "c-broken.xlsx"), "not a workbook");
+    const r = await cli([dir, "--as-of", "2021-06-30", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).totals).toMatchObject({ files: 4, checked: 3, failed: 1 });
+    expect(r.err).toContain("Not checked: 1 of 4 files");
+  });
+
+  test("no file could be checked: exit 2, nothing on stdout, nothing written, one closing line on stderr", async () => {
+    const dir = join(tempDir(), `none-checked-${++n}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "a.xlsx"), "not a workbook");
+    mkdirSync(join(dir, "b.xlsx"));
+    const out = join(tempDir(), `none-checked-${n}.xlsx`);
+    const r = await cli([dir, "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(existsSync(out)).toBe(false);
+    const lines = r.err.trimEnd().split("\n");
+    // each file's progress line with its reason, then the one line that says the run had no answer
+    expect(lines.slice(0, 2)).toEqual([
+      expect.stringMatching(/^\[1\/2\] a\.xlsx: Not an Excel workbook/),
+      expect.stringMatching(/^\[2\/2\] b\.xlsx: This is a folder/),
+    ]);
+    expect(lines.slice(2)).toEqual([
+      "plan-check: No file could be checked (2 files): each one's reason is above; nothing was printed or written",
+    ]);
+  });
+
+  test("on a terminal, the line of a file not checked stays above the progress bar", async () => {
+    const { dir } = await folderOfPlans();
+    writeFileSync(join(dir, "a0-broken.xlsx"), "not a workbook");
+    let err = "";
+    await run(
+      [dir, "--as-of", "2021-06-30"],
+      { out: () => {}, err: (s) => (err += s), errIsTTY: true },
+      {
+        LANG: "en_US.UTF-8",
+      }
+    );
+    // the bar's lines overwrite each other ("\r"); the broken file's ends with a line break of its own
+    const kept = err.split("\n").map((l) => l.split("\r").pop());
+    expect(kept).toContainEqual(
+      // eslint-disable-next-line no-control-regex
+      expect.stringMatching(/^\u001b\[2K\[#+\.+\] \[2\/3\] a0-broken\.xlsx: Not an Excel workbook/)
+    );
   });
 });
 
@@ -250,6 +318,34 @@ describe("what reaches a terminal or a spreadsheet stays inert", () => {
     // eslint-disable-next-line no-control-regex
     expect(json.out).not.toMatch(/[\u001b\u0007\u009b]/);
     expect(JSON.parse(json.out).measures[0].executors[0]).toBe("Відділ[2J]0");
+  });
+
+  test("a control in the file's name or in the directory kept beside is escaped in the JSON too", async () => {
+    // the workbook's own texts are plain: the JSON is escaped for what comes from elsewhere
+    const dir = join(tempDir(), `controls-${++n}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "план\u009b2J.xlsx");
+    await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(file);
+    const named = await cli([file, "--as-of", "2021-06-30", "--json"]);
+    expect(named.code).not.toBe(2);
+    expect(named.out).not.toMatch(/[\u009b]/);
+    expect(named.out).toContain("\\u009b2J.xlsx");
+    const directory = join(dir, "directory.txt");
+    // a spelling close to one of the plan's bodies: the finding suggests it, separator and all
+    writeFileSync(directory, "Департамент соціальної політик\u2028и\n");
+    const plainName = join(dir, "plan.xlsx");
+    await fixtureWorkbook([renderPlan(CLEAN_PLAN)]).xlsx.writeFile(plainName);
+    const listed = await cli([
+      plainName,
+      "--as-of",
+      "2021-06-30",
+      "--json",
+      "--directory",
+      directory,
+    ]);
+    expect(listed.code).not.toBe(2);
+    expect(listed.out).not.toMatch(/[\u2028\u009b]/);
+    expect(listed.out).toContain("\\u2028");
   });
 
   test("impossible dates in options are refused", async () => {

@@ -567,3 +567,61 @@ describe("the command line tells each refusal in one line, in the user's languag
     );
   });
 });
+
+describe("whether the workbook's texts hold a terminal control", () => {
+  const plain = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
+  const cases: [string, string, string, string?][] = [
+    [
+      "a shared string",
+      '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c></row></sheetData>',
+      "Аркуш1",
+    ],
+    [
+      "an escaped one (_x0085_)",
+      '<sheetData><row r="1"><c r="A1" t="s"><v>2</v></c></row></sheetData>',
+      "Аркуш1",
+    ],
+    [
+      "a numeric reference (&#x9B;)",
+      '<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>',
+      "Аркуш1",
+    ],
+    [
+      "an inline string",
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a\u2028b</t></is></c></row></sheetData>',
+      "Аркуш1",
+    ],
+    [
+      "a formula's text",
+      '<sheetData><row r="1"><c r="A1" t="str"><f>"x"</f><v>x\u007fy</v></c></row></sheetData>',
+      "Аркуш1",
+    ],
+    ["a sheet's name", plain, "План\u0085"],
+  ];
+  const sst =
+    "<si><t>Звичайний</t></si><si><t>Відділ\u009b31m</t></si><si><t>a_x0085_b</t></si><si><t>c&#x9B;d</t></si>";
+
+  test("plain texts are noted as free of them", () => {
+    const [g] = grids(oneSheet(plain, { sharedStrings: sst }));
+    expect(g.controlFree).toBe(true);
+    expect(
+      grids(join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx")).every(
+        (x) => x.controlFree
+      )
+    ).toBe(true);
+  });
+
+  test.each(cases)("a control in %s is noted, for every sheet", (_, xml, name) => {
+    const file = fileOf(
+      workbookEntries(
+        [
+          { name: "Перший", xml: plain },
+          { name, xml },
+        ],
+        { sharedStrings: sst }
+      )
+    );
+    const gs = grids(file);
+    expect(gs.map((g) => g.controlFree)).toEqual([false, false]);
+  });
+});

@@ -1,5 +1,6 @@
 /** The strict double refuses what Excel refuses, with Excel's error codes, and counts what Excel counts. */
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { ExcelDouble } from "../../src/excel-double";
 import { renderPlan, syntheticPlan } from "../fixtures/planModel";
 import { writeFixture } from "../fixtures/workbook";
@@ -137,4 +138,85 @@ test("deleting a sheet or hiding one clears the undo history; writing to it does
   await d.run(async (ctx) => void (ctx.workbook.worksheets.getItem("A").visibility = "Hidden"));
   await d.run(async (ctx) => ctx.workbook.worksheets.getItem("A").delete());
   expect(d.undoCleared).toBe(2);
+});
+
+test("row heights, widths and hidden rows and columns: set at sync, read only when loaded, refused past Excel's limits", async () => {
+  const d = await ExcelDouble.fromFile(SEED);
+  const ctx = ctxOf(d);
+  const ws = ctx.workbook.worksheets.getItem(PLAN);
+  ws.getRange("3:4").format.rowHeight = 40;
+  ws.getRange("C:C").columnHidden = true;
+  // queued, not applied
+  expect(d.sheet(PLAN)!.getRow(3).height).not.toBe(40);
+  await ctx.sync();
+  expect(d.sheet(PLAN)!.getRow(3).height).toBe(40);
+  expect(d.sheet(PLAN)!.getColumn(3).hidden).toBe(true);
+
+  const mixed = ctxOf(d).workbook.worksheets.getItem(PLAN).getRange("A2:E4");
+  expect(() => mixed.format.rowHeight).toThrow(/PropertyNotLoaded/);
+  mixed.format.load("rowHeight,useStandardHeight");
+  mixed.load("columnHidden");
+  await d.sync();
+  // rows 2, 3 and 4 differ; columns A:E are some hidden, some not: Excel answers null
+  expect([mixed.format.rowHeight, mixed.format.useStandardHeight, mixed.columnHidden]).toEqual([
+    null,
+    null,
+    null,
+  ]);
+
+  expect(
+    await refusal(d, (c) => {
+      c.workbook.worksheets.getItem(PLAN).getRange("5:5").format.rowHeight = 410;
+    })
+  ).toBe("InvalidArgument");
+  expect(
+    await refusal(d, (c) => {
+      c.workbook.worksheets.getItem(PLAN).getRange("A1").format.verticalAlignment =
+        "Middle" as Excel.VerticalAlignment;
+    })
+  ).toBe("InvalidArgument");
+
+  const all = ctxOf(d).workbook.worksheets.getItem(PLAN).getRange();
+  all.format.useStandardHeight = true;
+  all.columnHidden = false;
+  await d.sync();
+  expect(d.sheet(PLAN)!.getRow(3).height).toBeUndefined();
+  expect(d.sheet(PLAN)!.getColumn(3).hidden).toBe(false);
+});
+
+test("a property the double does not model cannot be set: it throws instead of being kept unread", () => {
+  const d = new ExcelDouble(new ExcelJS.Workbook());
+  d.wb.addWorksheet("S");
+  const range = ctxOf(d).workbook.worksheets.getItem("S").getRange("A1") as unknown as Record<
+    string,
+    unknown
+  > & { format: Record<string, unknown> & { font: Record<string, unknown> } };
+  expect(() => (range.format.shrinkToFit = true)).toThrow(TypeError);
+  expect(() => (range.format.font.underline = "Single")).toThrow(TypeError);
+  expect(() => (range.formulasLocal = [["=1"]])).toThrow(TypeError);
+});
+
+test("a defined name follows its sheet: renamed it still refers to it, deleted it is #REF!, and a new sheet of the old name is not it", async () => {
+  const d = new ExcelDouble(new ExcelJS.Workbook());
+  d.wb.addWorksheet("Ours");
+  const ctx = ctxOf(d);
+  ctx.workbook.names.add("Mark", ctx.workbook.worksheets.getItem("Ours").getRange("A1:B2"), "why");
+  await ctx.sync();
+  const read = async () => {
+    const item = ctxOf(d).workbook.names.getItemOrNullObject("mark");
+    item.load("type,formula,comment");
+    await d.sync();
+    return item.isNullObject ? null : [item.type, item.formula, item.comment];
+  };
+  expect(await read()).toEqual(["Range", "=Ours!$A$1:$B$2", "why"]);
+  d.sheet("Ours")!.name = "Renamed";
+  expect(await read()).toEqual(["Range", "=Renamed!$A$1:$B$2", "why"]);
+  d.wb.removeWorksheet(d.sheet("Renamed")!.id);
+  d.wb.addWorksheet("Renamed");
+  expect(await read()).toEqual(["Error", "=#REF!$A$1:$B$2", "why"]);
+  // a name in use, one Excel would take for a cell, and a name that is not there to delete
+  const range = () => ctxOf(d).workbook.worksheets.getItem("Renamed").getRange("A1");
+  expect(await refusal(d, (c) => c.workbook.names.add("MARK", range()))).toBe("ItemAlreadyExists");
+  expect(await refusal(d, (c) => c.workbook.names.add("AB12", range()))).toBe("InvalidArgument");
+  expect(await refusal(d, (c) => c.workbook.names.getItem("Other").delete())).toBe("ItemNotFound");
 });

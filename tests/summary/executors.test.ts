@@ -9,6 +9,7 @@ import {
 } from "../../src/core/directory";
 import { findingMessage } from "../../src/core/report";
 import { executorInconsistent, executorUnknown } from "../../src/core/rules/executors";
+import { summarize } from "../../src/core/summary/aggregate";
 import { planWith } from "../fixtures/executorsPlan";
 
 const one = (spellings: string[], directory?: string[], texts: string[] = []) => {
@@ -139,4 +140,93 @@ test("a body the directory names under a variant is known; another is unknown wi
   expect(found.map((f) => [f.params.executor, f.params.suggestion])).toEqual([
     ["Служба у справах дітeй", "Служба у справах дітей"],
   ]);
+});
+
+describe("one body one row, but not across levels of government", () => {
+  test("the same department of the city council and of the oblast administration are two bodies; each one's spellings are one", () => {
+    const spellings = [
+      "Управління освіти облдержадміністрації",
+      "Управління освіти Житомирської обласної державної адміністрації",
+      "Управління освіти міської ради",
+      "управління освіти міськради",
+      "Управління освіти Житомирської міської ради (за згодою)",
+      "Управління освіти міської ради",
+      "Управління освіти обласної ради",
+      "Управління освіти облради",
+    ];
+    expect(one(spellings)).toEqual([
+      "Управління освіти Житомирської обласної державної адміністрації",
+      "Управління освіти міської ради",
+      "Управління освіти обласної ради",
+    ]);
+  });
+
+  test("a name without a tail is the body at the one level the plan writes it with; written at several, the plan's usual level's, or a body of its own", () => {
+    expect(
+      one([
+        "Служба у справах дітей",
+        "Служба у справах дітей райдержадміністрації",
+        "Служба у справах дітей обласної ради",
+        "Відділ культури",
+        "Відділ культури райдержадміністрації",
+      ])
+    ).toEqual([
+      "Служба у справах дітей райдержадміністрації",
+      "Служба у справах дітей обласної ради",
+      "Відділ культури райдержадміністрації",
+    ]);
+    const cityPlan = [
+      "Управління освіти",
+      "Управління освіти міської ради",
+      "Управління освіти облдержадміністрації",
+      "Департамент культури міської ради",
+      "Служба у справах дітей міської ради",
+    ];
+    expect(one(cityPlan)).toEqual([
+      "Управління освіти міської ради",
+      "Управління освіти облдержадміністрації",
+      "Департамент культури міської ради",
+      "Служба у справах дітей міської ради",
+    ]);
+    // no level is the plan's usual one: the bare name is not guessed into either
+    expect(
+      one([
+        "Управління освіти",
+        "Управління освіти міської ради",
+        "Управління освіти облдержадміністрації",
+      ])
+    ).toEqual([
+      "Управління освіти",
+      "Управління освіти міської ради",
+      "Управління освіти облдержадміністрації",
+    ]);
+  });
+
+  test("the summary counts the city's and the oblast's department in two rows; a bare name in a city plan is the city's", () => {
+    const plan = planWith([
+      { executors: ["Управління освіти міської ради"] },
+      { executors: ["Управління освіти міськради", "Управління освіти облдержадміністрації"] },
+      { executors: ["Управління освіти ОДА"] },
+      { executors: ["управління освіти", "Служба у справах дітей міської ради"] },
+    ]);
+    const s = summarize(plan, [], { asOf: "2023-06-30", period: null });
+    expect(s.byExecutor.map((e) => [e.executor, e.measures])).toEqual([
+      ["Управління освіти міської ради", 3],
+      ["Управління освіти облдержадміністрації", 2],
+      ["Служба у справах дітей міської ради", 1],
+    ]);
+  });
+
+  test("a directory name at one level does not take in a body of the same name at another", () => {
+    const directory = ["Управління освіти міської ради"];
+    const r = executorResolver(
+      ["Управління освіти міськради", "Управління освіти облдержадміністрації"],
+      directory
+    );
+    expect([
+      r.known("Управління освіти міськради"),
+      r.known("Управління освіти облдержадміністрації"),
+    ]).toEqual([true, false]);
+    expect(r.canonical("Управління освіти міськради")).toBe("Управління освіти міської ради");
+  });
 });

@@ -1,8 +1,11 @@
 /** The summaries a commission meeting uses, on the 2023 report workbook of the seed (the Zhytomyr plan). */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import { t } from "../../src/i18n";
 import { MARK_FILLS } from "../../src/core/marks";
+import { isoToSerial } from "../../src/core/names";
 import { STATUS_COLORS, STYLE_FORMATS } from "../../src/core/styles";
 import { STATUS_BUCKETS, type Counts } from "../../src/core/summary/aggregate";
 import { overdueSheet, summarySheets } from "../../src/core/summary/sheets";
@@ -69,6 +72,29 @@ describe("by executor: one body, one row", () => {
     const pairs = data.tables[1].rows.map((r) => r[2]);
     expect(new Set(pairs).size).toBe(17);
     expect(pairs).not.toContain("департамент освіти міської ради");
+  });
+});
+
+describe("the data table's dates", () => {
+  test("are Excel serials made by the one shared helper; a date that is none is an empty cell, never NaN", () => {
+    const [, data] = summarySheets(result, O);
+    const start = data.tables[0].columns.findIndex((c) => c === t("uk", "data.col.start"));
+    expect(start).toBeGreaterThan(0);
+    const rows = data.tables[0].rows;
+    expect(rows.map((r) => [r[start], r[start + 1]])).toEqual(
+      result.plan.measures.map((m) => [isoToSerial(m.deadline.start), isoToSerial(m.deadline.end)])
+    );
+    // 30.06.2023 is Excel's day 45107
+    expect(isoToSerial("2023-06-30")).toBe(45107);
+    const odd = structuredClone(result);
+    odd.plan.measures[0].deadline = { ...odd.plan.measures[0].deadline, end: "2025-13-01" };
+    expect(summarySheets(odd, O)[1].tables[0].rows[0][start + 1]).toBeNull();
+    // the summary holds no date arithmetic of its own
+    const code = readFileSync(
+      join(__dirname, "..", "..", "src", "core", "summary", "sheets.ts"),
+      "utf8"
+    );
+    expect(code).not.toMatch(/25569|86400000|86_400_000/);
   });
 });
 

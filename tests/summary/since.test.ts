@@ -4,9 +4,17 @@
  * one removed. The command line's --since and Build summary in Excel list exactly those.
  */
 import ExcelJS from "exceljs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildPlanWorkbook, readTranscription } from "../../scripts/build-seeds";
-import { earlierFromRows } from "../../src/core/summary/changes";
+import { checkPlan } from "../../src/core/check";
+import { statusBucket } from "../../src/core/summary/aggregate";
+import {
+  compareWithEarlier,
+  earlierFromRows,
+  type EarlierPlan,
+} from "../../src/core/summary/changes";
+import { planWith } from "../fixtures/executorsPlan";
 import { buildSummary, type RunOptions } from "../../src/excel/operations";
 import { ExcelDouble } from "../double/excelDouble";
 import { runCli, runCliUk } from "../fixtures/cli";
@@ -201,4 +209,66 @@ test("an earlier table is read as its cells hold it: either language, dates as s
     ],
   });
   expect(earlierFromRows([["Ціль", "Назва", "Заходів"]])).toBeNull();
+});
+
+test("“what changed” names bodies as the summary does: a directory variant or a tail written once is no change", () => {
+  const plan = planWith([
+    { executors: ["УО"] },
+    { executors: ["Управління освіти"] },
+    { executors: ["Служба у справах дітей"] },
+  ]);
+  const directory = ["Управління освіти міської ради = УО"];
+  const result = checkPlan(plan, [], { asOf: "2023-06-30", directory });
+  const earlier: EarlierPlan = {
+    asOf: "2023-01-01",
+    measures: plan.measures.map((m, i) => ({
+      strategicGoal: m.strategicGoal,
+      number: m.number,
+      text: m.text,
+      executors: [i < 2 ? "Управління освіти міської ради" : "Відділ культури міської ради"],
+      start: m.deadline.start,
+      end: m.deadline.end,
+      status: statusBucket(m, { asOf: "2023-06-30", period: result.period }),
+      overdue: false,
+    })),
+  };
+  const changes = compareWithEarlier(result, earlier, directory);
+  // only the third measure's executor changed, and it is named as the summary names it
+  expect(changes.list.map((c) => [c.kind, c.number, c.before, c.after])).toEqual([
+    ["executorsChanged", "1.1.3", "Відділ культури міської ради", "Служба у справах дітей"],
+  ]);
+  expect(result.summary.byExecutor.map((e) => e.executor)).toContain(
+    "Управління освіти міської ради"
+  );
+});
+
+test("--since with --directory: a body the directory makes one is no change", async () => {
+  const before = await runCli([
+    laterPlan,
+    "--as-of",
+    "2023-06-30",
+    "--since",
+    earlierChecked,
+    "--json",
+  ]);
+  const changed = JSON.parse(before.out).changes.list.find(
+    (c: { kind: string }) => c.kind === "executorsChanged"
+  );
+  const directory = join(tempDir(), "since-directory.txt");
+  writeFileSync(directory, `Управління культури міської ради = ${changed.before}\n`);
+  const r = await runCli([
+    laterPlan,
+    "--as-of",
+    "2023-06-30",
+    "--since",
+    earlierChecked,
+    "--directory",
+    directory,
+    "--json",
+  ]);
+  const kinds = JSON.parse(r.out).changes.list.map((c: { kind: string; number: string }) => [
+    c.kind,
+    c.number,
+  ]);
+  expect(kinds).toEqual(EXPECTED.filter(([kind]) => kind !== "executorsChanged"));
 });

@@ -246,9 +246,15 @@ describe("plan-check DIR", () => {
       ["notes.xlsx", expect.stringMatching(/^Це не книга Excel/)],
     ]);
     expect(r.code).toBe(1);
-    // progress, one plain line a file when not a terminal
-    expect(r.err.trim().split("\n")).toHaveLength(22);
-    expect(r.err).toContain("[1/22] budget.xlsx");
+    // progress, one plain line a file when not a terminal, then the files not checked, apart
+    const lines = r.err.trim().split("\n");
+    expect(lines).toHaveLength(22 + 3);
+    expect(lines[0]).toContain("[1/22] budget.xlsx");
+    expect(lines.slice(22).map((l) => l.replace(/(\.xlsx):.*/, "$1"))).toEqual([
+      "Не перевірено файлів: 2 з 22 (звіт про інші надруковано):",
+      "  budget.xlsx",
+      "  notes.xlsx",
+    ]);
   });
 
   test("--out writes the consolidated workbook: plans by strategic goal with totals, and every finding with its file", async () => {

@@ -189,17 +189,28 @@ describe("the readable report", () => {
   test("names the layout, the counts and every finding with its cell", async () => {
     const { out } = await cli(["--as-of", "2023-06-30"]);
     expect(out).toContain(
-      "Columns: A National plan task; B National plan measure; C Local measure; D Responsible executor; E Deadline"
+      "Columns: A Task; B National plan measure; C Measure; D Responsible executor; E Deadline"
     );
-    expect(out).toContain("5 strategic goals, 12 operational goals, 65 local measures");
+    expect(out).toContain("5 strategic goals, 12 operational goals, 65 measures");
     expect(out).toMatch(/E63\s+error\s+4\.4\.3\s+No deadline\s+Measure 4\.4\.3 has no deadline\./);
+  });
+
+  test("says how many National plan measures lack a local one only for a plan that lists them", async () => {
+    const local = await cli(["--as-of", "2023-06-30"]);
+    expect(local.out).toContain("National measures without a local measure: 1");
+    // a ministry's plan: tasks and measures, no National plan measures beside them
+    const ministry = await cli([
+      join(__dirname, "..", "fixtures", "real-plans", "kmu-6.2.xlsx"),
+      "--as-of",
+      "2023-06-30",
+    ]);
+    expect(ministry.out).toContain("19 measures");
+    expect(ministry.out).not.toContain("National measures without");
   });
 
   test("speaks Ukrainian where the locale is Ukrainian", async () => {
     const { out } = await cli(["--as-of", "2023-06-30"], { LANG: "uk_UA.UTF-8" });
-    expect(out).toContain(
-      "Стратегічних цілей: 5, оперативних цілей: 12, заходів місцевого плану: 65"
-    );
+    expect(out).toContain("Стратегічних цілей: 5, оперативних цілей: 12, заходів: 65");
   });
 });
 

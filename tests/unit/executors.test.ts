@@ -137,19 +137,45 @@ describe("grouping an executor cell item by item for several measures", () => {
 });
 
 describe("the executor directory", () => {
-  test("spellings that differ in case, apostrophes, “міської ради” or “(за згодою)” are one body", () => {
-    expect(bodyKey("Департамент освіти")).toBe(bodyKey("департамент освіти міської ради"));
-    expect(bodyKey("Управління у справах сім’ї, молоді та спорту")).toBe(
+  test("spellings that differ in case, apostrophes, the way a tail is written or “(за згодою)” are one key", () => {
+    expect(bodyKey("Департамент освіти міськради")).toBe(
+      bodyKey("департамент освіти міської ради")
+    );
+    expect(bodyKey("Управління у справах сім’ї, молоді та спорту міської ради")).toBe(
       bodyKey("Управління у справах сім'ї, молоді та спорту міської ради")
     );
     expect(bodyKey("ГО (за згодою)")).toBe(bodyKey("ГО"));
     // any community's or oblast's council and administration, no place name in the code
-    expect(bodyKey("Відділ освіти Бердичівської міської ради")).toBe(bodyKey("Відділ освіти"));
-    expect(bodyKey("Служба у справах дітей селищної ради")).toBe(bodyKey("Служба у справах дітей"));
+    expect(bodyKey("Відділ освіти Бердичівської міської ради")).toBe(
+      bodyKey("Відділ освіти міської ради")
+    );
+    expect(bodyKey("Служба у справах дітей Оліївської селищної ради")).toBe(
+      bodyKey("Служба у справах дітей селищної ради")
+    );
     expect(bodyKey("Управління освіти Рівненської обласної державної адміністрації")).toBe(
-      bodyKey("Управління освіти")
+      bodyKey("Управління освіти облдержадміністрації")
+    );
+    expect(bodyKey("Управління освіти ОДА")).toBe(
+      bodyKey("Управління освіти облдержадміністрації")
+    );
+    expect(bodyKey("Відділ освіти виконавчого комітету Житомирської міської ради")).toBe(
+      bodyKey("Відділ освіти міськради")
     );
     expect(bodyKey("Департамент освіти")).not.toBe(bodyKey("Департамент соціальної політики"));
+  });
+  test.each([
+    ["Управління освіти облдержадміністрації", "Управління освіти міської ради"],
+    ["Управління освіти обласної ради", "Управління освіти міської ради"],
+    ["Управління освіти облради", "Управління освіти райради"],
+    ["Відділ культури районної державної адміністрації", "Відділ культури районної ради"],
+    ["Відділ культури сільської ради", "Відділ культури селищної ради"],
+    ["Служба у справах дітей РДА", "Служба у справах дітей ОДА"],
+    [
+      "Department of education of the city council",
+      "Department of education of the oblast council",
+    ],
+  ])("%s and %s are two bodies: the level of government stays in the key", (a, b) => {
+    expect(bodyKey(a)).not.toBe(bodyKey(b));
   });
   test("the canonical name is the most frequent spelling", () => {
     const d = buildDirectory([

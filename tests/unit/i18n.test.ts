@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   catalogues,
+  LANGS,
   fillTemplate,
   formatDate,
   langFromLocale,
@@ -10,6 +11,8 @@ import {
   templatePlaceholders,
 } from "../../src/i18n";
 import { en } from "../../src/i18n/en";
+import { TERMINAL_CONTROL } from "../../src/cli/json";
+import { en as vocabularyEn } from "../../src/core/vocabulary/en";
 import { COLUMN_ROLES } from "../../src/core/layout/vocabulary";
 import { RULE_IDS } from "../../src/core/rules";
 
@@ -98,6 +101,18 @@ describe("the message catalogue", () => {
     );
   });
 
+  test("the month names a date is written with are the vocabulary's, the one place word lists live", () => {
+    const written = Array.from({ length: 12 }, (_, i) =>
+      formatDate("en", `2025-${String(i + 1).padStart(2, "0")}-01`)
+        .split(" ")[1]
+        .toLowerCase()
+    );
+    expect(written).toEqual(vocabularyEn.months.map(([name]) => name));
+    // the catalogue's code spells no month of its own
+    const code = readFileSync(join(__dirname, "..", "..", "src", "i18n", "index.ts"), "utf8");
+    expect(code).not.toMatch(/"(January|February|March|September|December)"/);
+  });
+
   test("dates in messages are written the reader's way; what is not a date is left as written", () => {
     expect([formatDate("uk", "2025-12-31"), formatDate("en", "2025-12-31")]).toEqual([
       "31.12.2025",
@@ -141,6 +156,12 @@ describe("the message catalogue", () => {
       "en",
     ]);
   });
+});
+
+test("no message holds a terminal control: the JSON report leaves them unescaped where the workbook has none", () => {
+  for (const lang of LANGS)
+    for (const [key, text] of Object.entries(catalogues[lang]))
+      expect([key, TERMINAL_CONTROL.test(text)]).toEqual([key, false]);
 });
 
 describe("components hold no user-facing text of their own", () => {

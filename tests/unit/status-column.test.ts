@@ -7,7 +7,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { Package } from "../../src/cli/package/opc";
+import * as reader from "../../src/cli/read";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook } from "../../src/core/check";
 import { recognizePlan } from "../../src/core/layout/recognize";
@@ -57,6 +59,7 @@ describe("the status column spec", () => {
           "Скасовано",
         ],
       },
+      body: { first: 4, last: plan.layout.lastRow - 1, borderFrom: 4 },
       range: `F4:F${plan.layout.lastRow}`,
     });
   });
@@ -254,6 +257,93 @@ describe("plan-check FILE --add-status --out COPY.xlsx", () => {
       const key = (c: string) => c.length * 100 + c.charCodeAt(c.length - 1);
       expect(cols).toEqual([...cols].sort((x, y) => key(x) - key(y)));
     }
+  });
+
+  test("the new column's data cells take the borders of the table's cell beside them, and nothing else of its format", async () => {
+    const out = join(tempDir(), "seed-status-borders.xlsx");
+    const r = await runCli([
+      SEED,
+      "--add-status",
+      "--with-notes",
+      "--out",
+      out,
+      "--as-of",
+      "2026-12-01",
+    ]);
+    expect(r.code).toBeLessThan(2);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const cellXfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1];
+    const xfs = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
+    expect(styles).toContain(`<cellXfs count="${xfs.length}"`);
+    const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+    const styleAt = (ref: string) => {
+      const cell = new RegExp(`<c r="${ref}"(?: [^>]*)?/?>`).exec(sheet)?.[0];
+      return cell === undefined ? undefined : Number(attr(cell, "s") ?? 0);
+    };
+    // every data row of the table: F and G bordered as E is; number format and fill the workbook's default
+    const rows = Array.from({ length: 77 - 6 + 1 }, (_, i) => i + 6);
+    const bordered = rows.filter((row) => attr(xfs[styleAt(`E${row}`)!], "borderId") !== "0");
+    expect(bordered.length).toBeGreaterThan(60);
+    for (const row of bordered)
+      for (const col of ["F", "G"]) {
+        const xf = xfs[styleAt(`${col}${row}`)!];
+        expect([attr(xf, "borderId"), attr(xf, "numFmtId"), attr(xf, "fillId")]).toEqual([
+          attr(xfs[styleAt(`E${row}`)!], "borderId"),
+          "0",
+          "0",
+        ]);
+      }
+    // below the table nothing is added
+    expect(styleAt("F78")).toBeUndefined();
+  });
+
+  test("reads the plan once: the cells from the first check, the package once; the copy is read back for the report", async () => {
+    const file = await writeFixture("add-status-once", [renderPlan(CLEAN_PLAN)]);
+    const out = join(tempDir(), "add-status-once-out.xlsx");
+    const reads = jest.spyOn(reader, "readWorkbook");
+    const loads = jest.spyOn(Package, "load");
+    try {
+      const r = await runCli([file, "--add-status", "--out", out, "--json"]);
+      expect(JSON.parse(r.out).layout.columns.status).toBe("F");
+      expect(reads.mock.calls.map(([f]) => basename(f))).toEqual([
+        "add-status-once.xlsx",
+        "add-status-once-out.xlsx",
+      ]);
+      expect(loads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+      loads.mockRestore();
+    }
+  });
+
+  test("with --columns status=none the check of the copy reads the new column as the status", async () => {
+    // the 2023 report has its status in F; the user says F is no status, so G is added and read
+    const out = join(tempDir(), "report-status-none.xlsx");
+    const r = await runCli([
+      REPORT,
+      "--columns",
+      "status=none",
+      "--add-status",
+      "--out",
+      out,
+      "--json",
+      "--as-of",
+      "2023-06-30",
+    ]);
+    expect(r.code).toBeLessThan(2);
+    expect(r.err).toContain("The column “Стан виконання” is at G");
+    const doc = JSON.parse(r.out);
+    expect(doc.layout.columns.status).toBe("G");
+    expect(
+      doc.findings.filter((f: { rule: string }) => f.rule === "plan.no-status-column")
+    ).toEqual([]);
+    // the new column is empty: every measure begun has no status yet, each found in G
+    const missing = doc.findings.filter((f: { rule: string }) => f.rule === "status.missing");
+    const undated = doc.findings.filter((f: { rule: string }) => f.rule === "deadline.missing");
+    expect(missing.length).toBe(doc.measures.length - undated.length);
+    expect(missing.every((f: { cell: string }) => /^G\d+$/.test(f.cell))).toBe(true);
   });
 
   test("--add-status without --out is a usage problem", async () => {

@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { columnIndex, columnLetter, parseAddress } from "../../core/grid";
 import { validationFormula, type StatusColumnSpec } from "../../core/statusColumn";
 import { WORKSHEET_ORDER } from "./copy";
-import { Package } from "./opc";
+import { Package, REL } from "./opc";
+import { borderedXfs } from "./styles";
 import { WorkbookPart } from "./workbook";
 import {
   appendInside,
@@ -32,17 +33,84 @@ async function planPart(pkg: Package, sheet: string): Promise<string | null> {
   return entry?.part && pkg.has(entry.part) ? entry.part : null;
 }
 
-/** A sheet protected in the file (sheetProtection with sheet="1"): Excel would refuse to change it. */
-export async function sheetIsProtected(input: string, sheet: string): Promise<boolean> {
-  const pkg = Package.load(readFileSync(input));
-  const part = await planPart(pkg, sheet);
-  if (!part) return false;
-  const xml = await pkg.text(part);
+/** Whether the part's sheet is protected (sheetProtection with sheet="1"): Excel would refuse to change it. */
+function isProtected(xml: string): boolean {
   const root = rootOf(xml);
   const p = childrenOf(xml, root, ["sheetData"]).find((k) => k.name === "sheetProtection");
   if (!p) return false;
   const on = attrs(xml.slice(p.start, p.tagEnd)).sheet;
   return on === "1" || on === "true";
+}
+
+/** The plan sheet of a workbook, its package loaded once: whether it is protected, and the copy written from it. */
+export interface PlanSheetPackage {
+  protected: boolean;
+  /** Writes `output`: the workbook with the status column of `spec` added to the plan sheet. */
+  writeWithStatusColumn(output: string, spec: StatusColumnSpec): Promise<AddStatusOutcome>;
+}
+
+export async function openPlanSheet(input: string, sheet: string): Promise<PlanSheetPackage> {
+  const pkg = Package.load(readFileSync(input));
+  const part = await planPart(pkg, sheet);
+  const xml = part ? await pkg.text(part) : null;
+  return {
+    protected: xml !== null && isProtected(xml),
+    writeWithStatusColumn: async (output, spec) => {
+      if (!part || xml === null || spec.sheet !== sheet)
+        throw new Error(`no part for the sheet ${spec.sheet}`);
+      const next = withStatusColumn(xml, spec);
+      if (!next.ok) return next;
+      pkg.put(part, await withBorders(pkg, next.xml, spec));
+      await pkg.write(output);
+      return { ok: true };
+    },
+  };
+}
+
+/** The workbook's styles part, where it has one. */
+async function stylesPart(pkg: Package): Promise<string | null> {
+  const wb = await WorkbookPart.open(pkg);
+  const rel = (await pkg.relationships(wb.part)).find((r) => r.type === REL.styles);
+  if (!rel) return null;
+  const at = pkg.resolve(wb.part, rel.target);
+  return pkg.has(at) ? at : null;
+}
+
+/**
+ * The new columns' data cells drawn with the table's borders: each takes the borders (and font and alignment)
+ * of the table's cell beside it, through a cell format added to the styles part; nothing else there changes.
+ */
+async function withBorders(pkg: Package, xml: string, spec: StatusColumnSpec): Promise<string> {
+  const styles = await stylesPart(pkg);
+  if (!styles) return xml;
+  const sheetData = () => {
+    const el = childrenOf(xml, rootOf(xml), ["sheetData"]).find((k) => k.name === "sheetData");
+    if (!el) throw new Error("a worksheet without sheetData");
+    return el;
+  };
+  // the formats of the neighbours first, so only those with a border get a twin
+  const neighbours = new Set<number>();
+  withDataCells(
+    xml,
+    sheetData(),
+    spec.body,
+    spec.columns.map((c) => c.col),
+    (s) => {
+      neighbours.add(s);
+      return undefined;
+    }
+  );
+  if (neighbours.size === 0) return xml;
+  const { xml: stylesXml, ids } = borderedXfs(await pkg.text(styles), [...neighbours]);
+  if (ids.size === 0) return xml;
+  pkg.put(styles, stylesXml);
+  return withDataCells(
+    xml,
+    sheetData(),
+    spec.body,
+    spec.columns.map((c) => c.col),
+    (s) => ids.get(s)
+  );
 }
 
 const hasValue = (cellXml: string) => /<(\w+:)?(v|is|f)\b/.test(cellXml);
@@ -161,6 +229,62 @@ function withRowCells(
   return out;
 }
 
+/**
+ * The new columns' data cells, each with the bordered twin of its neighbour's format (`styleOf` maps the
+ * neighbour's format index to it), in one pass over the rows: only in rows that exist, beside a neighbour
+ * whose format has a border, and never over a cell already there (its format is the user's).
+ */
+function withDataCells(
+  xml: string,
+  sheetData: Element,
+  body: StatusColumnSpec["body"],
+  cols: readonly number[],
+  styleOf: (neighbourStyle: number) => number | undefined
+): string {
+  const edits: { at: number; end: number; text: string }[] = [];
+  const maxCol = Math.max(...cols) + 1;
+  for (const row of rowsOf(xml, sheetData)) {
+    const r = row.number - 1;
+    if (r < body.first || r > body.last || row.el.selfClosing) continue;
+    const cells = cellsOf(xml, row.el);
+    const beside = cells.find((c) => c.col === body.borderFrom);
+    if (!beside) continue;
+    const from = Number(attrs(xml.slice(beside.el.start, beside.el.tagEnd)).s ?? "0");
+    const style = styleOf(from);
+    if (style === undefined) continue;
+    const p = prefixOf(row.el);
+    // each new cell after the cells left of it, in column order; never over a cell already there
+    for (const col of cols) {
+      if (cells.some((c) => c.col === col)) continue;
+      const before = cells.filter((c) => c.col < col).pop()!;
+      edits.push({
+        at: before.el.end,
+        end: before.el.end,
+        text: cellXml(p, `${columnLetter(col)}${row.number}`, String(style), ""),
+      });
+    }
+    // the row's spans hint ("1:5") takes in the new columns
+    const tag = xml.slice(row.el.start, row.el.tagEnd);
+    const m = attrs(tag).spans ? /^(\d+):(\d+)$/.exec(attrs(tag).spans) : null;
+    if (m && Number(m[2]) < maxCol)
+      edits.push({
+        at: row.el.start,
+        end: row.el.tagEnd,
+        text: withAttr(tag, "spans", `${m[1]}:${maxCol}`),
+      });
+  }
+  if (edits.length === 0) return xml;
+  edits.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of edits) {
+    parts.push(xml.slice(from, e.at), e.text);
+    from = e.end;
+  }
+  parts.push(xml.slice(from));
+  return parts.join("");
+}
+
 /** The worksheet's text with a child element added where the schema puts it, or appended to the one there. */
 function withChild(
   xml: string,
@@ -225,16 +349,12 @@ function withDimension(xml: string, lastCol: number): string {
 
 export type AddStatusOutcome = { ok: true } | { ok: false; cell: string };
 
-/** Writes `output`: the workbook of `input` with the status column of `spec` added to its plan sheet. */
-export async function writeWithStatusColumn(
-  input: string,
-  output: string,
+/** The plan sheet's text with the status column added, or the cell that refuses it. */
+function withStatusColumn(
+  original: string,
   spec: StatusColumnSpec
-): Promise<AddStatusOutcome> {
-  const pkg = Package.load(readFileSync(input));
-  const part = await planPart(pkg, spec.sheet);
-  if (!part) throw new Error(`no part for the sheet ${spec.sheet}`);
-  let xml = await pkg.text(part);
+): { ok: true; xml: string } | { ok: false; cell: string } {
+  let xml = original;
   const byRow = new Map<number, StatusColumnSpec["cells"]>();
   for (const c of spec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   for (const [row, cells] of byRow) {
@@ -277,7 +397,5 @@ export async function writeWithStatusColumn(
   const styleCol = parseAddress(spec.cells[0].styleFrom)!.col;
   xml = withWidths(xml, styleCol, cols);
   xml = withDimension(xml, Math.max(...cols));
-  pkg.put(part, xml);
-  await pkg.write(output);
-  return { ok: true };
+  return { ok: true, xml };
 }

@@ -257,3 +257,55 @@ export function appendStyles(original: string): { xml: string; ids: StyleIds } {
   (Object.keys(MARK_FILLS) as MarkKind[]).forEach((kind, i) => (dxf[kind] = firstDxf + i));
   return { xml, ids: { cell, date, dxf } };
 }
+
+/**
+ * Cell formats that take only the borders of the workbook's own cell formats (with their font and alignment,
+ * so what is typed there looks like the table's text): for a new column drawn as part of the table, never
+ * its neighbour's number format or fill. `from` are indices into cellXfs; the result maps each one whose
+ * format has a border to the index of its bordered twin (formats without a border get none).
+ */
+export function borderedXfs(
+  original: string,
+  from: readonly number[]
+): { xml: string; ids: Map<number, number> } {
+  const ids = new Map<number, number>();
+  const root = rootOf(original);
+  const cellXfs = childrenOf(original, root).find((k) => k.name === "cellXfs");
+  if (!cellXfs || cellXfs.selfClosing) return { xml: original, ids };
+  const xfs = childrenOf(original, cellXfs).filter((e) => e.name === "xf");
+  const p = prefixOf(cellXfs);
+  const added: string[] = [];
+  const twins = new Map<string, number>();
+  for (const id of new Set(from)) {
+    const xf = xfs[id];
+    if (!xf) continue;
+    const a = attrs(original.slice(xf.start, xf.tagEnd));
+    if (!a.borderId || a.borderId === "0") continue;
+    const align = xf.selfClosing
+      ? undefined
+      : childrenOf(original, xf).find((k) => k.name === "alignment");
+    const alignment = align ? original.slice(align.start, align.end) : "";
+    const head =
+      `<${p}xf numFmtId="0" fontId="${esc(a.fontId ?? "0")}" fillId="0" borderId="${esc(a.borderId)}"` +
+      `${a.xfId !== undefined ? ` xfId="${esc(a.xfId)}"` : ""} applyBorder="1"` +
+      `${a.fontId && a.fontId !== "0" ? ` applyFont="1"` : ""}${alignment ? ` applyAlignment="1"` : ""}`;
+    const text = alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`;
+    let at = twins.get(text);
+    if (at === undefined) {
+      at = xfs.length + added.length;
+      twins.set(text, at);
+      added.push(text);
+    }
+    ids.set(id, at);
+  }
+  if (added.length === 0) return { xml: original, ids };
+  let xml = appendInside(original, cellXfs, added.join(""));
+  const updated = childrenOf(xml, rootOf(xml)).find((k) => k.name === "cellXfs")!;
+  const tag = xml.slice(updated.start, updated.tagEnd);
+  if ("count" in attrs(tag))
+    xml =
+      xml.slice(0, updated.start) +
+      withAttr(tag, "count", String(xfs.length + added.length)) +
+      xml.slice(updated.tagEnd);
+  return { xml, ids };
+}

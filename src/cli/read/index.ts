@@ -12,6 +12,7 @@ import {
   SharedStrings,
   type Relationship,
 } from "./parts";
+import { TERMINAL_CONTROL } from "../json";
 import { readSheet } from "./sheet";
 import { DEFAULT_LIMITS, isRefusal, ZipArchive, type ReadRefusal, type ZipLimits } from "./zip";
 
@@ -87,6 +88,7 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
   const strings = new SharedStrings(stringsBuf);
 
   const budget = { cells: limits.cells };
+  const controls = { found: false };
   const grids: Grid[] = [];
   let position = -1;
   for (const [i, sheet] of workbook.sheets.entries()) {
@@ -115,9 +117,13 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
       styles,
       date1904: workbook.date1904,
       budget,
+      controls,
     });
     if (!grid) return { key: "error.workbook-too-many-cells", params: { limit: limits.cells } };
     grids.push({ ...grid, position });
   }
+  const controlFree =
+    !controls.found && !strings.controls && !grids.some((g) => TERMINAL_CONTROL.test(g.sheetName));
+  for (const g of grids) g.controlFree = controlFree;
   return grids;
 }

@@ -4,6 +4,7 @@
  * the way ExcelJS gives it, so grids stay what they were) and sharedStrings.xml (decoded only when a cell
  * asks for one).
  */
+import { TERMINAL_CONTROL } from "../json";
 import { bytes, decodeEscapes, XmlScanner } from "./xml";
 
 const RELATIONSHIP = bytes("Relationship");
@@ -209,6 +210,8 @@ export class SharedStrings {
   private ends: Int32Array = new Int32Array(1024);
   private readonly decoded: (string | undefined)[] = [];
   readonly count: number;
+  /** Whether an item decoded so far holds a terminal control (TERMINAL_CONTROL). */
+  controls = false;
 
   constructor(private readonly buf: Buffer | null) {
     let n = 0;
@@ -244,6 +247,8 @@ export class SharedStrings {
     const cached = this.decoded[i];
     if (cached !== undefined) return cached;
     const text = decodeEscapes(itemText(this.buf, this.starts[i], this.ends[i]));
+    // each item once, however many cells use it
+    if (!this.controls && TERMINAL_CONTROL.test(text)) this.controls = true;
     this.decoded[i] = text;
     return text;
   }

@@ -8,6 +8,7 @@ import type { CellValue, Grid, MergedArea } from "../../core/grid";
 import { parseAddress } from "../../core/grid";
 import { MergeCover } from "./merges";
 import { itemText, type SharedStrings, type Styles } from "./parts";
+import { TERMINAL_CONTROL } from "../json";
 import { bytes, decodeEscapes, decodeText, XmlScanner } from "./xml";
 
 /** Excel's sheet: 1,048,576 rows of 16,384 columns; cells outside it are not cells. */
@@ -20,6 +21,8 @@ export interface SheetContext {
   date1904: boolean;
   /** Stored cells and merged areas this workbook may still hold; reading stops when it runs out. */
   budget: { cells: number };
+  /** Set when a text of a cell not from the shared strings holds a terminal control (TERMINAL_CONTROL). */
+  controls: { found: boolean };
 }
 
 const SHEET_DATA = bytes("sheetData");
@@ -255,6 +258,14 @@ function scanData(
       const isDate = date1904 && style > 0 && styles.dates[style] === true;
       value = cellValue(buf, vStart, vEnd, vText, type, strings, isDate);
     }
+    // the shared strings note their own, each item once
+    if (
+      typeof value === "string" &&
+      !(type === T_SHARED && hasV) &&
+      !ctx.controls.found &&
+      TERMINAL_CONTROL.test(value)
+    )
+      ctx.controls.found = true;
 
     if (--budget < 0) return null;
     if (r !== curRow) {

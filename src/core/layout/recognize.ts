@@ -130,8 +130,18 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     ])
   );
   // the same, as flat lists for the test every row takes
-  const headerCols = [...headerTexts.keys()];
-  const headerWords = [...headerTexts.values()];
+  // (columns with no words left out), each column's words with the lengths a raw cell may have to be one
+  const headerCols: number[] = [];
+  const headerWords: string[][] = [];
+  const shortest: number[] = [];
+  const longest: number[] = [];
+  for (const [c, ws] of headerTexts) {
+    if (ws.length === 0) continue;
+    headerCols.push(c);
+    headerWords.push(ws);
+    shortest.push(Math.min(...ws.map((w) => w.length)) - 7);
+    longest.push(Math.max(...ws.map((w) => w.length)) + 7);
+  }
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -191,11 +201,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     let headerHits = 0;
     for (let k = 0; k < headerCols.length && headerHits < 2; k++) {
       const c = headerCols[k];
-      const ts = headerWords[k];
       // normalizing keeps the length near the raw text's: most cells are ruled out without it
       const length = sheet.merged(r, c).length;
-      for (const t of ts)
-        if (Math.abs(length - t.length) < 8 && sheet.normalized(r, c) === t) {
+      if (length < shortest[k] || length > longest[k]) continue;
+      const ts = headerWords[k];
+      const norm = sheet.normalized(r, c);
+      for (let j = 0; j < ts.length; j++)
+        if (norm === ts[j] && Math.abs(length - ts[j].length) < 8) {
           headerHits++;
           break;
         }

@@ -50,6 +50,38 @@ export interface GoalCounts extends Counts {
   operationalGoals: (Counts & { operationalGoal: string | null; title: string })[];
 }
 
+/** A goal a meeting compares with the others: a strategic goal, or an operational one where the plan has no higher level. */
+export interface TopGoal extends Counts {
+  kind: "strategicGoal" | "operationalGoal";
+  number: string | null;
+  title: string;
+}
+
+/**
+ * The goals at the top of the plan: its strategic goals; for a plan that groups its measures only by
+ * operational goals (a ministry's "Підціль", "Ціль 1.2"), those, rather than one row for the whole plan.
+ */
+export function topGoals(byStrategicGoal: readonly GoalCounts[]): TopGoal[] {
+  const only = byStrategicGoal.length === 1 ? byStrategicGoal[0] : null;
+  if (
+    only &&
+    only.strategicGoal === null &&
+    only.operationalGoals.some((o) => o.operationalGoal !== null)
+  )
+    return only.operationalGoals.map(({ operationalGoal, title, ...counts }) => ({
+      ...counts,
+      kind: "operationalGoal" as const,
+      number: operationalGoal,
+      title,
+    }));
+  return byStrategicGoal.map(({ strategicGoal, title, operationalGoals: _, ...counts }) => ({
+    ...counts,
+    kind: "strategicGoal" as const,
+    number: strategicGoal,
+    title,
+  }));
+}
+
 /** A year of the plan, or a deadline that names none: open-ended, empty, or not understood. */
 export type YearLabel = string | "open" | "none" | "unparsed";
 

@@ -5,7 +5,7 @@
  */
 import { t, LANGS, type MessageKey } from "../../i18n";
 import type { CheckResult } from "../check";
-import { planExecutors } from "../directory";
+import { executorResolver, planExecutors } from "../directory";
 import { serialToIsoDate, type CellValue, type Grid } from "../grid";
 import type { Measure } from "../plan";
 import { normalize } from "../text";
@@ -215,10 +215,25 @@ const span = (start: string | null, end: string | null) =>
 
 const OVERDUE: ReadonlySet<StatusBucket | null> = new Set(["overdue", "passedNoStatus"]);
 
-export function compareWithEarlier(result: CheckResult, earlier: EarlierPlan): Changes {
+/**
+ * What changed since the earlier summary. `directory` is the executor directory the check used: the changed
+ * executors are named as the summary names them, and a body written another way (a directory variant, an
+ * abbreviation, with or without its tail) is no change.
+ */
+export function compareWithEarlier(
+  result: CheckResult,
+  earlier: EarlierPlan,
+  directory?: readonly string[]
+): Changes {
   const { plan } = result;
   const ctx = { asOf: result.asOf.date, period: result.period };
-  const names = planExecutors(plan);
+  const names = planExecutors(plan, directory);
+  // both versions' spellings make the keys, so a tail only one of them writes is still the same body
+  const same = executorResolver(
+    [...plan.measures.flatMap((m) => m.executors), ...earlier.measures.flatMap((e) => e.executors)],
+    directory,
+    plan.measures.map((m) => m.text)
+  );
   const matched = pair(plan.measures, earlier.measures);
   const list: Change[] = [];
   const change = (m: Measure, kind: ChangeKind, before: string | null, after: string | null) =>
@@ -245,7 +260,7 @@ export function compareWithEarlier(result: CheckResult, earlier: EarlierPlan): C
     const d = m.deadline;
     if ((d.start !== e.start || d.end !== e.end) && (d.end || d.start || e.end || e.start))
       change(m, "deadlineChanged", span(e.start, e.end), span(d.start, d.end));
-    const keys = (xs: string[]) => [...new Set(xs.map((x) => names.key(x)))].sort().join("|");
+    const keys = (xs: string[]) => [...new Set(xs.map((x) => same.key(x)))].sort().join("|");
     if (keys(e.executors) !== keys(m.executors))
       change(
         m,

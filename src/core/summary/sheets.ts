@@ -8,10 +8,11 @@ import type { CheckResult } from "../check";
 import { isPartner } from "../executors";
 import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
+import { isoToSerial } from "../names";
 import { findingMessage, ruleTitle } from "../report";
 import type { CellStyle, PrintSpec, SheetSpec, SpecCell, SpecValue } from "../sheets";
 import { fitHeights, STATUS_COLORS } from "../styles";
-import { statusBucket, STATUS_BUCKETS, type Counts, type YearLabel } from "./aggregate";
+import { statusBucket, STATUS_BUCKETS, topGoals, type Counts, type YearLabel } from "./aggregate";
 import { CHANGE_KINDS, DATA_COLUMNS, type Changes } from "./changes";
 
 export interface SheetOptions {
@@ -28,11 +29,6 @@ export const TABLE_PLAN_EXECUTORS = "PlanExecutors";
 export const PIVOT_NAME = "PlanCheckPivot";
 
 const c = (v: SpecValue, style?: CellStyle): SpecCell => (style ? { v, style } : { v });
-
-function isoToSerial(iso: string | null): number | null {
-  if (!iso) return null;
-  return Date.parse(`${iso}T00:00:00Z`) / 86400000 + 25569;
-}
 
 export function planName(result: CheckResult): string {
   const first =
@@ -184,22 +180,31 @@ export function summarySheet(result: CheckResult, o: SheetOptions): SheetSpec {
   // the chart's numbers are the goal rows' status counts above, one row per strategic goal; the goal's
   // name stands in the wide column B, so its statuses follow from C
   const chartTop = cells.length + 1;
-  cells.push([c(tr("summary.chartData"), "subtitle")]);
+  // a plan with no strategic goals is charted by its operational goals, not as one bar
+  const goals = topGoals(s.byStrategicGoal);
+  const operational = goals[0]?.kind === "operationalGoal";
+  cells.push([
+    c(tr(operational ? "summary.chartDataOperational" : "summary.chartData"), "subtitle"),
+  ]);
   cells.push([
     null,
     c(tr("summary.col.goal"), "header"),
     ...STATUS_BUCKETS.map((b) => c(tr(`status.bucket.${b}` as MessageKey), `status.${b}`)),
   ]);
-  for (const g of s.byStrategicGoal)
+  for (const g of goals)
     cells.push([
       null,
       c(
-        g.strategicGoal ? tr("summary.goalLabel", { goal: g.strategicGoal }) : tr("summary.noGoal"),
+        g.number
+          ? tr(operational ? "summary.operationalGoalLabel" : "summary.goalLabel", {
+              goal: g.number,
+            })
+          : tr("summary.noGoal"),
         "count"
       ),
       ...STATUS_BUCKETS.map((b) => c(g.byStatus[b], "count")),
     ]);
-  const chartSource = `B${chartTop + 1}:${columnLetter(STATUS_BUCKETS.length + 1)}${chartTop + 1 + s.byStrategicGoal.length}`;
+  const chartSource = `B${chartTop + 1}:${columnLetter(STATUS_BUCKETS.length + 1)}${chartTop + 1 + goals.length}`;
   cells.push([]);
   // the chart sits below its data, as wide as the table, so it prints on the same pages
   const chartAt = cells.length + 1;
@@ -231,7 +236,7 @@ export function summarySheet(result: CheckResult, o: SheetOptions): SheetSpec {
     charts: [
       {
         kind: "stackedColumn",
-        title: tr("summary.chartTitle"),
+        title: tr(operational ? "summary.chartTitleOperational" : "summary.chartTitle"),
         source: chartSource,
         seriesColors: STATUS_BUCKETS.map((b) => STATUS_COLORS[b]),
         topLeft: `A${chartAt}`,

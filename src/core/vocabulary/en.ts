@@ -255,9 +255,11 @@ export const en: Words = {
     "upon consent",
     "if agreed",
   ],
-  optionalTails: [
-    "city council",
-    "[of the] (city|town|village|regional|oblast) (council|administration)",
-  ],
+  bodyLevels: {
+    city: ["[of the] (city|town) (council|administration)"],
+    village: ["[of the] village (council|administration)"],
+    "oblast-council": ["[of the] (regional|oblast) council"],
+    "oblast-administration": ["[of the] (regional|oblast) [state|military] administration"],
+  },
   abbreviationSkips: ["of", "for", "and", "the", "on", "in"],
 };

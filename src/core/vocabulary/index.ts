@@ -12,11 +12,12 @@ import {
   type HeaderWords,
   type RecurrenceWord,
   type StatusWord,
+  type GovernmentLevel,
   type Words,
 } from "./words";
 
 export { compile, anyOf, phraseSource, EDGE_AFTER, EDGE_BEFORE } from "./compile";
-export type { HeaderRule, RecurrenceWord, StatusWord, Words } from "./words";
+export type { GovernmentLevel, HeaderRule, RecurrenceWord, StatusWord, Words } from "./words";
 
 /** The languages whose words the engine knows, in the order their lists are tried. */
 export const LANGUAGES: readonly Words[] = [uk, en];
@@ -479,8 +480,21 @@ export const SHORT_NAME = /^(\p{Lu}[\p{Lu}'’]{1,9}|Мін['’]?\p{Ll}[\p{Ll}'
 /** Short words an abbreviation leaves out of its letters, lower case. */
 export const ABBREVIATION_SKIPS = new Set(words("abbreviationSkips"));
 
-/** Tails the same body is written with or without, and the partner's mark, for comparing names. */
-export const OPTIONAL_TAILS: readonly RegExp[] = [
-  new RegExp(`\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "gu"),
-  ...words("optionalTails").map((t) => new RegExp(`\\s+${phraseSource(t)}$`, "u")),
-];
+/** The partner's mark "(за згодою)", anywhere in a body's name: the same body with or without it. */
+export const PARTNER_MARKS = new RegExp(
+  `\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`,
+  "gu"
+);
+
+/**
+ * The tails that name a body's level of government, each with its level, longest first: "Управління освіти
+ * міської ради" is the city's department of education, whichever way the tail is written.
+ */
+export const BODY_LEVEL_TAILS: readonly { level: GovernmentLevel; tail: RegExp }[] =
+  LANGUAGES.flatMap((l) =>
+    (Object.entries(l.bodyLevels) as [GovernmentLevel, readonly string[]][]).flatMap(
+      ([level, ts]) => ts.map((t) => ({ level, phrase: t }))
+    )
+  )
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .map(({ level, phrase }) => ({ level, tail: new RegExp(`\\s+${phraseSource(phrase)}$`, "u") }));

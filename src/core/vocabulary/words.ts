@@ -132,8 +132,23 @@ export interface Words {
   bodyJoiners: readonly string[];
   /** "(за згодою)": a partner outside the council; the words inside the brackets. */
   partnerMarks: readonly string[];
-  /** Tails the same body is written with or without ("міської ради"). */
-  optionalTails: readonly string[];
+  /**
+   * Tails the same body is written with or without ("міської ради"), by the level of government they name:
+   * a body's key keeps its level, so the city council's department of education is never the oblast's.
+   */
+  bodyLevels: Readonly<Partial<Record<GovernmentLevel, readonly string[]>>>;
   /** Short joining words an abbreviation leaves out of its letters ("для", "та" in "ЦСССДМ"). */
   abbreviationSkips: readonly string[];
 }
+
+/** The level of government a body's tail names ("міської ради" → the city council). */
+export type GovernmentLevel =
+  /** a tail that says no level ("виконавчого комітету" of whichever council): as if left out */
+  | "unstated"
+  | "city"
+  | "settlement"
+  | "village"
+  | "raion-council"
+  | "oblast-council"
+  | "raion-administration"
+  | "oblast-administration";
