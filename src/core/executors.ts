@@ -170,8 +170,16 @@ function bodyLines(cell: string): string[] {
   const out: string[] = [];
   for (const l of ls) {
     const ws = l.split(" ");
-    if (out.length > 0 && startsLower(l) && !headAt(ws, 0) && !/[;.]$/.test(out[out.length - 1]))
-      out[out.length - 1] += ` ${l}`;
+    // "ГО «Світло»\n(за згодою)", "Відділ освіти\n(Петренко О.В.)": a bracket belongs to the name above
+    const bracket = l.startsWith("(");
+    if (
+      out.length > 0 &&
+      (startsLower(l) || bracket) &&
+      !headAt(ws, 0) &&
+      !/[;.]$/.test(out[out.length - 1])
+    )
+      out[out.length - 1] =
+        `${bracket ? out[out.length - 1].replace(/,$/, "") : out[out.length - 1]} ${l}`;
     else out.push(l);
   }
   return out;

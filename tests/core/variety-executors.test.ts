@@ -58,6 +58,12 @@ describe("executor cells of plans nobody here wrote", () => {
       "Відділ освіти, молоді та спорту",
     ]);
   });
+  test("a bracket on a line of its own belongs to the name above it", () => {
+    expect(splitExecutors("ГО «Світло»\n(за згодою)")).toEqual(["ГО «Світло» (за згодою)"]);
+    expect(splitExecutors("Відділ освіти\n(Петренко О.В.)")).toEqual([
+      "Відділ освіти (Петренко О.В.)",
+    ]);
+  });
   test("names whose own commas and conjunctions join words stay whole, beside a cell that splits", () => {
     for (const cell of WHOLE) expect(splitExecutors(cell)).toEqual([cell]);
     expect(splitExecutors(`${WHOLE[0]}, навчальні заклади`)).toEqual([

@@ -176,6 +176,7 @@ export const en: Words = {
   deadlineStart: ["from", "since", "starting [from|in]", "beginning [in]"],
   deadlineFiller: ["and", "in", "during", "throughout", "year", "years", "inclusive", "of", "the"],
   reportingPeriod: ["for"],
+  deadlineAsides: ["if", "subject to", "depending on", "within", "after"],
   periodBefore: ["for", "period"],
   periodNouns: ["the period", "the years"],
   periodYearsAfter: ["years"],

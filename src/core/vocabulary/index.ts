@@ -379,7 +379,7 @@ export function isDeadlineFiller(token: string): boolean {
   return FILLER.test(token);
 }
 export const REPORTING_PERIOD = new RegExp(
-  `^\\((?:${anyOf(words("reportingPeriod"))})[^)]*\\)`,
+  `^\\((?:${anyOf([...words("reportingPeriod"), ...words("deadlineAsides")])})${EDGE_AFTER}[^)]*\\)`,
   "u"
 );
 

@@ -287,6 +287,7 @@ export const uk: Words = {
     "з",
   ],
   reportingPeriod: ["за", "звіт*"],
+  deadlineAsides: ["(у|в) разі", "за умови", "(за|при) наявності", "(у|в) межах", "після"],
   periodBefore: ["на", "у", "в", "протягом"],
   periodNouns: ["період", "роки"],
   periodYearsAfter: ["роки", "рр.", "рр", "р.р."],

@@ -98,6 +98,8 @@ export interface Words {
   /** Words that carry no meaning of their own in a deadline ("року", "протягом"). */
   deadlineFiller: readonly string[];
   /** "(за 2021 рік)": a parenthesis naming a reporting period, after its opening bracket. */
+  /** "(у разі фінансування)", "(в межах бюджетних призначень)": a condition in brackets, after the bracket. */
+  deadlineAsides: readonly string[];
   reportingPeriod: readonly string[];
   /** Plan periods in a title: "на період", "на 2024 рік"; the words before and after the years. */
   periodBefore: readonly string[];
