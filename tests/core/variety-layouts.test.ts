@@ -553,3 +553,30 @@ test("“Activity 1.1.1:”, “Захід 1.2.”: the number after the word is
     ["1.3", "Моніторинг", ["Відділ економіки"], "2026"],
   ]);
 });
+
+test("a measure merged down over rows of its executors is one measure with all of them, not a measure without text", () => {
+  const p = plan({
+    name: "План",
+    rows: [
+      ["№ з/п", "Найменування заходу", "Відповідальні виконавці", "Строк виконання"],
+      ["1", "Проведення навчань", "Відділ освіти", "2024"],
+      [null, null, "Відділ культури", "2025"],
+      ["2", "Оновлення сайту", "Відділ комунікацій", "2025"],
+    ],
+    merges: ["A2:A3", "B2:B3"],
+  });
+  expect(
+    p.measures.map((m) => [m.row, m.number, m.text, m.executors, m.deadline.start, m.deadline.end])
+  ).toEqual([
+    [
+      2,
+      "1",
+      "Проведення навчань",
+      ["Відділ освіти", "Відділ культури"],
+      "2024-01-01",
+      "2025-12-31",
+    ],
+    [4, "2", "Оновлення сайту", ["Відділ комунікацій"], "2025-01-01", "2025-12-31"],
+  ]);
+  expect(kinds(p)).toEqual(["1:header", "2:measure", "3:continuation", "4:measure"]);
+});

@@ -34,6 +34,7 @@ import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import {
   appendFragment,
+  appendMergedShare,
   completeDeadlinesWithPlanYear,
   deadlinesFromYearMarks,
   inferGoalsFromNumbers,
@@ -452,6 +453,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       items = items.slice(1);
     }
     const hasOwnExecOrDeadline = own("executors") !== "" || own("deadline") !== "";
+    if (
+      items.length === 0 &&
+      hasOwnExecOrDeadline &&
+      cells.coveredFromAbove.has("measure") &&
+      !numberText &&
+      lastMeasureRow?.measures.length === 1
+    ) {
+      // a measure merged down over rows of its own, an executor and a deadline a row: the same measure
+      appendMergedShare(lastMeasureRow.measures[0], own("executors"), own("deadline"));
+      setKind(r, "continuation", "another executor or deadline of the measure merged down over it");
+      lastDataRow = r;
+      continue;
+    }
     if (items.length === 0 && hasOwnExecOrDeadline && roleCols.measure !== undefined) {
       // executors and a deadline with no measure text: a measure whose text is missing
       items = [{ number: numberCell(numberText), text: "" }];

@@ -137,6 +137,21 @@ export function repairShiftedCells(
   return null;
 }
 
+/**
+ * A measure merged down over rows of its own, each with an executor and a deadline: the row's bodies join the
+ * measure's, and its deadline widens the measure's ("2024" and "2025" are 2024–2025).
+ */
+export function appendMergedShare(m: Measure, executors: string, deadline: string): void {
+  if (executors) {
+    const more = splitExecutors(executors).filter((b) => !m.executors.includes(b));
+    if (more.length) m.executors = [...m.executors, ...more];
+  }
+  if (deadline && deadline !== m.deadline.raw) {
+    const joined = parseDeadline(m.deadline.raw ? `${m.deadline.raw}, ${deadline}` : deadline);
+    if (!joined.unparsed) m.deadline = joined;
+  }
+}
+
 /** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
 export function appendFragment(
   prev: { cells: RowCells; measures: Measure[] },
