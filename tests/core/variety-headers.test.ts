@@ -15,6 +15,9 @@ const HEADERS: [header: string, role: string][] = [
   ["Хід виконання", "report"],
   ["Результат виконання", "report"],
   ["Вартість, тис. грн", "funding"],
+  ["Дата", "deadline"],
+  ["Період", "deadline"],
+  ["Хто виконує", "executors"],
   // a footnote's mark after the words
   ["Виконавці¹", "executors"],
   ["Індикатор²", "indicator"],
