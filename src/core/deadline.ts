@@ -104,6 +104,9 @@ const DAY_DATE = new RegExp(
   "u"
 );
 
+/** Any month's name, to find the months in a time of the year. */
+const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_RE})(?![\\p{L}])`, "gu");
+
 /** A day and month, or months, with no year after them. */
 const TIME_OF_YEAR = new RegExp(
   `^(?:\\d{1,2}\\s+(?:${MONTH_RE})|(?:${MONTH_RE})(?:\\s*-\\s*(?:${MONTH_RE}))?)\\.?(?!\\s*,?\\s*\\d{4})(?=[\\s,.;:()]|$)`,
@@ -122,6 +125,8 @@ interface Token {
   timeOfYear?: true;
   /** A quarter or half-year with no year ("IV квартал", "ІІ півріччя"): that part of every year. */
   quarterOfYear?: true;
+  /** A day or months with no year ("25 листопада", "вересень-грудень"): day (or null) and months. */
+  calendar?: { readonly day: number | null; readonly from: number; readonly to: number };
   /** "onwards", "і надалі": the period before it is when the measure starts, with no end. */
   onwards?: true;
   /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
@@ -229,7 +234,19 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // "до 1 березня", "(листопад-грудень)", "у листопаді-грудні" without a year: a time of every year
   (s) => {
     const m = TIME_OF_YEAR.exec(s);
-    return m ? { timeOfYear: true, length: m[0].length } : null;
+    if (!m) return null;
+    // its day and months, for "з 25 листопада по 10 грудня 2024 року", where the year comes after
+    const day = /^(\d{1,2})\s/.exec(m[0]);
+    const months = (m[0].match(MONTH_WORDS) ?? []).map(monthNumber).filter((n) => n > 0);
+    const calendar =
+      months.length > 0
+        ? ({
+            day: day ? Number(day[1]) : null,
+            from: months[0],
+            to: months[months.length - 1],
+          } as const)
+        : undefined;
+    return { timeOfYear: true, calendar, length: m[0].length };
   },
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
@@ -396,6 +413,32 @@ function partOfTheYear(tokens: Token[]): Token[] {
     .map((t) => (t === years[0] ? { period, length: t.length } : t));
 }
 
+/**
+ * "з 25 листопада по 10 грудня 2024 року", "з 1 вересня до 31.12.2024": a day or months written without their
+ * year, beside dates that are all of one year and no recurrence, are of that year.
+ */
+function datesOfTheYear(tokens: Token[]): Token[] {
+  const parts = tokens.filter((t) => t.timeOfYear);
+  const periods = tokens.filter((t) => t.period);
+  if (parts.length === 0 || periods.length === 0 || parts.some((t) => !t.calendar)) return tokens;
+  if (tokens.some((t) => t.recurrence)) return tokens;
+  const year = periods[0].period!.start.slice(0, 4);
+  if (
+    periods.some((t) => t.period!.start.slice(0, 4) !== year || t.period!.end.slice(0, 4) !== year)
+  )
+    return tokens;
+  const y = Number(year);
+  return tokens.map((t) => {
+    if (!t.calendar) return t;
+    const { day, from, to } = t.calendar;
+    const period: Period =
+      day !== null && validDay(y, from, day)
+        ? { start: iso(y, from, day), end: iso(y, from, day), precision: "day" }
+        : { start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)), precision: "month" };
+    return { period, length: t.length };
+  });
+}
+
 /** Plans repeat the same deadlines many times ("2021-2025"); each distinct text is parsed once. */
 const parseCache = new Map<string, Deadline>();
 const CACHE_LIMIT = 20_000;
@@ -418,7 +461,7 @@ function parseDeadlineUncached(raw: string): Deadline {
   const bad = read.find((t) => t.bad);
   if (bad) return { raw, ...EMPTY, unparsed: bad.bad! };
   if (unknown.length > 0) return { raw, ...EMPTY, unparsed: "unknown-words" };
-  const tokens = partOfTheYear(read);
+  const tokens = datesOfTheYear(partOfTheYear(read));
 
   let recurrence: Recurrence | null = null;
   let start: string | null = null;

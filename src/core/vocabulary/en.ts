@@ -165,6 +165,8 @@ export const en: Words = {
     "by end of",
     "by the end",
     "end of",
+    "end",
+    "end-",
     "by",
     "until",
     "till",
