@@ -402,7 +402,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   const result = check(snap, found, o);
   // the data table of the summary built last time (read with the workbook): what changed since
   const earlier = snap.earlierData ? earlierFromRows(snap.earlierData as CellValue[][]) : null;
-  const changes = earlier ? compareWithEarlier(result, earlier) : null;
+  const changes = earlier ? compareWithEarlier(result, earlier, snap.state.directory) : null;
   const specs = uniqueTableNames(
     summarySheets(result, {
       lang: o.lang,

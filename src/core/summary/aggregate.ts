@@ -210,23 +210,55 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return sum;
 }
 
+/** The legacy counts a measure may add to, in the order `emptyCounts` writes them. */
+const LEGACY = ["done", "inProgress", "notDone", "notStarted", "cancelled", "noStatus"] as const;
+const LEGACY_INDEX = new Map<string, number>(LEGACY.map((k, i) => [k, i]));
+const BUCKET_INDEX = new Map<StatusBucket, number>(STATUS_BUCKETS.map((b, i) => [b, i]));
+
 interface MeasureFlags {
-  kind: StatusKind | null;
   bucket: StatusBucket;
+  /** The bucket's and the legacy count's places: the counting adds up small arrays, not named fields. */
+  bucketAt: number;
+  legacyAt: number;
   missing: boolean;
 }
 
+function flagsOf(m: Measure, ctx: SummaryContext): MeasureFlags {
+  const kind = statusKind(m.status);
+  const bucket = statusBucket(m, ctx);
+  return {
+    bucket,
+    bucketAt: BUCKET_INDEX.get(bucket)!,
+    legacyAt: LEGACY_INDEX.get(kind ? COUNTED_AS[kind] : "noStatus")!,
+    missing: false,
+  };
+}
+
 function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
-  const c = emptyCounts();
-  c.measures = measures.length;
+  const legacy = new Int32Array(LEGACY.length);
+  const buckets = new Int32Array(STATUS_BUCKETS.length);
+  let missing = 0;
   for (const m of measures) {
     const f = flags.get(m)!;
-    if (f.kind) c[COUNTED_AS[f.kind]]++;
-    else c.noStatus++;
-    if (f.missing) c.missing++;
-    c.byStatus[f.bucket]++;
+    legacy[f.legacyAt]++;
+    buckets[f.bucketAt]++;
+    if (f.missing) missing++;
   }
-  c.overdue = c.byStatus.overdue;
+  const byStatus = emptyByStatus();
+  STATUS_BUCKETS.forEach((b, i) => (byStatus[b] = buckets[i]));
+  const c: Counts = {
+    measures: measures.length,
+    byStatus,
+    done: legacy[0],
+    inProgress: legacy[1],
+    notDone: legacy[2],
+    notStarted: legacy[3],
+    cancelled: legacy[4],
+    noStatus: legacy[5],
+    overdue: byStatus.overdue,
+    missing,
+    shareDone: 0,
+  };
   c.shareDone = shareDone(c);
   return c;
 }
@@ -260,12 +292,7 @@ function groupBy<T, K>(measures: T[], keys: (m: T) => Iterable<K>): Map<K, T[]> 
 }
 
 export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext): Summary {
-  const flags = new Map<Measure, MeasureFlags>(
-    plan.measures.map((m) => [
-      m,
-      { kind: statusKind(m.status), bucket: statusBucket(m, ctx), missing: false },
-    ])
-  );
+  const flags = new Map<Measure, MeasureFlags>(plan.measures.map((m) => [m, flagsOf(m, ctx)]));
   const measureOf = measureOfFinding(plan);
   for (const f of findings) {
     const m = measureOf(f);
