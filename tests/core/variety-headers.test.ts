@@ -11,6 +11,8 @@ const HEADERS: [header: string, role: string][] = [
   ["Дії", "measure"],
   ["Зміст дії", "measure"],
   ["Учасники", "coExecutors"],
+  ["Виконавці інші", "coExecutors"],
+  ["Supporting agencies", "coExecutors"],
   ["Відмітка про виконання", "status"],
   ["Хід виконання", "report"],
   ["Результат виконання", "report"],

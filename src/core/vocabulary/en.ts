@@ -44,7 +44,10 @@ export const en: Words = {
     indicator: { anywhere: ["indicator*", "kpi", "kpis", "target*", "means of verification"] },
     funding: { anywhere: ["funding", "budget*", "financ*", "cost*"] },
     coExecutors: {
-      whole: ["(co-executor*|coexecutor*|co-implementer*|coimplementer*|partner*)"],
+      whole: [
+        "(co-executor*|coexecutor*|co-implementer*|coimplementer*|partner*)",
+        "(support|supporting) [agenc*|partner*|bod*|organi*]",
+      ],
     },
     executors: {
       anywhere: [

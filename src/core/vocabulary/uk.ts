@@ -61,7 +61,11 @@ export const uk: Words = {
     },
     // co-executors and partners beside the responsible executor: kept with the measure, not checked
     coExecutors: {
-      whole: ["(співвиконав*|співвиконання|партнер*|учасник*) [виконання|заходу]"],
+      whole: [
+        "(співвиконав*|співвиконання|партнер*|учасник*) [виконання|заходу]",
+        // "Виконавці" over "відповідальний | інші"
+        "[виконавці] інші [виконавці|учасники]",
+      ],
     },
     executors: {
       anywhere: ["відповідальн*", "виконав*", "виконавц*", "співвиконав*"],
