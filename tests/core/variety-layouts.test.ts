@@ -157,7 +157,7 @@ test("an English plan's “Lead agency” is the executors' column", () => {
     name: "Plan",
     rows: [
       ["Local Action Plan on UNSCR 1325 for 2024-2026"],
-      ["#", "Activity", "Lead agency", "Partners", "Timeline", "Cost (UAH)", "Output"],
+      ["#", "Activity", "Lead agency", "Partners", "Timeline", "Cost (UAH)", "Expected output"],
       [
         "1",
         "Train women leaders",
@@ -579,4 +579,44 @@ test("a measure merged down over rows of its executors is one measure with all o
     [4, "2", "Оновлення сайту", ["Відділ комунікацій"], "2025-01-01", "2025-12-31"],
   ]);
   expect(kinds(p)).toEqual(["1:header", "2:measure", "3:continuation", "4:measure"]);
+});
+
+test("a results framework, “Outcome | Output | Activity”, keeps its levels in its columns", () => {
+  const p = plan({
+    name: "LAP",
+    rows: [
+      ["Outcome", "Output", "Activity", "Responsible", "Timeframe", "Expected result"],
+      [
+        "Outcome 1: Women take part in decisions",
+        "Output 1.1: Leaders trained",
+        "Train leaders",
+        "Department of Education",
+        "2024",
+        "50 trained",
+      ],
+      [null, null, "Mentor leaders", "Youth Council", "2025", "20 mentored"],
+      [
+        null,
+        "Output 1.2: Councils balanced",
+        "Review committees",
+        "City Council",
+        "2025",
+        "Review",
+      ],
+    ],
+    merges: ["A2:A4", "B2:B3"],
+  });
+  expect(p.layout.columns).toEqual({
+    strategicGoal: 0,
+    operationalGoal: 1,
+    measure: 2,
+    executors: 3,
+    deadline: 4,
+    expectedResult: 5,
+  });
+  expect(paths(p)).toEqual([
+    "strategicGoal 1 > operationalGoal 1.1",
+    "strategicGoal 1 > operationalGoal 1.1",
+    "strategicGoal 1 > operationalGoal 1.2",
+  ]);
 });

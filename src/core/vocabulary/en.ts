@@ -13,12 +13,14 @@ export const en: Words = {
         "goal*",
         "priorit*",
         "strategic priorit*",
+        // a results framework's columns: "Outcome | Output | Activity"
+        "outcome*",
       ],
     },
     operationalGoal: {
       whole: [
         "(operational|specific) (goal*|objective*)",
-        "(sub-goal*|subgoal*|sub-objective*|subobjective*|objective*|direction*)",
+        "(sub-goal*|subgoal*|sub-objective*|subobjective*|objective*|direction*|output*)",
       ],
     },
     report: {
@@ -39,7 +41,7 @@ export const en: Words = {
     },
     expectedResult: {
       anywhere: ["expected (result*|outcome*|output*)"],
-      whole: ["(result*|outcome*|output*)"],
+      whole: ["result*"],
     },
     indicator: { anywhere: ["indicator*", "kpi", "kpis", "target*", "means of verification"] },
     funding: { anywhere: ["funding", "budget*", "financ*", "cost*"] },
