@@ -7,11 +7,13 @@ import { isDateFormat, serialToIsoDate, type CellValue } from "./grid";
 import { normalize } from "./text";
 import {
   CONJUNCTION_SOURCE,
+  DAY_OF_MONTH,
   DEADLINE_LEAD_SOURCE,
   YEARS_WORD,
   DEADLINE_END,
   DEADLINE_START,
   HALF_YEAR_SOURCE,
+  ONWARDS,
   isDeadlineFiller,
   monthNumber,
   MONTH_SOURCE,
@@ -88,7 +90,7 @@ const MONTHS_YEAR = new RegExp(
   "u"
 );
 const QUARTER = new RegExp(
-  `^(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?(?:\\s*(?:-|,|${CONJUNCTION_SOURCE})\\s*(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?)?\\s*(?:${QUARTER_SOURCE})(?![\\p{L}])(?:\\s+(\\d{4}))?`,
+  `^(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?(?:\\s*(?:-|,|${CONJUNCTION_SOURCE})\\s*(${ORDINAL})${ORDINAL_SUFFIX_SOURCE}?)?\\s*(?:${QUARTER_SOURCE})(?![\\p{L}])(?:\\s*(\\d{4}))?`,
   "u"
 );
 const HALF_YEAR = new RegExp(
@@ -101,6 +103,9 @@ const DAY_DATE = new RegExp(
   `^(\\d{1,2})\\s?([./-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?!\\d)(\\s*(?:${YEAR_WORD})(?![\\p{L}]))?`,
   "u"
 );
+
+/** Any month's name, to find the months in a time of the year. */
+const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_RE})(?![\\p{L}])`, "gu");
 
 /** A day and month, or months, with no year after them. */
 const TIME_OF_YEAR = new RegExp(
@@ -120,6 +125,12 @@ interface Token {
   timeOfYear?: true;
   /** A quarter or half-year with no year ("IV квартал", "ІІ півріччя"): that part of every year. */
   quarterOfYear?: true;
+  /** A day or months with no year ("25 листопада", "вересень-грудень"): day (or null) and months. */
+  calendar?: { readonly day: number | null; readonly from: number; readonly to: number };
+  /** "onwards", "і надалі": the period before it is when the measure starts, with no end. */
+  onwards?: true;
+  /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
+  months?: readonly [number, number, "quarter" | "half-year"];
   bad?: DeadlineProblem;
   length: number;
 }
@@ -145,6 +156,15 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       if (m) return { recurrence: RECURRENCE[rec], length: m[0].length };
     }
     return null;
+  },
+  // "до 20 числа місяця", "10th of each month": a day of every month, no year
+  (s) => {
+    const m = DAY_OF_MONTH.exec(s);
+    return m ? { timeOfYear: true, length: m[0].length } : null;
+  },
+  (s) => {
+    const m = ONWARDS.exec(s);
+    return m ? { onwards: true, length: m[0].length } : null;
   },
   (s) => {
     const m = DEADLINE_END.exec(s);
@@ -214,7 +234,19 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // "до 1 березня", "(листопад-грудень)", "у листопаді-грудні" without a year: a time of every year
   (s) => {
     const m = TIME_OF_YEAR.exec(s);
-    return m ? { timeOfYear: true, length: m[0].length } : null;
+    if (!m) return null;
+    // its day and months, for "з 25 листопада по 10 грудня 2024 року", where the year comes after
+    const day = /^(\d{1,2})\s/.exec(m[0]);
+    const months = (m[0].match(MONTH_WORDS) ?? []).map(monthNumber).filter((n) => n > 0);
+    const calendar =
+      months.length > 0
+        ? ({
+            day: day ? Number(day[1]) : null,
+            from: months[0],
+            to: months[months.length - 1],
+          } as const)
+        : undefined;
+    return { timeOfYear: true, calendar, length: m[0].length };
   },
   // I квартал 2022 року, IV кв. 2023, I-II квартали 2022, 1-й квартал 2022
   (s) => {
@@ -224,7 +256,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     const q2 = m[2] ? ordinal(m[2]) : q1;
     if (!q1 || !q2) return null;
     // "IV квартал" with no year: a quarter of every year of the plan
-    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    if (!m[3])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: [q1 * 3 - 2, q2 * 3, "quarter"],
+        length: m[0].length,
+      };
     const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
@@ -239,11 +277,21 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
   // Q1 2022, Q1-Q2 2022, 1st quarter 2022
   (s) => {
     const m =
-      /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)\s*(\d{4})/.exec(s);
+      /^(?:q([1-4])(?:\s*-\s*q([1-4]))?|([1-4])(?:st|nd|rd|th)? quarter( of)?)(?:\s*(\d{4})|(?![\p{L}\p{N}]))/u.exec(
+        s
+      );
     if (!m) return null;
-    const y = Number(m[5]);
     const q1 = Number(m[1] ?? m[3]);
     const q2 = Number(m[2] ?? q1);
+    // "2024 Q1": a quarter with no year of its own
+    if (!m[5])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: [q1 * 3 - 2, q2 * 3, "quarter"],
+        length: m[0].length,
+      };
+    const y = Number(m[5]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
       period: {
@@ -260,7 +308,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     if (!m) return null;
     const h = m[2] ? Number(m[2]) : ordinal(m[1]);
     if (h !== 1 && h !== 2) return null;
-    if (!m[3]) return { timeOfYear: true, quarterOfYear: true, length: m[0].length };
+    if (!m[3])
+      return {
+        timeOfYear: true,
+        quarterOfYear: true,
+        months: h === 1 ? [1, 6, "half-year"] : [7, 12, "half-year"],
+        length: m[0].length,
+      };
     const y = Number(m[3]);
     if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
     return {
@@ -337,6 +391,54 @@ const EMPTY: Omit<Deadline, "raw"> = {
   unparsed: null,
 };
 
+/**
+ * "2024 (IV квартал)", "2025 рік, І півріччя": one year and one part of a year with no year of its own are
+ * that part of that year. Any other mix stays as it was read.
+ */
+function partOfTheYear(tokens: Token[]): Token[] {
+  const years = tokens.filter((t) => t.period);
+  const parts = tokens.filter((t) => t.timeOfYear);
+  if (years.length !== 1 || years[0].period!.precision !== "year") return tokens;
+  if (parts.length !== 1 || !parts[0].months) return tokens;
+  if (tokens.some((t) => t.recurrence || t.mark || t.range || t.onwards)) return tokens;
+  const y = Number(years[0].period!.start.slice(0, 4));
+  const [from, to, precision] = parts[0].months;
+  const period: Period = {
+    start: iso(y, from, 1),
+    end: iso(y, to, lastDay(y, to)),
+    precision,
+  };
+  return tokens
+    .filter((t) => t !== parts[0])
+    .map((t) => (t === years[0] ? { period, length: t.length } : t));
+}
+
+/**
+ * "з 25 листопада по 10 грудня 2024 року", "з 1 вересня до 31.12.2024": a day or months written without their
+ * year, beside dates that are all of one year and no recurrence, are of that year.
+ */
+function datesOfTheYear(tokens: Token[]): Token[] {
+  const parts = tokens.filter((t) => t.timeOfYear);
+  const periods = tokens.filter((t) => t.period);
+  if (parts.length === 0 || periods.length === 0 || parts.some((t) => !t.calendar)) return tokens;
+  if (tokens.some((t) => t.recurrence)) return tokens;
+  const year = periods[0].period!.start.slice(0, 4);
+  if (
+    periods.some((t) => t.period!.start.slice(0, 4) !== year || t.period!.end.slice(0, 4) !== year)
+  )
+    return tokens;
+  const y = Number(year);
+  return tokens.map((t) => {
+    if (!t.calendar) return t;
+    const { day, from, to } = t.calendar;
+    const period: Period =
+      day !== null && validDay(y, from, day)
+        ? { start: iso(y, from, day), end: iso(y, from, day), precision: "day" }
+        : { start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)), precision: "month" };
+    return { period, length: t.length };
+  });
+}
+
 /** Plans repeat the same deadlines many times ("2021-2025"); each distinct text is parsed once. */
 const parseCache = new Map<string, Deadline>();
 const CACHE_LIMIT = 20_000;
@@ -355,10 +457,11 @@ export function parseDeadline(raw: string): Deadline {
 function parseDeadlineUncached(raw: string): Deadline {
   const text = normalize(raw);
   if (!text) return { raw, ...EMPTY, unparsed: "empty" };
-  const { tokens, unknown } = tokenize(text);
-  const bad = tokens.find((t) => t.bad);
+  const { tokens: read, unknown } = tokenize(text);
+  const bad = read.find((t) => t.bad);
   if (bad) return { raw, ...EMPTY, unparsed: bad.bad! };
   if (unknown.length > 0) return { raw, ...EMPTY, unparsed: "unknown-words" };
+  const tokens = datesOfTheYear(partOfTheYear(read));
 
   let recurrence: Recurrence | null = null;
   let start: string | null = null;
@@ -389,6 +492,15 @@ function parseDeadlineUncached(raw: string): Deadline {
     }
     if (t.mark) {
       mark = t.mark;
+      continue;
+    }
+    if (t.onwards) {
+      // "2024 onwards", "з 2024 року і надалі": the period read last starts the measure and ends nothing
+      if (prevPeriod) {
+        const i = ends.lastIndexOf(prevPeriod.end);
+        if (i >= 0) ends.splice(i, 1);
+        if (!markedStarts.includes(prevPeriod.start)) markedStarts.push(prevPeriod.start);
+      }
       continue;
     }
     if (t.range) {
@@ -459,17 +571,37 @@ export function parseDeadlineValue(
   // a date serial under a date format, or a bare serial in the range of plausible dates (1954–2119)
   if (typeof value === "number" && (isDateFormat(format) || (value > 20000 && value < 80000))) {
     const d = serialToIsoDate(value);
-    if (d)
+    if (d) {
+      // a date shown without its day ("грудень 2024", "12.2024", "2024") names that month or year
+      const shown = shownPart(format);
+      const [y, mo] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+      const p = shown === "month" ? monthPeriod(y, mo) : shown === "year" ? yearPeriod(y) : null;
       return {
         raw: text || d,
-        start: d,
-        end: d,
+        start: p ? p.start : d,
+        end: p ? p.end : d,
         recurrence: null,
-        precision: "day",
+        precision: p ? p.precision : "day",
         unparsed: null,
       };
+    }
   }
   return parseDeadline(text);
+}
+
+/** What a date format shows: "mmmm yyyy" a month, "yyyy" a year, anything with a day (or none) the day. */
+function shownPart(format: string | null): "day" | "month" | "year" {
+  if (!format) return "day";
+  const f = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .split(";")[0]
+    .toLowerCase();
+  if (/d/.test(f) || /[hs]/.test(f)) return "day";
+  if (/m/.test(f) && /y/.test(f)) return "month";
+  if (/y/.test(f) && !/m/.test(f)) return "year";
+  return "day";
 }
 
 const RUN_TOGETHER = new RegExp(

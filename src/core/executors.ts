@@ -7,6 +7,7 @@ import { lines, startsLower } from "./text";
 import {
   BODY_ABBREVIATIONS,
   BODY_ENDING,
+  CONJUNCTIONS,
   BODY_HEADS,
   BODY_JOINERS,
   BODY_NAMES,
@@ -23,20 +24,50 @@ const word = (w: string) => w.toLowerCase();
 
 export { PARTNER_MARK };
 
+const bareWord = (w: string) => w.replace(/[,.;:()«»"]+$/g, "").replace(/^[(«"]+/, "");
+/** A head word, or a known name of several words kept as one ("обласна⁠військова⁠адміністрація"). */
+const isHead = (w: string) => HEADS.has(w) || (w.includes(KEEP) && KNOWN_NAME_SET.has(w));
+
 function headAt(words: string[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
-  const bare = w.replace(/[,.;:()«»"]+$/g, "").replace(/^[(«"]+/, "");
+  const bare = bareWord(w);
   if (ABBR.has(bare) || SHORT_NAME.test(bare)) return true;
   const one = word(bare);
-  const two = `${one} ${word(words[i + 1] ?? "")}`;
-  if (HEADS.has(one) || HEADS.has(two)) return true;
+  const two = `${one} ${word(bareWord(words[i + 1] ?? ""))}`;
+  if (isHead(one) || HEADS.has(two)) return true;
   // "Житомирський міський центр…", "Житомирське районне управління поліції"
   if (PLACE_ADJECTIVE.test(bare)) {
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       const next = word(words[k].replace(/[,.;:]+$/, ""));
-      if (HEADS.has(next)) return true;
+      if (isHead(next)) return true;
     }
+  }
+  // "навчальні заклади", "інші центральні органи", "local NGOs": a lower-case word or two before a head
+  // (the words as they agree: all in lower case, none in brackets, as "навчальні заклади")
+  const lower = (x: string | undefined) => !!x && /^\p{Ll}[\p{Ll}'’-]*[,;]?$/u.test(x);
+  if (lower(w) && !CONJUNCTIONS.has(one) && !/[,;]$/.test(w) && words[i + 1]) {
+    const next = word(bareWord(words[i + 1]));
+    if (HEADS.has(next)) return true;
+    if (
+      lower(words[i + 1]) &&
+      lower(words[i + 2]) &&
+      !CONJUNCTIONS.has(next) &&
+      !BODY_JOINERS.has(next) &&
+      !/[,;]$/.test(words[i + 1]) &&
+      HEADS.has(bareWord(words[i + 2]))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "Youth Centre", "Office of the Mayor": an English name after a comma, its head word within it. */
+function englishNameAt(words: string[], i: number): boolean {
+  if (!/^[A-Z]/.test(words[i])) return false;
+  for (let k = i; k <= i + 3 && k < words.length; k++) {
+    if (HEADS.has(word(bareWord(words[k])))) return true;
+    if (/[,;]$/.test(words[k])) return false;
   }
   return false;
 }
@@ -58,6 +89,22 @@ function splitLine(line: string): string[] {
     } else if (prev !== undefined && /^[«"„“]/.test(words[i]) && !/[,;]$/.test(prev)) {
       // a quoted name belongs to the words before it: "КЗ «Центр ПМСД»"
       boundary = false;
+    } else if (
+      prev !== undefined &&
+      current.length > 2 &&
+      CONJUNCTIONS.has(prev) &&
+      /^\p{Lu}/u.test(words[i]) &&
+      (HEADS.has(word(bareWord(words[i]))) || ABBR.has(bareWord(words[i])))
+    ) {
+      // "Відділ освіти та Відділ культури": two bodies, the conjunction between them belongs to neither
+      current.pop();
+      bodies.push([]);
+    } else if (prev !== undefined && /^[/\\|]$/.test(prev) && headAt(words, i)) {
+      // "Управління освіти / Відділ культури"
+      current.pop();
+      bodies.push([]);
+    } else if (prev !== undefined && /,$/.test(prev) && englishNameAt(words, i)) {
+      boundary = true;
     } else if (prev !== undefined && headAt(words, i)) {
       if (/[,;]$/.test(prev)) boundary = true;
       else if (BODY_ENDING.test(prev) || ABBR.has(prev.replace(/[,.;]+$/, ""))) boundary = true;
@@ -100,6 +147,8 @@ export function splitExecutors(cell: string): string[] {
 
 /** Joins the words of a known name with a character no split sees ("Верховна\u2060Рада\u2060України"). */
 const KEEP = "\u2060";
+/** The known names, lower case, as they read once kept. */
+const KNOWN_NAME_SET = new Set(BODY_NAMES.map((n) => n.toLowerCase().split(/\s+/).join(KEEP)));
 const KNOWN_NAMES = new RegExp(
   `(?<![\\p{L}\\p{N}])(${BODY_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
   "giu"
@@ -111,9 +160,34 @@ function splitExecutorsUncached(cell: string): string[] {
   return splitExecutorsUncached0(cell);
 }
 
+/**
+ * The lines of a cell, a line that starts in lower case with no body's head word joined to the line above: a
+ * name broken over two lines ("Відділ освіти,\nмолоді та спорту") is one name.
+ */
+function bodyLines(cell: string): string[] {
+  const ls = lines(cell);
+  if (ls.length < 2) return ls;
+  const out: string[] = [];
+  for (const l of ls) {
+    const ws = l.split(" ");
+    // "ГО «Світло»\n(за згодою)", "Відділ освіти\n(Петренко О.В.)": a bracket belongs to the name above
+    const bracket = l.startsWith("(");
+    if (
+      out.length > 0 &&
+      (startsLower(l) || bracket) &&
+      !headAt(ws, 0) &&
+      !/[;.]$/.test(out[out.length - 1])
+    )
+      out[out.length - 1] =
+        `${bracket ? out[out.length - 1].replace(/,$/, "") : out[out.length - 1]} ${l}`;
+    else out.push(l);
+  }
+  return out;
+}
+
 function splitExecutorsUncached0(cell: string): string[] {
   const out: string[] = [];
-  for (const line of lines(cell)) {
+  for (const line of bodyLines(cell)) {
     for (const part of line.split(/;/)) {
       // list markers: "1. Відділ…", "2) ЦНАП", "- Відділ…", "• Служба…"
       const t = part

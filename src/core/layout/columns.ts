@@ -1,4 +1,5 @@
 /** Column roles: the user's corrections over the header's, and content that contradicts the header. */
+import { statusKind } from "../status";
 import { ROMAN_CLASS } from "../vocabulary";
 import type { SheetText } from "./sheetText";
 import type { ColumnRole } from "./vocabulary";
@@ -62,4 +63,31 @@ export function numbersAreNotMeasures(
     }
   }
   return found;
+}
+
+/**
+ * A report without a status column often opens each report with its status: "Виконано. Проведено 5
+ * навчань", "Виконується". Where most of the report column's texts do, that column says the status.
+ */
+export function reportSaysStatus(
+  sheet: SheetText,
+  found: Partial<Record<ColumnRole, number>>,
+  lastHeaderRow: number,
+  rows: number
+): Partial<Record<ColumnRole, number>> {
+  const col = found.report;
+  if (col === undefined || found.status !== undefined) return found;
+  let filled = 0;
+  let said = 0;
+  for (let r = lastHeaderRow + 1; r < Math.min(rows, lastHeaderRow + 400); r++) {
+    if (sheet.merges.isCoveredFromAbove(r, col)) continue;
+    const t = sheet.merged(r, col).trim();
+    if (!t || ORDINAL_ONLY.test(t)) continue;
+    filled++;
+    if (statusKind(t.slice(0, 80)) !== null) said++;
+  }
+  if (filled < 2 || said < filled * 0.6) return found;
+  const out = { ...found, status: col };
+  delete out.report;
+  return out;
 }

@@ -27,9 +27,19 @@ export interface RoleGuess {
   other: number;
 }
 
+/**
+ * Sub-labels that say more than the group over them: "Відповідальні" over "виконавець | співвиконавці" is the
+ * executors' column and the co-executors'; "Строк" over "початок | завершення" the start and the end.
+ */
+const NARROWER: Partial<Record<ColumnRole, readonly ColumnRole[]>> = {
+  executors: ["coExecutors"],
+  deadline: ["deadlineEnd"],
+};
+
 function rolesOf(
   texts: string[],
-  hidden: ReadonlySet<number> = new Set()
+  hidden: ReadonlySet<number> = new Set(),
+  subs: readonly string[] = []
 ): {
   columns: Partial<Record<ColumnRole, number>>;
   score: number;
@@ -40,8 +50,13 @@ function rolesOf(
   const guesses: RoleGuess[] = [];
   let duplicates = 0;
   texts.forEach((t, col) => {
-    const role = headerRole(normalize(t));
+    let role = headerRole(normalize(t));
     if (!role) return;
+    const narrower = NARROWER[role];
+    if (narrower && subs[col] && subs[col] !== t) {
+      const sub = headerRole(normalize(subs[col]));
+      if (sub && narrower.includes(sub)) role = sub;
+    }
     const taken = columns[role];
     if (taken === undefined) columns[role] = col;
     else if (
@@ -102,7 +117,7 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     // a header has at least two cells of its own: one text merged across the table is a title
     const own = (c: number) => (merges.areaAt(r, c)?.left ?? c) === c;
     if (one.filter((t, c) => t && own(c)).length < 2) continue;
-    const candidates: { rows: number[]; texts: string[]; group?: boolean }[] = [
+    const candidates: { rows: number[]; texts: string[]; group?: boolean; subs?: string[] }[] = [
       { rows: [r], texts: one },
     ];
     if (r + 1 < rowCount(grid)) {
@@ -135,11 +150,11 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
               const a = merges.areaAt(r, c);
               return !!t && !!a && a.left === c && a.right > a.left && a.bottom === r;
             }));
-        candidates.push({ rows: [r, r + 1], texts: joined, group });
+        candidates.push({ rows: [r, r + 1], texts: joined, group, subs: below });
       }
     }
     for (const cand of candidates) {
-      const { columns, score, matched, guesses } = rolesOf(cand.texts, hidden);
+      const { columns, score, matched, guesses } = rolesOf(cand.texts, hidden, cand.subs);
       if (matched < 2 || !isPlanHeader(columns)) continue;
       // a second row only helps when it adds roles, or when the first row groups its columns
       const adjusted = cand.group ? score + 0.25 : score - (cand.rows.length - 1) * 0.5;

@@ -1,20 +1,24 @@
 /** Splitting a local-measure cell into its numbered measures, and reading numbers of tasks and measures. */
 import { tidy, tidyLines } from "../text";
-import { taskHeading } from "../vocabulary";
+import { measureHeading, taskHeading } from "../vocabulary";
 
 export interface MeasureItem {
   number: string | null;
   text: string;
 }
 
-/** "1.1.1. Надання…", "2.2.10 Участь…", "5.2.5.Оприлюднення…" — three or four numbers, the last not a year. */
-const MEASURE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[\p{L}«"(]))\s*/u;
+/**
+ * "1.1.1. Надання…", "2.2.10 Участь…", "5.2.5.Оприлюднення…" — three or four numbers, the last not a year;
+ * or two, as programmes number the measures of each direction ("1.2. Проведення…", "1.2 Проведення…").
+ */
+const MEASURE_NUMBER =
+  /^(?:(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s|[\p{L}«"(]))|(\d{1,2}\.\d{1,3})(?:\.(?![\d\p{L}])|\s(?=\s*[\p{Lu}«"])))\s*/u;
 /** The same, inside a line: preceded by a space. */
 const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[\p{Lu}«"])/gu;
 
 export function leadingMeasureNumber(text: string): string | null {
   const m = MEASURE_NUMBER.exec(text.trim());
-  return m ? m[1] : null;
+  return m ? (m[1] ?? m[2]) : null;
 }
 
 function compareNumbers(a: string, b: string): number {
@@ -40,7 +44,11 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
   const text = tidy(cell);
   if (!text) return [];
   const items: MeasureItem[] = [];
-  for (const line of tidyLines(text)) {
+  const cellLines = tidyLines(text);
+  for (const given of cellLines) {
+    // "Захід 1.2. Навчання", "Activity 1.1.1: Train": the number after the word
+    const heading = measureHeading(given);
+    const line = heading ? `${heading.number}. ${heading.rest}` : given;
     const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
     for (const piece of pieces) {
       const n = leadingMeasureNumber(piece);
@@ -80,10 +88,13 @@ function splitInline(line: string, previous: string | null): string[] {
   return out.filter((p) => p);
 }
 
-/** "1. Забезпечити…" → "1"; "Завдання 3. …" → "3". */
+/** "1. Забезпечити…" → "1"; "Завдання 3. …" → "3"; "1.2. Відеоспостереження", "Завдання 1.1.2 …" → "1.2", "1.1.2". */
 export function taskNumber(text: string): string | null {
-  const m = /^(\d{1,3})\s*[.)]\s*/.exec(taskHeading(text.trim()).rest);
-  return m ? m[1] : null;
+  const m = /^(\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*[.)]|\s(?=\s*\p{Lu}))\s*/u.exec(
+    taskHeading(text.trim()).rest
+  );
+  if (!m || (!m[1].includes(".") && !/[.)]\s*$/.test(m[0]))) return null;
+  return m[1];
 }
 
 /** "1) аналіз…" → "1"; "1. аналіз" → "1". */

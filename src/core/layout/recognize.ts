@@ -28,15 +28,18 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { arabic, ROMAN_CLASS, taskHeading } from "../vocabulary";
-import { numbersAreNotMeasures, withCorrections } from "./columns";
+import { bandHeading, taskHeading } from "../vocabulary";
+import { numbersAreNotMeasures, ORDINAL_ONLY, reportSaysStatus, withCorrections } from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import {
   appendFragment,
+  appendMergedShare,
   completeDeadlinesWithPlanYear,
+  deadlinesFromYearMarks,
   inferGoalsFromNumbers,
   repairShiftedCells,
+  yearMarkColumns,
 } from "./refine";
 import {
   firstFilledCol,
@@ -87,8 +90,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   // a copy: the columns the user gives are added to the table's
   const header = { ...found0, text: { ...found0.text } };
 
+  const lastRow = header.rows[header.rows.length - 1];
   const found = withoutColumns(
-    numbersAreNotMeasures(sheet, header.columns, header.rows[header.rows.length - 1], rows),
+    reportSaysStatus(
+      sheet,
+      numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+      lastRow,
+      rows
+    ),
     options.unusedColumns
   );
   const roleCols = withCorrections(found, options.columns);
@@ -266,40 +275,85 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
     // "Усього" over the sums of the rows above: a totals row, not a measure
     const totalLabel = texts.find((t) => isTotalLabel(t));
-    if (totalLabel && texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t))) {
+    if (
+      totalLabel &&
+      texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t)) &&
+      // "Місцевий бюджет" beside a measure merged down over it is that measure's share, not a total
+      !(roleCols.measure !== undefined && merges.isCoveredFromAbove(r, roleCols.measure))
+    ) {
       setKind(r, "total", "a totals row");
       lastMeasureRow = null;
       lastDataRow = r;
       continue;
     }
     const cells = readRow(r);
-    // A band: one text merged across the table that is not a goal. A national task written as a heading
-    // starts a task; any other band is a label.
+    // A band: one text merged across the table that is not a goal, perhaps beside its number in the № cell;
+    // or one text alone in the table's first column, the measure's cell empty ("І. Організаційні заходи").
+    // A national task written as a heading starts a task; any other band is a label.
     const measureArea =
       roleCols.measure !== undefined ? merges.areaAt(r, roleCols.measure) : undefined;
-    if (
-      texts.length === 1 &&
+    const numberCol = roleCols.number;
+    const bandNumberCell =
+      texts.length === 2 &&
+      numberCol !== undefined &&
+      measureArea !== undefined &&
+      numberCol < measureArea.left &&
+      sheet.merged(r, numberCol) === texts[0] &&
+      ORDINAL_ONLY.test(texts[0])
+        ? texts[0]
+        : null;
+    const mergedBand =
+      (texts.length === 1 || bandNumberCell !== null) &&
       measureArea &&
       measureArea.top === r &&
       measureArea.right > measureArea.left &&
       // merged from a column before the measure's, or across three columns or more from it
-      (measureArea.left < roleCols.measure! || measureArea.right - measureArea.left >= 2)
-    ) {
-      const heading = taskHeading(texts[0]);
-      if (heading.heading || taskNumber(texts[0])) {
+      (measureArea.left < roleCols.measure! || measureArea.right - measureArea.left >= 2);
+    const firstCellBand =
+      !mergedBand &&
+      texts.length === 1 &&
+      roleCols.measure !== undefined &&
+      roleCols.measure > tableLeft &&
+      !cells.text.measure &&
+      sheet.merged(r, tableLeft) === texts[0] &&
+      (roleCols.number === tableLeft || !Object.values(roleCols).includes(tableLeft)) &&
+      /\p{L}{3,}/u.test(texts[0]) &&
+      // a heading, not a footnote's sentence below the table
+      texts[0].length <= 120 &&
+      !/[.;]$/.test(texts[0]);
+    // a heading in the measure's cell alone, written as a heading: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:"
+    const headingInMeasureCell =
+      !mergedBand &&
+      !firstCellBand &&
+      texts.length === 1 &&
+      cells.text.measure === texts[0] &&
+      !cells.coveredFromAbove.has("measure") &&
+      !leadingMeasureNumber(texts[0]) &&
+      !texts[0].includes("\n") &&
+      /\p{L}{3,}\s+\p{L}{3,}/u.test(texts[0]) &&
+      texts[0].length <= 120 &&
+      (texts[0] === texts[0].toUpperCase() || /:$/.test(texts[0]));
+    if (mergedBand || firstCellBand || headingInMeasureCell) {
+      const bandText = bandNumberCell !== null ? texts[1] : texts[0];
+      const bandCell = mergedBand
+        ? cellAddress(measureArea!.top, measureArea!.left)
+        : headingInMeasureCell
+          ? cells.address.measure!
+          : cellAddress(r, tableLeft);
+      const heading = taskHeading(bandText);
+      if (heading.heading || taskNumber(bandText)) {
         const text = heading.rest;
-        lv.startTask(taskNumber(text), text, r + 1, cellAddress(measureArea.top, measureArea.left));
+        lv.startTask(taskNumber(text) ?? numberCell(bandNumberCell ?? ""), text, r + 1, bandCell);
         setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
-        const title = texts[0].replace(/\n/g, " ");
-        const written = BAND_NUMBER.exec(title);
+        const title = bandText.replace(/\n/g, " ").replace(/:$/, "");
+        const written = bandHeading(title);
+        const own = bandNumberCell !== null ? numberCell(bandNumberCell) : null;
         lv.band = {
           kind: "section",
-          number: written
-            ? arabic(written[1])
-            : lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
-          title: written ? written[2] : title,
+          number: own ?? written?.number ?? lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
+          title: written && !own ? written.title || title : title,
           row: r + 1,
         };
         lv.task = null;
@@ -316,7 +370,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     const own = (role: ColumnRole) =>
       cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
     const measureText = own("measure");
-    const numberText = own("number");
+    // a number merged down beside several measures numbers their group ("1." of a direction), not a measure
+    const numberArea =
+      roleCols.number !== undefined ? merges.areaAt(r, roleCols.number) : undefined;
+    const numberText =
+      numberArea && numberArea.bottom > r && (measureArea?.bottom ?? r) < numberArea.bottom
+        ? ""
+        : own("number");
     const taskText = own("nationalTask");
     const nmText = own("nationalMeasure");
     const dataRoles = roles.filter((role) => own(role) !== "");
@@ -352,14 +412,15 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       );
 
     // National task: a new one where its cell starts here; a lower-case cell continues the task above.
-    if (taskText) {
+    // a task or national measure written again on every row of its measures is the same one
+    if (taskText && taskText !== lv.task?.text) {
       if (lv.task && looksLikeFragment(taskText) && lv.task.number) {
         lv.task.text = `${lv.task.text} ${taskText}`;
       } else {
         lv.startTask(taskNumber(taskText), taskText, r + 1, cells.address.nationalTask!);
       }
     }
-    if (nmText) {
+    if (nmText && nmText !== lv.nm?.text) {
       if (lv.nm && looksLikeFragment(nmText) && lv.nm.number) {
         lv.nm.text = `${lv.nm.text} ${nmText}`;
       } else {
@@ -392,6 +453,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       items = items.slice(1);
     }
     const hasOwnExecOrDeadline = own("executors") !== "" || own("deadline") !== "";
+    if (
+      items.length === 0 &&
+      hasOwnExecOrDeadline &&
+      cells.coveredFromAbove.has("measure") &&
+      !numberText &&
+      lastMeasureRow?.measures.length === 1
+    ) {
+      // a measure merged down over rows of its own, an executor and a deadline a row: the same measure
+      appendMergedShare(lastMeasureRow.measures[0], own("executors"), own("deadline"));
+      setKind(r, "continuation", "another executor or deadline of the measure merged down over it");
+      lastDataRow = r;
+      continue;
+    }
     if (items.length === 0 && hasOwnExecOrDeadline && roleCols.measure !== undefined) {
       // executors and a deadline with no measure text: a measure whose text is missing
       items = [{ number: numberCell(numberText), text: "" }];
@@ -431,6 +505,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
 
   if (measures.length === 0) return { ok: false, sheet: grid.sheetName, reason: "no-measures" };
+  const yearMarks = yearMarkColumns(sheet, header.rows, roleCols.deadline);
+  if (yearMarks) deadlinesFromYearMarks(measures, grid, yearMarks);
   inferGoalsFromNumbers(measures);
   const title = titleLines.length ? titleLines.join("\n") : null;
   completeDeadlinesWithPlanYear(measures, planYear(title));
@@ -483,6 +559,3 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   };
   return { ok: true, plan };
 }
-
-/** "2. Нормативне забезпечення", "II. …": a band's own number before its title. */
-const BAND_NUMBER = new RegExp(`^(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s+(.+)$`, "u");

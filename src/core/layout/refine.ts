@@ -7,7 +7,9 @@ import { parseDeadline, type Deadline } from "../deadline";
 import { groupExecutorCell, splitExecutors } from "../executors";
 import { cellText, MergeIndex, type Grid } from "../grid";
 import { tidy } from "../text";
+import { YEAR_WORD } from "../vocabulary";
 import { leadingMeasureNumber } from "./measures";
+import type { SheetText } from "./sheetText";
 import type { Measure } from "../plan";
 import type { RowCells } from "./rows";
 import type { ColumnRole } from "./vocabulary";
@@ -135,6 +137,21 @@ export function repairShiftedCells(
   return null;
 }
 
+/**
+ * A measure merged down over rows of its own, each with an executor and a deadline: the row's bodies join the
+ * measure's, and its deadline widens the measure's ("2024" and "2025" are 2024–2025).
+ */
+export function appendMergedShare(m: Measure, executors: string, deadline: string): void {
+  if (executors) {
+    const more = splitExecutors(executors).filter((b) => !m.executors.includes(b));
+    if (more.length) m.executors = [...m.executors, ...more];
+  }
+  if (deadline && deadline !== m.deadline.raw) {
+    const joined = parseDeadline(m.deadline.raw ? `${m.deadline.raw}, ${deadline}` : deadline);
+    if (!joined.unparsed) m.deadline = joined;
+  }
+}
+
 /** Joins a page-break fragment to the measure row above it: text to text, executors to executors. */
 export function appendFragment(
   prev: { cells: RowCells; measures: Measure[] },
@@ -155,4 +172,48 @@ export function appendFragment(
   }
   const s = own("status");
   if (s) last.status = `${last.status ?? ""} ${s}`.trim();
+}
+
+/** A sub-header cell that names one year: "2024", "2024 рік", "2024 р.". */
+const YEAR_LABEL = new RegExp(`^(\\d{4})(?:\\s*(?:${YEAR_WORD}))?$`, "iu");
+/** What says a year is not marked: nothing, or a dash. */
+const NO_MARK = /^[-–—―]?$/;
+
+/**
+ * A deadline kept as marks under its years: "Строк виконання" over "2024 | 2025 | 2026", a "+" or "х" under
+ * each year the measure runs. The columns and their years, or null where the deadline is no such group.
+ */
+export function yearMarkColumns(
+  sheet: SheetText,
+  headerRows: readonly number[],
+  deadlineCol: number | undefined
+): { col: number; year: string }[] | null {
+  if (deadlineCol === undefined || headerRows.length < 2) return null;
+  const top = headerRows[0];
+  const sub = headerRows[headerRows.length - 1];
+  const group = sheet.merges.areaAt(top, deadlineCol);
+  if (!group || group.top !== top || group.bottom >= sub || group.right === group.left) return null;
+  const out: { col: number; year: string }[] = [];
+  for (let c = group.left; c <= group.right; c++) {
+    const m = YEAR_LABEL.exec(sheet.merged(sub, c).trim());
+    if (!m) return null;
+    out.push({ col: c, year: m[1] });
+  }
+  return out;
+}
+
+/** Each measure's deadline from the years marked in its row: "+" under 2024 and 2025 is "2024, 2025". */
+export function deadlinesFromYearMarks(
+  measures: Measure[],
+  grid: Grid,
+  years: readonly { col: number; year: string }[]
+): void {
+  for (const m of measures) {
+    const r = m.row - 1;
+    // the mark as written: "х", which elsewhere says "nothing here", marks a year here
+    const marked = years.filter(({ col }) => !NO_MARK.test(tidy(cellText(grid, r, col)).trim()));
+    if (marked.length === 0) continue;
+    const raw = marked.map((y) => y.year).join(", ");
+    m.deadline = { ...parseDeadline(raw), raw };
+  }
 }

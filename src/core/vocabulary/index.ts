@@ -86,8 +86,21 @@ export const HEADER_MATCHERS: readonly CompiledHeader[] = HEADER_RULES.map(compi
 export function headerRuleOf(normalizedText: string): HeaderRule | null {
   // a header cell names a column in a few words; a measure's long text is not one
   if (!normalizedText || normalizedText.length > 160) return null;
-  for (const h of HEADER_MATCHERS) if (h.test(normalizedText)) return h.rule;
+  const text = isSuperscript(normalizedText.charCodeAt(normalizedText.length - 1))
+    ? withoutFootnoteMark(normalizedText)
+    : normalizedText;
+  for (const h of HEADER_MATCHERS) if (h.test(text)) return h.rule;
   return null;
+}
+
+/** ¹ ² ³ and ⁰…⁹: a footnote's mark after a header's words ("Виконавці¹"). */
+const isSuperscript = (code: number) =>
+  code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
+
+function withoutFootnoteMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSuperscript(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end).trimEnd();
 }
 
 // ---- goal rows, headings, totals, titles and footers -------------------------------------------------
@@ -173,6 +186,37 @@ export const SECTION_START = new RegExp(
   "iu"
 );
 
+const BAND_NUMBER = `(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})`;
+const BAND_HEADING = new RegExp(
+  `^(?:(?:${anyOf(words("bandWords"))})\\s+${BAND_NUMBER}\\s*[.):]?(?:\\s+([\\s\\S]*))?|${BAND_NUMBER}[.)]\\s+([\\s\\S]+))$`,
+  "iu"
+);
+
+/** "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …": a band's own number and title. */
+export function bandHeading(text: string): { number: string; title: string } | null {
+  const m = BAND_HEADING.exec(text.trim());
+  if (!m) return null;
+  return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+}
+
+const MEASURE_HEADING = new RegExp(
+  `^(?:${anyOf(words("measureHeading"))})\\s+(\\d{1,3}(?:\\.\\d{1,3}){1,3})\\.?\\s*[:.)\\-–]?\\s+(?=\\S)`,
+  "iu"
+);
+const MEASURE_HEADING_FIRST = new Set(
+  words("measureHeading").flatMap((w) => [w[0], w[0].toUpperCase()])
+);
+
+/**
+ * "Захід 1.2. Навчання", "Activity 1.1.1: Train": the measure's number (of two levels or more; "Захід 1" may
+ * be the text's own words) and the text after it, or null.
+ */
+export function measureHeading(line: string): { number: string; rest: string } | null {
+  if (!MEASURE_HEADING_FIRST.has(line[0])) return null;
+  const m = MEASURE_HEADING.exec(line);
+  return m ? { number: m[1], rest: line.slice(m[0].length) } : null;
+}
+
 const TASK_HEADING = new RegExp(`^(?:${anyOf(words("taskHeading"))})${EDGE_AFTER}\\s*`, "iu");
 
 /** "Завдання 1. …", "Task 2: …": a national task written as a heading; the text without its word. */
@@ -199,7 +243,10 @@ export function looksLikeTitle(text: string): boolean {
   return TITLE_START.test(text) || TITLE_ANYWHERE.test(text.toLowerCase());
 }
 
-const FOOTER_START = new RegExp(`^(?:\\*|(?:${anyOf(words("footerStarts"))})${EDGE_AFTER})`, "iu");
+const FOOTER_START = new RegExp(
+  `^(?:\\*|_{3,}|(?:${anyOf(words("footerStarts"))})${EDGE_AFTER})`,
+  "iu"
+);
 
 /**
  * A signer's name ("О.В. Петренко", "Галина КИСІЛЬ"): a footer only alone in its row, since executor cells
@@ -213,7 +260,9 @@ export const SIGNATURE_NAMES: readonly RegExp[] = [
 /** A row of one or two texts below the table that is a footnote or a signature. */
 export function looksLikeFooter(texts: string[]): boolean {
   if (texts.length === 0 || texts.length > 2) return false;
-  if (FOOTER_START.test(texts[0])) return true;
+  // a footer's words start with a capital ("Начальник…", "Примітка"): "директори ЗЗСО" in lower case is the
+  // rest of an executor cell after a page break, and a footer taken there would end the table
+  if (/^[\p{Lu}*_]/u.test(texts[0]) && FOOTER_START.test(texts[0])) return true;
   return texts.length === 1 && SIGNATURE_NAMES.some((h) => h.test(texts[0]));
 }
 
@@ -314,6 +363,15 @@ export const RECURRENCE_PATTERNS: readonly [RegExp, RecurrenceWord][] = RECURREN
   ]
 );
 
+/** "20 числа [місяця]", "10th of each month": a day of every month or reporting period, no year. */
+export const DAY_OF_MONTH = new RegExp(
+  `^\\d{1,2}\\s*(?:${anyOf(words("dayOfMonth"))})${EDGE_AFTER}`,
+  "u"
+);
+
+/** "onwards", "і надалі": after a period, it starts then and goes on. */
+export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
+
 export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
 export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
 const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");
@@ -321,7 +379,7 @@ export function isDeadlineFiller(token: string): boolean {
   return FILLER.test(token);
 }
 export const REPORTING_PERIOD = new RegExp(
-  `^\\((?:${anyOf(words("reportingPeriod"))})[^)]*\\)`,
+  `^\\((?:${anyOf([...words("reportingPeriod"), ...words("deadlineAsides")])})${EDGE_AFTER}[^)]*\\)`,
   "u"
 );
 
@@ -396,6 +454,8 @@ export const STATUS_LEAD_IN = new RegExp(
 // ---- executors ---------------------------------------------------------------------------------------
 
 export const BODY_HEADS = new Set(words("bodyHeads"));
+/** "та", "і", "and": between two bodies ("Відділ освіти та Відділ культури"), lower case. */
+export const CONJUNCTIONS = new Set(words("conjunctions"));
 export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
 export const BODY_NAMES = words("bodyNames");
 export const BODY_JOINERS = new Set(words("bodyJoiners"));

@@ -59,6 +59,10 @@ export interface Words {
     strategicGoalShort: readonly string[];
     operationalGoalShort: readonly string[];
   };
+  /** The word a measure's number may follow in its cell: "Захід 1.2. …", "Activity 1.1.1: …". */
+  measureHeading: readonly string[];
+  /** The word before a band's number: "Розділ I. Організаційні заходи", "Section 3: Prevention". */
+  bandWords: readonly string[];
   /** A national task written as a heading across the table: "Завдання 1. …". */
   taskHeading: readonly string[];
   /** The label of a totals row ("Усього", "Разом за розділом:"), and the words that may follow it. */
@@ -83,13 +87,19 @@ export interface Words {
   quarter: readonly string[];
   halfYear: readonly string[];
   recurrences: Record<RecurrenceWord, readonly string[]>;
+  /** "20 числа місяця", "10th of each month": after a day's number, a day of every month or period. */
+  dayOfMonth: readonly string[];
   /** "до", "не пізніше": the period that follows is when the measure ends. */
   deadlineEnd: readonly string[];
+  /** "onwards", "і надалі": after a period, the measure starts then and has no end. */
+  onwards: readonly string[];
   /** "з", "починаючи з": the period that follows is when it starts. */
   deadlineStart: readonly string[];
   /** Words that carry no meaning of their own in a deadline ("року", "протягом"). */
   deadlineFiller: readonly string[];
   /** "(за 2021 рік)": a parenthesis naming a reporting period, after its opening bracket. */
+  /** "(у разі фінансування)", "(в межах бюджетних призначень)": a condition in brackets, after the bracket. */
+  deadlineAsides: readonly string[];
   reportingPeriod: readonly string[];
   /** Plan periods in a title: "на період", "на 2024 рік"; the words before and after the years. */
   periodBefore: readonly string[];
