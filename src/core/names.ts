@@ -41,11 +41,19 @@ export function builtAtText(now: Date = new Date()): string {
 }
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
+const SERIALS = new Map<string, number | null>();
 const DAY_MS = 86_400_000;
 
 /** An ISO date as an Excel date serial (1900 date system; the dates of plans all come after March 1900). */
 export function isoToSerial(iso: string | null): number | null {
   if (!iso) return null;
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isFinite(ms) ? (ms - EPOCH_MS) / DAY_MS : null;
+  // a plan's deadlines are few dates written many times: each is worked out once
+  let serial = SERIALS.get(iso);
+  if (serial === undefined) {
+    const ms = Date.parse(`${iso}T00:00:00Z`);
+    serial = Number.isFinite(ms) ? (ms - EPOCH_MS) / DAY_MS : null;
+    if (SERIALS.size >= 10_000) SERIALS.clear();
+    SERIALS.set(iso, serial);
+  }
+  return serial;
 }

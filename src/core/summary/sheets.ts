@@ -369,7 +369,13 @@ export function changesSheet(result: CheckResult, changes: Changes, o: SheetOpti
 }
 
 export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
-  const tr = (k: MessageKey) => t(o.lang, k);
+  // words written on every row (the status, "так"/"ні") looked up once each
+  const words = new Map<MessageKey, string>();
+  const tr = (k: MessageKey) => {
+    let w = words.get(k);
+    if (w === undefined) words.set(k, (w = t(o.lang, k)));
+    return w;
+  };
   const { plan, findings } = result;
   const ctx = { asOf: result.asOf.date, period: result.period };
   const names = result.summary.executorNames;
