@@ -47,23 +47,28 @@ describe("round trips", () => {
       const v1 = await runIn(d, (ctx) => validate(ctx, OPTS));
       const validateSyncs = d.syncs;
       let maxBytes = d.maxRequestBytes;
+      let maxResponse = d.maxResponseBytes;
       d.resetCounts();
       await runIn(d, (ctx) => validate(ctx, OPTS));
       const revalidateSyncs = d.syncs;
       maxBytes = Math.max(maxBytes, d.maxRequestBytes);
+      maxResponse = Math.max(maxResponse, d.maxResponseBytes);
       d.resetCounts();
       await runIn(d, (ctx) => buildSummary(ctx, OPTS));
       const summarySyncs = d.syncs;
       maxBytes = Math.max(maxBytes, d.maxRequestBytes);
+      maxResponse = Math.max(maxResponse, d.maxResponseBytes);
       d.resetCounts();
       await runIn(d, (ctx) => clearHighlights(ctx, OPTS));
       counts.push({
         ok: v1.ok,
+        findings: v1.result?.findings.length ?? 0,
         validateSyncs,
         revalidateSyncs,
         summarySyncs,
         clearSyncs: d.syncs,
         maxBytes: Math.max(maxBytes, d.maxRequestBytes),
+        maxResponse: Math.max(maxResponse, d.maxResponseBytes),
       });
     }
     // the closing round trip of every Excel.run counted; more only where a request would pass 5 MB
@@ -75,8 +80,11 @@ describe("round trips", () => {
       expect(c.summarySyncs).toBeLessThanOrEqual(4);
     }
     expect(counts[0]).toMatchObject({ validateSyncs: 3, revalidateSyncs: 3, clearSyncs: 2 });
-    // Excel on the web rejects requests or responses over 5 MB
+    // Excel on the web rejects requests or responses over 5 MB: every one of Validate, Build summary and
+    // Clear stays under, at 10,000 measures and 2,000 findings
+    expect(counts[1].findings).toBeGreaterThanOrEqual(2_000);
     expect(counts[1].maxBytes).toBeLessThan(5_000_000);
+    expect(counts[1].maxResponse).toBeLessThan(5_000_000);
   }, 120_000);
 
   test("a sheet beyond one response is read in row blocks, and still gives the whole plan, each request and answer under 5 MB", async () => {
