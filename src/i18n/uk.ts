@@ -407,8 +407,10 @@ export const uk: Record<MessageKey, string> = {
   "status.bucket.notStarted": "Не розпочато",
   "status.bucket.postponed": "Перенесено",
   "status.bucket.cancelled": "Скасовано",
-  "status.bucket.passedNoStatus": "Час минув, стан не вказано",
+  "status.bucket.passedNoStatus": "Термін минув, стан не зазначено",
   "status.bucket.noStatus": "Стан невідомий",
+  /** The label data tables written before it was the rule's title carry: read back by "what changed". */
+  "status.bucket.earlier.passedNoStatus": "Час минув, стан не вказано",
   "status.short.done": "Вик.",
   "status.short.inProgressOnTime": "Вчасно",
   "status.short.overdue": "Простр.",
