@@ -351,6 +351,7 @@ const RECURRENCE_ORDER: readonly RecurrenceWord[] = [
   "asNeeded",
   "quarterly",
   "monthly",
+  "weekly",
   "continuous",
 ];
 export const RECURRENCE_PATTERNS: readonly [RegExp, RecurrenceWord][] = RECURRENCE_ORDER.map(
@@ -372,6 +373,11 @@ export const DAY_OF_MONTH = new RegExp(
 /** "onwards", "і надалі": after a period, it starts then and goes on. */
 export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
 
+/** "середина 2025 року", "mid-2025": the middle of a year; its year is the group. */
+export const MID_YEAR = new RegExp(
+  `^(?:${anyOf(words("midYear"))})(?:\\s*-\\s*|\\s+)(\\d{4})(?!\\d)`,
+  "u"
+);
 export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
 export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
 const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");
