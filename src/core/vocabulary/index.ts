@@ -469,7 +469,17 @@ export const BODY_ENDING = new RegExp(
   `(?:${anyOf(words("bodyEndings"))}|згодою\\)|agreement\\)|\\))$`,
   "iu"
 );
-export const PARTNER_MARK = new RegExp(`\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "iu");
+const PARTNER_WORDS = anyOf(words("partnerMarks"));
+/**
+ * The partner's mark at the end of a name without its brackets, or with other punctuation: "ГО за згодою",
+ * "ГО - за згодою", "ГО, за згодою", "ГО [за згодою]", "ГО (за згодою" (a bracket left open).
+ */
+const PARTNER_TAIL = `(?:\\s*[,;:\\u2013\\u2014-]\\s*|\\s*[([]\\s*|\\s+)(?:${PARTNER_WORDS})\\s*[)\\]]?\\s*\\.?$`;
+/** "(за згодою)" anywhere in a body's name, or its mark at the end however written: a partner. */
+export const PARTNER_MARK = new RegExp(
+  `\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
+  "iu"
+);
 /** A partner's mark at the end of a word, with the comma that ends its body: "(за згодою),". */
 export const PARTNER_MARK_END = new RegExp(
   `(?:${anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!))})\\),$`,
@@ -488,7 +498,7 @@ export const ABBREVIATION_SKIPS = new Set(words("abbreviationSkips"));
 
 /** The partner's mark "(за згодою)", anywhere in a body's name: the same body with or without it. */
 export const PARTNER_MARKS = new RegExp(
-  `\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`,
+  `\\s*\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
   "gu"
 );
 

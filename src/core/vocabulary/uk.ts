@@ -174,7 +174,7 @@ export const uk: Words = {
   ],
   ordinals: [["перш*"], ["друг*"], ["трет*"], ["четверт*"]],
   ordinalSuffixes: ["й", "ий", "го", "е", "ге"],
-  conjunctions: ["та", "і"],
+  conjunctions: ["та", "і", "й"],
   quarter: ["квартал*", "кв.", "кв"],
   halfYear: ["півріччя", "півріччі", "півр.", "півр"],
   recurrences: {
