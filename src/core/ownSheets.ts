@@ -34,9 +34,13 @@ export function markKind(name: string): OwnSheetKind | null {
   return OWN_SHEET_KINDS.find((k) => k === kind) ?? null;
 }
 
-/** The formula a mark refers to its sheet by: the whole sheet. */
+/**
+ * The formula a mark written into a copy refers to its sheet by: its first cell. The add-in's own marks
+ * refer to the whole sheet; either names the sheet, but readers that expand a name's range cell by cell
+ * (ExcelJS) run out of memory on a whole sheet.
+ */
 export function markFormula(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1:$XFD$1048576`;
+  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
 }
 
 /** The sheet a mark's formula refers to ("='Перевірка'!$A$1:$XFD$1048576" → "Перевірка"), or null. */

@@ -5,7 +5,7 @@ export const en = {
 
   "severity.error": "error",
   "severity.warning": "warning",
-  "severity.info": "info",
+  "severity.info": "note",
 
   "ruleTitle.executor.missing": "No executor",
   "ruleTitle.executor.unknown": "Executor not in the directory",

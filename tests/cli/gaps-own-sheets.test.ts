@@ -4,6 +4,7 @@
  * the add-in gives its own sheets, and the reader passes over them; a copy written before the marks is known
  * by the sheets' names and first cells, and a sheet of the user's under one of those names is still read.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -68,7 +69,7 @@ describe("a checked copy checked again", () => {
   test("each sheet the copy adds carries the add-in's mark, a copy of a copy's marks its newest sheets", async () => {
     expect(SHEET_MARK).toBe(ADDIN_SHEET_MARK);
     const copy = await copyOf(SEED_WORKBOOK, "seed-marked");
-    const mark = (sheet: string) => `'${sheet}'!$A$1:$XFD$1048576`;
+    const mark = (sheet: string) => `'${sheet}'!$A$1`;
     const ours = (names: Record<string, string>) =>
       Object.fromEntries(Object.entries(names).filter(([n]) => n.startsWith(SHEET_MARK)));
     expect(ours(await definedNames(copy))).toEqual({
@@ -78,6 +79,10 @@ describe("a checked copy checked again", () => {
       PlanCheck_Sheet_data: mark("Дані плану"),
       PlanCheck_Sheet_overdue: mark("Прострочені за виконавцями"),
     });
+    // a reader that expands a name's range cell by cell (ExcelJS) still reads the copy
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(copy);
+    expect(read.getWorksheet("Зведення")).toBeDefined();
     const twice = await copyOf(copy, "seed-marked-twice");
     expect(ours(await definedNames(twice))).toEqual({
       PlanCheck_Sheet_marks: mark("PlanCheck_Marks (2)"),
