@@ -33,6 +33,7 @@ import { CONTENT, NS, Package, REL, type PartContent } from "./opc";
 import { marksSheetXml, placeTable, tableXml, worksheetXml, type PlacedTable } from "./sheet";
 import { appendStyles, MINIMAL_STYLES, type StyleIds } from "./styles";
 import { WorkbookPart } from "./workbook";
+import { withSheetMarks } from "../sheetMarks";
 import {
   attrs,
   childrenOf,
@@ -341,6 +342,6 @@ export async function writeCheckedCopy(
   await addSheet(pkg, wb, findingsSheet(result, o), ids, tables);
   for (const spec of summarySheets(result, o))
     if (spec.key !== "pivot") await addSheet(pkg, wb, spec, ids, tables);
-  pkg.put(wb.part, wb.text());
+  pkg.put(wb.part, withSheetMarks(wb.text(), wb.sheets.length));
   await pkg.write(output);
 }
