@@ -325,14 +325,14 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   ctx.workbook.worksheets.getItem(plan.sheet).activate();
   // the ids of new comments come back only with the request that adds them, which also saves this state:
   // comments of ours are known by their text, sheets of ours by their marks
+  const kept = { ...snap.state, planSheet: plan.sheet };
   const state: AddinState = {
-    ...snap.state,
-    planSheet: plan.sheet,
+    ...kept,
     // only a date the user gave is kept: the title's or today's is found again next time
     asOf: o.asOf ?? snap.state.asOf,
     marks: marked,
     comments: [],
-    validated: validationStamp(result, o.builtAt ?? "", placed.names[0]),
+    validated: validationStamp(result, o.builtAt ?? "", placed.names[0], kept),
   };
   saveState(ctx, snap, state);
   const f = result.summary.findings;

@@ -47,6 +47,12 @@ export interface ValidationStamp {
   sheet: string;
   plan: string;
   findings: string;
+  /**
+   * The layout the user chose (plan sheet, header row, column roles) when Validate ran: a choice made since
+   * is a change of the settings, not of the plan, although the plan is then read otherwise. Absent in the
+   * stamps of earlier versions.
+   */
+  choices?: string;
 }
 
 /** A 53-bit hash of a text, in base 36 (cyrb53): a fingerprint, not a secret. */
@@ -78,8 +84,27 @@ export function fingerprints(result: CheckResult): { plan: string; findings: str
   return { plan: hash(JSON.stringify(plan)), findings: hash(JSON.stringify(findings)) };
 }
 
-export function validationStamp(result: CheckResult, at: string, sheet: string): ValidationStamp {
-  return { at, asOf: result.asOf.date, sheet, ...fingerprints(result) };
+/** The layout choices the workbook keeps, as one fingerprint: "not chosen" and "chosen empty" alike. */
+export function choicesPrint(
+  state: Pick<AddinState, "planSheet" | "headerRow" | "columns">
+): string {
+  const columns = Object.entries(state.columns ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return hash(JSON.stringify([state.planSheet ?? "", state.headerRow ?? 0, columns]));
+}
+
+export function validationStamp(
+  result: CheckResult,
+  at: string,
+  sheet: string,
+  state: Pick<AddinState, "planSheet" | "headerRow" | "columns">
+): ValidationStamp {
+  return {
+    at,
+    asOf: result.asOf.date,
+    sheet,
+    ...fingerprints(result),
+    choices: choicesPrint(state),
+  };
 }
 
 export function emptyState(): AddinState {

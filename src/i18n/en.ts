@@ -530,6 +530,8 @@ export const en = {
     "The plan has not changed since: the highlights and the “{sheet}” sheet still match it.",
   "pane.earlier.planChanged": "The plan has changed since.",
   "pane.earlier.asOfChanged": "The as-of date is now {asOf, date}.",
+  "pane.earlier.layoutChanged":
+    "The settings of the check have changed since: the plan's header row or columns were chosen anew.",
   "pane.earlier.settingsChanged": "The settings of the check have changed since.",
   "pane.earlier.stale":
     "The highlights and the “{sheet}” sheet show that validation, not the plan as it is now.",

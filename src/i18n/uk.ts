@@ -524,6 +524,8 @@ export const uk: Record<MessageKey, string> = {
     "Відтоді план не змінився: виділення в плані та аркуш «{sheet}» відповідають йому.",
   "pane.earlier.planChanged": "Відтоді план змінився.",
   "pane.earlier.asOfChanged": "Тепер дата «станом на» — {asOf, date}.",
+  "pane.earlier.layoutChanged":
+    "Відтоді змінилися налаштування перевірки: рядок заголовка чи стовпці плану вибрано інакше.",
   "pane.earlier.settingsChanged": "Відтоді змінилися налаштування перевірки.",
   "pane.earlier.stale":
     "Виділення в плані та аркуш «{sheet}» показують ту перевірку, а не план, як він є тепер.",

@@ -92,7 +92,9 @@ export function usePlanCheck(lang: Lang) {
   const [summarized, setSummarized] = useState<ResultSettings | null>(null);
   const [layout, setLayout] = useState<LayoutChoice | null>(null);
   /** Where the workbook's highlights are and the stamp of the Validate that wrote them, as last read. */
-  const [marked, setMarked] = useState<Pick<AddinState, "marks" | "validated"> | undefined>();
+  const [marked, setMarked] = useState<
+    Pick<AddinState, "marks" | "validated" | "planSheet" | "headerRow" | "columns"> | undefined
+  >();
   /** What Build summary in this session found changed since the summary before it. */
   const [changes, setChanges] = useState<{ changes: Changes | null; sheet?: string } | null>(null);
 
@@ -121,7 +123,13 @@ export function usePlanCheck(lang: Lang) {
             headerRow: state.headerRow,
             asOf: state.asOf,
           });
-          setMarked({ marks: state.marks, validated: state.validated });
+          setMarked({
+            marks: state.marks,
+            validated: state.validated,
+            planSheet: state.planSheet,
+            headerRow: state.headerRow,
+            columns: state.columns,
+          });
         }
         if (action === "inspect") {
           setNoPlan(!out.ok && out.key === "excel.no-plan");
