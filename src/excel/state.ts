@@ -32,6 +32,11 @@ export interface AddinState {
   comments?: string[];
   /** What the last Validate wrote the highlights from: the pane opened later says when, and whether it still holds. */
   validated?: ValidationStamp;
+  /**
+   * The last Build summary: when, and an id of its own, which its outcome carries to the pane (the ribbon's
+   * run tells the pane what changed; the id says it is this workbook's summary, and still its last one).
+   */
+  summarized?: { at: string; id: string };
 }
 
 /**
@@ -105,6 +110,16 @@ export function validationStamp(
     ...fingerprints(result),
     choices: choicesPrint(state),
   };
+}
+
+/** A new id for a run: random, as no two workbooks' summaries may share it. */
+export function runId(): string {
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } })
+    .crypto;
+  const words = new Uint32Array(2);
+  if (c?.getRandomValues) c.getRandomValues(words);
+  else for (let i = 0; i < words.length; i++) words[i] = Math.floor(Math.random() * 2 ** 32);
+  return Array.from(words, (w) => w.toString(36)).join("-");
 }
 
 export function emptyState(): AddinState {
