@@ -487,9 +487,14 @@ export const en = {
   "statusColumn.refused.protected":
     "The sheet “{sheet}” is protected: no column was added. Unprotect it (Review › Unprotect Sheet) and try again.",
   "statusColumn.refused.not-free":
-    "The column right of the table is not empty (cell {cell}): no column was added, so nothing there is overwritten.",
-  "statusColumn.refused.several-sheets":
-    "The plan runs over several sheets ({sheets}): add a status column on each sheet by hand.",
+    "The column right of the table is not empty (cell {cell} on the sheet “{sheet}”): no column was added, so nothing there is overwritten.",
+  "statusColumn.refused.protected-sheets":
+    "The plan runs over several sheets; protected: {sheets}. No column was added on any sheet: a column on some of them only would split the plan. Unprotect them (Review › Unprotect Sheet) and try again.",
+  "statusColumn.previewSheets":
+    "Plan Check will add the column “{header}” at {letter} on each of the plan's {count} sheets ({ranges}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheets changes.",
+  "statusColumn.sheetRange": "“{sheet}”: {range}",
+  "statusColumn.addedSheets":
+    "The column “{header}” is at {letter} on each of the plan's {count} sheets ({sheets}), with a dropdown list of statuses.",
   "statusColumn.preview":
     "Plan Check will add the column “{header}” at {letter} on the sheet “{sheet}” (cells {range}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheet changes.",
   "statusColumn.previewNotes": "Beside it, at {letter}: “{header}”.",
