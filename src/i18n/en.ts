@@ -418,7 +418,7 @@ export const en = {
   "status.short.notStarted": "Not started",
   "status.short.postponed": "Postp.",
   "status.short.cancelled": "Canc.",
-  "status.short.passedNoStatus": "Passed",
+  "status.short.passedNoStatus": "Past due",
   "status.short.noStatus": "Unknown",
   "summary.legend": "Status colours:",
   "summary.col.due": "Due in the year",

@@ -204,6 +204,7 @@ const ribbon = (name: "buildSummary" | "validatePlan") =>
   page.evaluate((n) => window.planCheckPreview!.ribbon!(n), name);
 
 test("Build summary from the ribbon: the open pane lists what changed, as after its own Build summary", async () => {
+  await narrow();
   // the summary as the plan is now, then one more edit, then the ribbon's button
   await page.getByRole("button", { name: "Побудувати зведення" }).click();
   // E18 edited above: newly overdue, its deadline changed
