@@ -38,7 +38,8 @@ beforeAll(async () => {
   page = s.page;
   await page.getByText("Аркуш:").waitFor();
   await openWorkbook(page, "status-two-sheets", splitSheets());
-  await page.getByText("Ціль 1", { exact: false }).first().waitFor();
+  // the two-sheet plan read: the pane counts its 7 measures and 2 goals
+  await page.getByText("7 заходів, 2 цілі.", { exact: false }).waitFor();
   await narrow();
 });
 

@@ -15,8 +15,8 @@ import type { MessageKey, Params } from "../../i18n";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
-  goal: { width: "12%" },
-  measures: { width: "16%" },
+  goal: { width: "10%" },
+  measures: { width: "15%" },
   head: {
     paddingLeft: "2px",
     paddingRight: "2px",
@@ -26,10 +26,11 @@ const useStyles = makeStyles({
   },
   // the status headers are words, not abbreviations: they wrap (at a soft hyphen where one is written)
   status: {
-    paddingLeft: "6px",
+    paddingLeft: "2px",
     paddingRight: "2px",
     whiteSpace: "normal",
     verticalAlign: "bottom",
+    fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     "& abbr": { textDecorationLine: "none" },
   },
