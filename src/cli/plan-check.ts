@@ -36,8 +36,8 @@ import {
   writeAtomically,
   type Refusal,
 } from "./files";
-import { openPlanSheet } from "./package/statusColumn";
-import { statusColumnRefusal, statusColumnSpec } from "../core/statusColumn";
+import { openPlanSheets } from "./package/statusColumn";
+import { statusColumnRefusal, statusColumnsAdded, statusColumnSpecs } from "../core/statusColumn";
 import { terminalSafe } from "./terminal";
 import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
@@ -95,7 +95,8 @@ function directoryOf(o: CliOptions): string[] | undefined | Refusal {
  * them (to add a column).
  */
 type Checked =
-  { ok: true; result: CheckResult; controlFree: boolean; grid?: Grid } | ({ ok: false } & Refusal);
+  | { ok: true; result: CheckResult; controlFree: boolean; grids?: Grid[] }
+  | ({ ok: false } & Refusal);
 
 /** Reads and checks one file; every problem a user can cause is a message key, never an exception. */
 async function checkFile(
@@ -134,13 +135,14 @@ function recognizeFile(
   sheet: string | undefined,
   layout: RecognizeOptions | undefined,
   keepGrid: boolean
-): { rec: WorkbookRecognition; controlFree: boolean; grid?: Grid } {
+): { rec: WorkbookRecognition; controlFree: boolean; grids?: Grid[] } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
   const rec = recognizeWorkbook(grids, sheet, layout);
   const controlFree = grids.every((g) => g.controlFree === true);
   if (!keepGrid || !rec.ok) return { rec, controlFree };
-  return { rec, controlFree, grid: grids.find((g) => g.sheetName === rec.plan.sheet) };
+  const sheets = rec.plan.planSheets ?? [rec.plan.sheet];
+  return { rec, controlFree, grids: grids.filter((g) => sheets.includes(g.sheetName)) };
 }
 
 async function checkFileOrThrow(
@@ -162,10 +164,10 @@ async function checkFileOrThrow(
     return { ok: false, key: "error.old-or-locked-workbook", params: { file: shown } };
   if (kind !== "zip") return { ok: false, key: "error.not-a-workbook", params: { file: shown } };
   let rec: WorkbookRecognition;
-  let grid: Grid | undefined;
+  let grids: Grid[] | undefined;
   let controlFree: boolean;
   try {
-    ({ rec, grid, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
+    ({ rec, grids, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -203,7 +205,7 @@ async function checkFileOrThrow(
       params: { file: shown },
     };
   }
-  return { ok: true, result, controlFree, ...(grid ? { grid } : {}) };
+  return { ok: true, result, controlFree, ...(grids ? { grids } : {}) };
 }
 
 /** The header row and columns the user gave (`--header-row`, `--columns`), if any. */
@@ -282,9 +284,9 @@ export async function run(
   const checked = await checkFile(file, shown, o, o.asOf, directory, addStatus);
   if (!checked.ok) return fail(checked.key, checked.params);
   if (addStatus) {
-    if (!checked.grid)
+    if (!checked.grids?.length)
       return fail("error.unreadable-workbook", { file: shown, reason: checked.result.plan.sheet });
-    return runAddStatus(file, o.out!, checked.result, checked.grid, o, io, lang, directory, fail);
+    return runAddStatus(file, o.out!, checked.result, checked.grids, o, io, lang, directory, fail);
   }
   const { result } = checked;
   const asOf = result.asOf.date;
@@ -368,43 +370,45 @@ async function runAddStatus(
   file: string,
   out: string,
   result: CheckResult,
-  grid: Grid,
+  grids: Grid[],
   o: CliOptions,
   io: Io,
   lang: Lang,
   directory: string[] | undefined,
   fail: (key: MessageKey, params?: Params) => number
 ): Promise<number> {
-  const sheet = await openPlanSheet(file, result.plan.sheet);
-  const planned = statusColumnSpec(result.plan, grid, {
-    protected: sheet.protected,
+  const sheets = await openPlanSheets(file, result.plan.planSheets ?? [result.plan.sheet]);
+  const planned = statusColumnSpecs(result.plan, grids, {
+    protectedSheets: sheets.protected,
     withNotes: o.withNotes,
   });
   if (!planned.ok) {
     io.err(`plan-check: ${terminalSafe(statusColumnRefusal(planned, lang))}\n`);
     return 2;
   }
-  const { spec } = planned;
-  let refusedAt: string | null = null;
+  const { specs } = planned;
+  let refusedAt: { cell: string; sheet: string } | null = null;
   const failed = await writeAtomically(out, async (tmp) => {
-    const done = await sheet.writeWithStatusColumn(tmp, spec);
-    if (!done.ok) refusedAt = done.cell;
+    const done = await sheets.writeWithStatusColumns(tmp, specs);
+    if (!done.ok) refusedAt = { cell: done.cell, sheet: done.sheet };
   });
   if (refusedAt !== null) {
-    io.err(
-      `plan-check: ${terminalSafe(t(lang, "statusColumn.refused.not-free", { cell: refusedAt, sheet: spec.sheet }))}\n`
-    );
+    io.err(`plan-check: ${terminalSafe(t(lang, "statusColumn.refused.not-free", refusedAt))}\n`);
     return 2;
   }
   if (failed) return fail(failed.key, failed.params);
-  const [status] = spec.columns;
-  io.err(
-    `${terminalSafe(t(lang, "statusColumn.added", { header: status.header, letter: status.letter, sheet: spec.sheet }))}\n`
-  );
+  const told = statusColumnsAdded(specs);
+  io.err(`${terminalSafe(t(lang, told.key, told.params))}\n`);
   // the new columns are the ones read, whatever the user said of the plan's own ("status=none")
-  const added = Object.fromEntries(spec.columns.map((c) => [c.role, c.col]));
+  const added = Object.fromEntries(specs[0].columns.map((c) => [c.role, c.col]));
   const columns = o.columns ? { ...o.columns, ...added } : undefined;
-  const again = await checkFile(out, out, { ...o, sheet: spec.sheet, columns }, o.asOf, directory);
+  const again = await checkFile(
+    out,
+    out,
+    { ...o, sheet: specs[0].sheet, columns },
+    o.asOf,
+    directory
+  );
   if (!again.ok) return fail(again.key, again.params);
   const asOf = again.result.asOf.date;
   const report = buildReport(again.result, out, asOf, lang, deferred);

@@ -10,7 +10,7 @@ import {
 } from "../excel/operations";
 import { hostCapabilities } from "../excel/read";
 import { runExcel } from "../excel/run";
-import { publishOutcome, type SharedOutcome } from "../shared/outcome";
+import { publishOutcome, summaryTold, type SharedOutcome } from "../shared/outcome";
 
 export type CommandName = SharedOutcome["command"];
 
@@ -39,7 +39,16 @@ export const COMMANDS: Record<CommandName, () => Promise<Outcome>> = {
 
 /** Tells the user what happened: the pane shows it; where it can open itself, it does so for problems. */
 function tell(name: CommandName, o: Outcome): void {
-  publishOutcome({ command: name, ok: o.ok, key: o.key, params: o.params, at: builtAtText() });
+  // Build summary's comparison goes with it: the pane lists the changes as after its own Build summary
+  const summary = summaryTold(o);
+  publishOutcome({
+    command: name,
+    ok: o.ok,
+    key: o.key,
+    params: o.params,
+    at: builtAtText(),
+    ...(summary ? { summary } : {}),
+  });
   if (o.ok) return; // success shows itself: the findings or summary sheet is activated
   const addin =
     typeof Office !== "undefined"

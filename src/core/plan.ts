@@ -130,6 +130,11 @@ export interface Plan {
   sheet: string;
   /** The sheets of a plan kept over several consecutive sheets with the same header, in order. */
   planSheets?: string[];
+  /**
+   * Each plan sheet's own layout, where the plan spans several (`layout` is the first sheet's): the header
+   * rows and the last row differ from sheet to sheet.
+   */
+  sheetLayouts?: { sheet: string; layout: Layout }[];
   /** The document's title block above the table, lines joined. */
   title: string | null;
   layout: Layout;

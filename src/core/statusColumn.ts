@@ -8,7 +8,7 @@
  */
 import { t, type Lang } from "../i18n";
 import { cellAddress, columnLetter, type Grid } from "./grid";
-import type { Plan } from "./plan";
+import type { Layout, Plan } from "./plan";
 import { STATUS_COLUMN_WORDS } from "./vocabulary";
 
 export interface NewColumn {
@@ -50,17 +50,27 @@ export interface StatusColumnSpec {
   range: string;
 }
 
-export type StatusColumnRefusal = "has-status" | "protected" | "not-free" | "several-sheets";
+export type StatusColumnRefusal = "has-status" | "protected" | "protected-sheets" | "not-free";
 
 export type StatusColumnPlan =
   | { ok: true; spec: StatusColumnSpec }
   | { ok: false; reason: StatusColumnRefusal; params: Record<string, string> };
+
+/** The status column of a plan: one spec per plan sheet, all in the same column, or why it cannot be. */
+export type StatusColumnsPlan =
+  { ok: true; specs: StatusColumnSpec[] } | Extract<StatusColumnPlan, { ok: false }>;
 
 export interface StatusColumnOptions {
   /** Add "Інформація про виконання" / "Progress notes" beside the status column. */
   withNotes?: boolean;
   /** The plan's sheet is protected: nothing may be written into it. */
   protected?: boolean;
+}
+
+export interface StatusColumnsOptions {
+  withNotes?: boolean;
+  /** The plan sheets that are protected: nothing may be written into them. */
+  protectedSheets?: readonly string[];
 }
 
 /** Ukrainian where the header is written in Cyrillic letters, English otherwise. */
@@ -70,8 +80,8 @@ export function planLanguage(plan: Plan): Lang {
     : "en";
 }
 
-/** The last column of the table: the rightmost column its header names or a role reads. */
-export function tableRight(plan: Plan): number {
+/** The last column of a table: the rightmost column its header names or a role reads. */
+export function tableRight(plan: Pick<Plan, "layout">): number {
   const cols = [
     ...Object.keys(plan.layout.headerText).map(Number),
     ...(Object.values(plan.layout.columns) as number[]),
@@ -88,37 +98,95 @@ function occupied(grid: Grid, row: number, col: number): boolean {
   );
 }
 
+/** The plan's sheets, each with its own layout: the first sheet's is the plan's. */
+function sheetsOf(plan: Plan): { sheet: string; layout: Layout }[] {
+  const sheets = plan.planSheets ?? [plan.sheet];
+  return sheets.map((sheet) => ({
+    sheet,
+    layout:
+      plan.sheetLayouts?.find((l) => l.sheet === sheet)?.layout ??
+      (sheet === plan.sheet ? plan.layout : null) ??
+      plan.layout,
+  }));
+}
+
+/** The status column of a plan on one sheet: `statusColumnSpecs` for a plan of one sheet. */
 export function statusColumnSpec(
   plan: Plan,
   grid: Grid,
   options: StatusColumnOptions = {}
 ): StatusColumnPlan {
-  const sheet = plan.sheet;
+  const r = statusColumnSpecs(plan, [grid], {
+    withNotes: options.withNotes,
+    protectedSheets: options.protected ? [plan.sheet] : [],
+  });
+  return r.ok ? { ok: true, spec: r.specs[0] } : r;
+}
+
+/**
+ * The status column for every sheet of the plan (one sheet, or each of a plan kept over several): on each
+ * sheet right of that sheet's table, all in one column (the rightmost table's next), so that the sheets keep
+ * one header and are read as one plan again. A protected sheet refuses it on all of them, naming the
+ * protected ones: a status column on some sheets only would split the plan.
+ */
+export function statusColumnSpecs(
+  plan: Plan,
+  grids: readonly Grid[],
+  options: StatusColumnsOptions = {}
+): StatusColumnsPlan {
   if (plan.layout.columns.status !== undefined)
     return {
       ok: false,
       reason: "has-status",
       params: { column: columnLetter(plan.layout.columns.status) },
     };
-  if ((plan.planSheets?.length ?? 1) > 1)
-    return { ok: false, reason: "several-sheets", params: { sheets: plan.planSheets!.join(", ") } };
-  if (options.protected) return { ok: false, reason: "protected", params: { sheet } };
-
+  const sheets = sheetsOf(plan);
+  const locked = sheets.filter((s) => options.protectedSheets?.includes(s.sheet));
+  if (locked.length > 0)
+    return sheets.length === 1
+      ? { ok: false, reason: "protected", params: { sheet: locked[0].sheet } }
+      : {
+          ok: false,
+          reason: "protected-sheets",
+          params: { sheets: locked.map((s) => s.sheet).join(", ") },
+        };
   const lang = planLanguage(plan);
+  const col = Math.max(...sheets.map((s) => tableRight(s))) + 1;
+  const specs: StatusColumnSpec[] = [];
+  for (const s of sheets) {
+    const grid = grids.find((g) => g.sheetName === s.sheet);
+    // every plan sheet was read to recognize the plan: a missing one is the caller's mistake
+    if (!grid) throw new Error(`no grid for the plan sheet ${s.sheet}`);
+    const r = sheetSpec(s.sheet, s.layout, grid, lang, col, options.withNotes === true);
+    if (!r.ok) return r;
+    specs.push(r.spec);
+  }
+  return { ok: true, specs };
+}
+
+/** The new column (and the notes column) at `col` on one sheet, whose table has this layout. */
+function sheetSpec(
+  sheet: string,
+  layout: Layout,
+  grid: Grid,
+  lang: Lang,
+  col: number,
+  withNotes: boolean
+): StatusColumnPlan {
   const words = STATUS_COLUMN_WORDS[lang];
-  const right = tableRight(plan);
-  const headerRows = plan.layout.headerRows.map((r) => r - 1);
+  const right = tableRight({ layout });
+  const headerRows = layout.headerRows.map((r) => r - 1);
   const top = headerRows[0];
   const lastHeader = headerRows[headerRows.length - 1];
-  const bottom = Math.max(plan.layout.lastRow - 1, lastHeader);
+  const bottom = Math.max(layout.lastRow - 1, lastHeader);
   const columns: NewColumn[] = [
-    { role: "status", col: right + 1, letter: columnLetter(right + 1), header: words.header },
-    ...(options.withNotes
+    { role: "status", col, letter: columnLetter(col), header: words.header },
+    ...(withNotes
       ? [
           {
             role: "report" as const,
-            col: right + 2,
-            letter: columnLetter(right + 2),
+            col: col + 1,
+            letter: columnLetter(col + 1),
             header: words.notesHeader,
           },
         ]
@@ -155,7 +223,7 @@ export function statusColumnSpec(
   }
   // a row that numbers the columns ("1 | 2 | 3") numbers the new ones too
   let firstData = lastHeader + 1;
-  for (const info of plan.layout.rows) {
+  for (const info of layout.rows) {
     if (info.kind !== "column-numbers") continue;
     const r = info.row - 1;
     if (r < lastHeader || r > lastHeader + 2) continue;
@@ -214,6 +282,46 @@ export function statusColumnPreview(spec: StatusColumnSpec, lang: Lang): string 
   return notes
     ? `${main} ${t(lang, "statusColumn.previewNotes", { letter: notes.letter, header: notes.header })}`
     : main;
+}
+
+/** What the user is told before the columns are added to every sheet of the plan (one, or several). */
+export function statusColumnsPreview(specs: readonly StatusColumnSpec[], lang: Lang): string {
+  if (specs.length === 1) return statusColumnPreview(specs[0], lang);
+  const [status, notes] = specs[0].columns;
+  const main = t(lang, "statusColumn.previewSheets", {
+    header: status.header,
+    letter: status.letter,
+    count: specs.length,
+    ranges: specs
+      .map((s) => t(lang, "statusColumn.sheetRange", { sheet: s.sheet, range: s.range }))
+      .join("; "),
+    list: specs[0].validation.list.join(", "),
+  });
+  return notes
+    ? `${main} ${t(lang, "statusColumn.previewNotes", { letter: notes.letter, header: notes.header })}`
+    : main;
+}
+
+/** What the user is told once the columns are added: the message key and its values. */
+export function statusColumnsAdded(specs: readonly StatusColumnSpec[]): {
+  key: "statusColumn.added" | "statusColumn.addedSheets";
+  params: Record<string, string | number>;
+} {
+  const [status] = specs[0].columns;
+  if (specs.length === 1)
+    return {
+      key: "statusColumn.added",
+      params: { header: status.header, letter: status.letter, sheet: specs[0].sheet },
+    };
+  return {
+    key: "statusColumn.addedSheets",
+    params: {
+      header: status.header,
+      letter: status.letter,
+      count: specs.length,
+      sheets: specs.map((s) => s.sheet).join(", "),
+    },
+  };
 }
 
 /** Why a status column cannot be added, in the user's language. */

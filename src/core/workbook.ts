@@ -116,6 +116,7 @@ export function mergePlans(given: Plan[]): Plan {
   return {
     ...first,
     planSheets: plans.map((p) => p.sheet),
+    sheetLayouts: plans.map((p) => ({ sheet: p.sheet, layout: p.layout })),
     strategicGoals: plans.flatMap((p) => p.strategicGoals),
     operationalGoals: plans.flatMap((p) => p.operationalGoals),
     nationalTasks,

@@ -38,7 +38,14 @@ import {
   type Capabilities,
   type WorkbookSnapshot,
 } from "./read";
-import { SETTINGS_KEY, SHEET_MARK, validationStamp, type AddinState, type OwnKind } from "./state";
+import {
+  runId,
+  SETTINGS_KEY,
+  SHEET_MARK,
+  validationStamp,
+  type AddinState,
+  type OwnKind,
+} from "./state";
 import { Batch, payloadBytes, writeSheet, writeTable } from "./write";
 
 export interface Outcome extends Told {
@@ -47,6 +54,8 @@ export interface Outcome extends Told {
   sheets?: Partial<Record<SheetKey, string>>;
   /** What changed since the summary built last time, where there was one. */
   changes?: Changes | null;
+  /** Build summary's id, kept in the workbook's state (`summarized`). */
+  summaryId?: string;
   /** Features this host lacks, each said once: the rest works without them. */
   notices?: MessageKey[];
 }
@@ -325,14 +334,14 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
   ctx.workbook.worksheets.getItem(plan.sheet).activate();
   // the ids of new comments come back only with the request that adds them, which also saves this state:
   // comments of ours are known by their text, sheets of ours by their marks
+  const kept = { ...snap.state, planSheet: plan.sheet };
   const state: AddinState = {
-    ...snap.state,
-    planSheet: plan.sheet,
+    ...kept,
     // only a date the user gave is kept: the title's or today's is found again next time
     asOf: o.asOf ?? snap.state.asOf,
     marks: marked,
     comments: [],
-    validated: validationStamp(result, o.builtAt ?? "", placed.names[0]),
+    validated: validationStamp(result, o.builtAt ?? "", placed.names[0], kept),
   };
   saveState(ctx, snap, state);
   const f = result.summary.findings;
@@ -446,10 +455,12 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
     written[spec.key] = await writeSheet(batch, spec, otherNames[i]);
   markCreated(ctx, snap, placed.created, written);
   summary.activate();
+  const summaryId = runId();
   saveState(ctx, snap, {
     ...snap.state,
     planSheet: plan.sheet,
     asOf: o.asOf ?? snap.state.asOf,
+    summarized: { at: o.builtAt ?? "", id: summaryId },
   });
   return {
     ok: true,
@@ -463,6 +474,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
       ...Object.fromEntries(specs.slice(3).map((spec, i) => [spec.key, otherNames[i]])),
     },
     changes,
+    summaryId,
   };
 }
 

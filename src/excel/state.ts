@@ -32,6 +32,11 @@ export interface AddinState {
   comments?: string[];
   /** What the last Validate wrote the highlights from: the pane opened later says when, and whether it still holds. */
   validated?: ValidationStamp;
+  /**
+   * The last Build summary: when, and an id of its own, which its outcome carries to the pane (the ribbon's
+   * run tells the pane what changed; the id says it is this workbook's summary, and still its last one).
+   */
+  summarized?: { at: string; id: string };
 }
 
 /**
@@ -47,6 +52,12 @@ export interface ValidationStamp {
   sheet: string;
   plan: string;
   findings: string;
+  /**
+   * The layout the user chose (plan sheet, header row, column roles) when Validate ran: a choice made since
+   * is a change of the settings, not of the plan, although the plan is then read otherwise. Absent in the
+   * stamps of earlier versions.
+   */
+  choices?: string;
 }
 
 /** A 53-bit hash of a text, in base 36 (cyrb53): a fingerprint, not a secret. */
@@ -78,8 +89,37 @@ export function fingerprints(result: CheckResult): { plan: string; findings: str
   return { plan: hash(JSON.stringify(plan)), findings: hash(JSON.stringify(findings)) };
 }
 
-export function validationStamp(result: CheckResult, at: string, sheet: string): ValidationStamp {
-  return { at, asOf: result.asOf.date, sheet, ...fingerprints(result) };
+/** The layout choices the workbook keeps, as one fingerprint: "not chosen" and "chosen empty" alike. */
+export function choicesPrint(
+  state: Pick<AddinState, "planSheet" | "headerRow" | "columns">
+): string {
+  const columns = Object.entries(state.columns ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return hash(JSON.stringify([state.planSheet ?? "", state.headerRow ?? 0, columns]));
+}
+
+export function validationStamp(
+  result: CheckResult,
+  at: string,
+  sheet: string,
+  state: Pick<AddinState, "planSheet" | "headerRow" | "columns">
+): ValidationStamp {
+  return {
+    at,
+    asOf: result.asOf.date,
+    sheet,
+    ...fingerprints(result),
+    choices: choicesPrint(state),
+  };
+}
+
+/** A new id for a run: random, as no two workbooks' summaries may share it. */
+export function runId(): string {
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } })
+    .crypto;
+  const words = new Uint32Array(2);
+  if (c?.getRandomValues) c.getRandomValues(words);
+  else for (let i = 0; i < words.length; i++) words[i] = Math.floor(Math.random() * 2 ** 32);
+  return Array.from(words, (w) => w.toString(36)).join("-");
 }
 
 export function emptyState(): AddinState {

@@ -3,9 +3,15 @@
  * the dropdown's statuses, or why it cannot be), then the change itself, which reads the workbook again so
  * that it never acts on a sheet changed since the preview. The one change the add-in makes inside the plan's
  * own sheet: new header cells with the formats of the table's last header cell (Range.copyFrom, ExcelApi
- * 1.9), their merges, and a data validation list (ExcelApi 1.8). Nothing is written to a protected sheet.
+ * 1.9), their merges, and a data validation list (ExcelApi 1.8) — on every sheet of a plan kept over
+ * several, in one column. Nothing is written where a sheet of the plan is protected.
  */
-import { statusColumnPreview, statusColumnSpec, type StatusColumnSpec } from "../core/statusColumn";
+import {
+  statusColumnsAdded,
+  statusColumnSpecs,
+  statusColumnsPreview,
+  type StatusColumnSpec,
+} from "../core/statusColumn";
 import type { Lang, MessageKey, Params } from "../i18n";
 import { t } from "../i18n";
 import { readWorkbook, type Capabilities, type WorkbookSnapshot } from "./read";
@@ -33,7 +39,7 @@ export function hostCopiesFormats(): boolean {
 
 /** What the pane shows before the user confirms: the spec and its words, or why it cannot be done. */
 export type StatusColumnPreview =
-  | { ok: true; spec: StatusColumnSpec; message: string }
+  | { ok: true; specs: StatusColumnSpec[]; message: string }
   | { ok: false; key: MessageKey; params: Params; message: string };
 
 export interface StatusColumnOutcome {
@@ -42,18 +48,26 @@ export interface StatusColumnOutcome {
   params: Params;
 }
 
-/** The plan as the pane reads it (the sheet chosen, else the one kept, else the largest) and its spec. */
+/**
+ * The plan as the pane reads it (the sheet chosen, else the one kept, else the largest) and its specs: one
+ * per plan sheet, refused where any of them is protected.
+ */
 function plan(snap: WorkbookSnapshot, o: StatusColumnRequest): StatusColumnPreview {
   // the plan as Validate picks it, with the layout the user set by hand
   const found = findPlan(snap, o.sheet);
   if ("key" in found) return refused(o.lang, "excel.no-plan", {});
-  const sheet = snap.sheets.find((s) => s.name === found.plan.sheet)!;
-  const r = statusColumnSpec(found.plan, sheet.grid!, {
-    withNotes: o.withNotes,
-    protected: sheet.protected,
-  });
+  const onSheets = found.plan.planSheets ?? [found.plan.sheet];
+  const sheets = snap.sheets.filter((s) => onSheets.includes(s.name));
+  const r = statusColumnSpecs(
+    found.plan,
+    sheets.flatMap((s) => (s.grid ? [s.grid] : [])),
+    {
+      withNotes: o.withNotes,
+      protectedSheets: sheets.filter((s) => s.protected).map((s) => s.name),
+    }
+  );
   if (!r.ok) return refused(o.lang, `statusColumn.refused.${r.reason}`, r.params);
-  return { ok: true, spec: r.spec, message: statusColumnPreview(r.spec, o.lang) };
+  return { ok: true, specs: r.specs, message: statusColumnsPreview(r.specs, o.lang) };
 }
 
 function refused(lang: Lang, key: MessageKey, params: Params): StatusColumnPreview {
@@ -78,22 +92,19 @@ export async function addStatusColumn(
 ): Promise<StatusColumnOutcome> {
   const p = plan(await readWorkbook(ctx, o.caps), o);
   if (!p.ok) return { ok: false, key: p.key, params: p.params };
-  const { spec } = p;
-  const ws = ctx.workbook.worksheets.getItem(spec.sheet);
-  for (const c of spec.cells) {
-    const cell = ws.getRange(c.address);
-    if (o.copyFormats !== false) cell.copyFrom(ws.getRange(c.styleFrom), "Formats");
-    cell.values = [[c.value]];
+  // every sheet's cells queued, then one round trip: all the sheets get their column, or none
+  for (const spec of p.specs) {
+    const ws = ctx.workbook.worksheets.getItem(spec.sheet);
+    for (const c of spec.cells) {
+      const cell = ws.getRange(c.address);
+      if (o.copyFormats !== false) cell.copyFrom(ws.getRange(c.styleFrom), "Formats");
+      cell.values = [[c.value]];
+    }
+    for (const m of spec.merges) ws.getRange(m).merge(false);
+    ws.getRange(spec.validation.range).dataValidation.rule = {
+      list: { inCellDropDown: true, source: spec.validation.list.join(",") },
+    };
   }
-  for (const m of spec.merges) ws.getRange(m).merge(false);
-  ws.getRange(spec.validation.range).dataValidation.rule = {
-    list: { inCellDropDown: true, source: spec.validation.list.join(",") },
-  };
   await ctx.sync();
-  const [status] = spec.columns;
-  return {
-    ok: true,
-    key: "statusColumn.added",
-    params: { header: status.header, letter: status.letter, sheet: spec.sheet },
-  };
+  return { ok: true, ...statusColumnsAdded(p.specs) };
 }

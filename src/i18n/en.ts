@@ -197,6 +197,9 @@ export const en = {
   "data.col.operationalGoal": "Operational goal",
   "data.col.task": "National task",
   "data.col.nationalMeasure": "National measure",
+  /** The headers data tables written before they were spelled out carry: read back by "what changed". */
+  "data.col.earlier.task": "National task",
+  "data.col.earlier.nationalMeasure": "National measure",
   "data.col.number": "Number",
   "data.col.measure": "Measure",
   "data.col.executors": "Executors",
@@ -420,7 +423,7 @@ export const en = {
   "status.short.notStarted": "Not started",
   "status.short.postponed": "Postp.",
   "status.short.cancelled": "Canc.",
-  "status.short.passedNoStatus": "Passed",
+  "status.short.passedNoStatus": "Past due",
   "status.short.noStatus": "Unknown",
   "summary.legend": "Status colours:",
   "summary.col.due": "Due in the year",
@@ -489,9 +492,14 @@ export const en = {
   "statusColumn.refused.protected":
     "The sheet “{sheet}” is protected: no column was added. Unprotect it (Review › Unprotect Sheet) and try again.",
   "statusColumn.refused.not-free":
-    "The column right of the table is not empty (cell {cell}): no column was added, so nothing there is overwritten.",
-  "statusColumn.refused.several-sheets":
-    "The plan runs over several sheets ({sheets}): add a status column on each sheet by hand.",
+    "The column right of the table is not empty (cell {cell} on the sheet “{sheet}”): no column was added, so nothing there is overwritten.",
+  "statusColumn.refused.protected-sheets":
+    "The plan runs over several sheets; protected: {sheets}. No column was added on any sheet: a column on some of them only would split the plan. Unprotect them (Review › Unprotect Sheet) and try again.",
+  "statusColumn.previewSheets":
+    "Plan Check will add the column “{header}” at {letter} on each of the plan's {count} sheets ({ranges}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheets changes.",
+  "statusColumn.sheetRange": "“{sheet}”: {range}",
+  "statusColumn.addedSheets":
+    "The column “{header}” is at {letter} on each of the plan's {count} sheets ({sheets}), with a dropdown list of statuses.",
   "statusColumn.preview":
     "Plan Check will add the column “{header}” at {letter} on the sheet “{sheet}” (cells {range}), its header styled like the table's, with a dropdown list: {list}. Nothing else in the sheet changes.",
   "statusColumn.previewNotes": "Beside it, at {letter}: “{header}”.",
@@ -532,6 +540,8 @@ export const en = {
     "The plan has not changed since: the highlights and the “{sheet}” sheet still match it.",
   "pane.earlier.planChanged": "The plan has changed since.",
   "pane.earlier.asOfChanged": "The as-of date is now {asOf, date}.",
+  "pane.earlier.layoutChanged":
+    "The settings of the check have changed since: the plan's header row or columns were chosen anew.",
   "pane.earlier.settingsChanged": "The settings of the check have changed since.",
   "pane.earlier.stale":
     "The highlights and the “{sheet}” sheet show that validation, not the plan as it is now.",

@@ -199,6 +199,9 @@ export const uk: Record<MessageKey, string> = {
   "data.col.operationalGoal": "Оперативна ціль",
   "data.col.task": "Завдання Національного плану",
   "data.col.nationalMeasure": "Захід Національного плану",
+  /** The headers data tables written before they were spelled out carry: read back by "what changed". */
+  "data.col.earlier.task": "Завдання НП",
+  "data.col.earlier.nationalMeasure": "Захід НП",
   "data.col.number": "Номер",
   "data.col.measure": "Захід",
   "data.col.executors": "Виконавці",
@@ -411,14 +414,14 @@ export const uk: Record<MessageKey, string> = {
   "status.bucket.noStatus": "Стан невідомий",
   /** The label data tables written before it was the rule's title carry: read back by "what changed". */
   "status.bucket.earlier.passedNoStatus": "Час минув, стан не вказано",
-  "status.short.done": "Вик.",
+  "status.short.done": "Виконано",
   "status.short.inProgressOnTime": "Вчасно",
-  "status.short.overdue": "Простр.",
+  "status.short.overdue": "Простро\u00adчено",
   "status.short.notDone": "Не вик.",
   "status.short.notStarted": "Не розп.",
   "status.short.postponed": "Перен.",
   "status.short.cancelled": "Скас.",
-  "status.short.passedNoStatus": "Минув",
+  "status.short.passedNoStatus": "Термін минув",
   "status.short.noStatus": "Невід.",
   "summary.legend": "Кольори стану:",
   "summary.col.due": "Завершуються в цьому році",
@@ -485,9 +488,14 @@ export const uk: Record<MessageKey, string> = {
   "statusColumn.refused.protected":
     "Аркуш «{sheet}» захищено: стовпця не додано. Зніміть захист (Рецензування › Зняти захист аркуша) і спробуйте ще раз.",
   "statusColumn.refused.not-free":
-    "Стовпець праворуч від таблиці не порожній (клітинка {cell}): стовпця не додано, щоб нічого там не перезаписати.",
-  "statusColumn.refused.several-sheets":
-    "План розміщено на кількох аркушах ({sheets}): додайте стовпець стану на кожному аркуші вручну.",
+    "Стовпець праворуч від таблиці не порожній (клітинка {cell} на аркуші «{sheet}»): стовпця не додано, щоб нічого там не перезаписати.",
+  "statusColumn.refused.protected-sheets":
+    "План розміщено на кількох аркушах; захищено: {sheets}. Стовпця не додано на жодному аркуші: стовпець лише на частині з них розділив би план. Зніміть захист (Рецензування › Зняти захист аркуша) і спробуйте ще раз.",
+  "statusColumn.previewSheets":
+    "Plan Check додасть стовпець «{header}» у {letter} на кожному з {count, plural, one {# аркуша} few {# аркушів} many {# аркушів} other {# аркуша}} плану ({ranges}) із заголовком, оформленим як у таблиці, і списком для вибору: {list}. Більше нічого на аркушах не зміниться.",
+  "statusColumn.sheetRange": "«{sheet}»: {range}",
+  "statusColumn.addedSheets":
+    "Стовпець «{header}» — у {letter} на кожному з {count, plural, one {# аркуша} few {# аркушів} many {# аркушів} other {# аркуша}} плану ({sheets}), зі списком станів для вибору.",
   "statusColumn.preview":
     "Plan Check додасть стовпець «{header}» у {letter} на аркуші «{sheet}» (клітинки {range}) із заголовком, оформленим як у таблиці, і списком для вибору: {list}. Більше нічого на аркуші не зміниться.",
   "statusColumn.previewNotes": "Поруч, у {letter}: «{header}».",
@@ -526,6 +534,8 @@ export const uk: Record<MessageKey, string> = {
     "Відтоді план не змінився: виділення в плані та аркуш «{sheet}» відповідають йому.",
   "pane.earlier.planChanged": "Відтоді план змінився.",
   "pane.earlier.asOfChanged": "Тепер дата «станом на» — {asOf, date}.",
+  "pane.earlier.layoutChanged":
+    "Відтоді змінилися налаштування перевірки: рядок заголовка чи стовпці плану вибрано інакше.",
   "pane.earlier.settingsChanged": "Відтоді змінилися налаштування перевірки.",
   "pane.earlier.stale":
     "Виділення в плані та аркуш «{sheet}» показують ту перевірку, а не план, як він є тепер.",

@@ -19,6 +19,11 @@ import { App } from "../taskpane/App";
 import { hostInfo } from "../taskpane/host";
 import { ExcelDouble } from "../excel-double";
 import { WorkbookView } from "./WorkbookView";
+import type { CommandName } from "../commands/run";
+
+/** A ribbon command, run as Excel runs it: the engine is loaded with the first click. */
+const ribbon = (name: CommandName) =>
+  import("../commands/run").then((m) => m.runCommand(name, { completed: () => undefined }));
 
 const useStyles = makeStyles({
   page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", height: "100vh" },
@@ -34,8 +39,15 @@ const useStyles = makeStyles({
 
 declare global {
   interface Window {
-    /** The workbook's double; `reopen` closes the pane and opens it again on the same workbook. */
-    planCheckPreview?: { double: ExcelDouble; reopen?: () => void };
+    /**
+     * The workbook's double; `reopen` closes the pane and opens it again on the same workbook; `ribbon` runs
+     * a ribbon command as the Home tab's button does (the shared runtime: in the pane's page).
+     */
+    planCheckPreview?: {
+      double: ExcelDouble;
+      reopen?: () => void;
+      ribbon?: (name: CommandName) => Promise<void>;
+    };
   }
 }
 
@@ -67,7 +79,7 @@ function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
   const [failed, setFailed] = useState<string | null>(null);
   // a new session of the pane on the workbook as it is, as when the user closes the pane and opens it again
   useEffect(() => {
-    window.planCheckPreview = { double, reopen: () => setKey((k) => k + 1) };
+    window.planCheckPreview = { double, reopen: () => setKey((k) => k + 1), ribbon };
   }, [double]);
   const open = async (file: File) => {
     let d: ExcelDouble;
@@ -78,7 +90,7 @@ function Preview({ initial, lang }: { initial: ExcelDouble; lang: Lang }) {
       return;
     }
     setFailed(null);
-    window.planCheckPreview = { double: d };
+    window.planCheckPreview = { double: d, ribbon };
     setDouble(d);
     setKey((k) => k + 1);
   };

@@ -3,6 +3,7 @@
  * are one page and an event in it carries the outcome; without it they are two pages of the same origin, and
  * localStorage carries it.
  */
+import type { Changes } from "../core/summary/changes";
 import type { MessageKey, Params } from "../i18n";
 
 export const OUTCOME_KEY = "PlanCheck.lastOutcome";
@@ -19,20 +20,73 @@ export interface Told {
 export interface SharedOutcome extends Told {
   command: "validatePlan" | "clearHighlights" | "buildSummary";
   at: string;
+  /** Build summary's comparison with the summary before it, for the pane to list as after its own run. */
+  summary?: SummaryTold;
+}
+
+/**
+ * What a Build summary found changed, and which summary it was: `id` is kept in the workbook too, so a pane
+ * shows the changes only on the workbook whose last summary they describe (localStorage is shared by every
+ * workbook open in this Excel).
+ */
+export interface SummaryTold {
+  id: string;
+  /** Null where the workbook held no earlier summary. */
+  changes: Changes | null;
+  /** The "Changes" sheet written, where there is one. */
+  sheet?: string;
+}
+
+/** What a Build summary's outcome carries to the pane, from the adapter's outcome. */
+export function summaryTold(o: {
+  ok: boolean;
+  summaryId?: string;
+  changes?: Changes | null;
+  sheets?: { changes?: string };
+}): SummaryTold | undefined {
+  if (!o.ok || !o.summaryId) return undefined;
+  return { id: o.summaryId, changes: slimChanges(o.changes ?? null), sheet: o.sheets?.changes };
+}
+
+/** The pane shows a measure's text cut to a line: the shared copy keeps no more of it than that. */
+const TEXT_KEPT = 120;
+
+/** The changes with each measure's text cut short, so that thousands of them fit in localStorage. */
+export function slimChanges(changes: Changes | null): Changes | null {
+  if (!changes) return null;
+  const cut = (s: string) => (s.length > TEXT_KEPT ? s.slice(0, TEXT_KEPT) : s);
+  return {
+    ...changes,
+    list: changes.list.map((c) => ({ ...c, text: cut(c.text) })),
+    byGoal: [],
+  };
 }
 
 export function publishOutcome(
   o: SharedOutcome,
   storage: Storage | undefined = globalThis.localStorage
 ): void {
-  try {
-    storage?.setItem(OUTCOME_KEY, JSON.stringify(o));
-  } catch {
-    // storage may be disabled (private mode): the pane then shows only its own runs
-  }
+  storeOutcome(o, storage);
   // "storage" events reach only the other pages of the origin; the page the command ran in hears this one
   if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function")
     globalThis.dispatchEvent(new CustomEvent(OUTCOME_EVENT, { detail: o }));
+}
+
+/** Keeps the outcome for a pane opened later (the pane's own Build summary too), raising no event here. */
+export function storeOutcome(
+  o: SharedOutcome,
+  storage: Storage | undefined = globalThis.localStorage
+): void {
+  try {
+    storage?.setItem(OUTCOME_KEY, JSON.stringify(o));
+  } catch {
+    // storage may be disabled (private mode), or full: the outcome without the changes, else nothing
+    try {
+      if (o.summary) storage?.setItem(OUTCOME_KEY, JSON.stringify({ ...o, summary: undefined }));
+    } catch {
+      // the pane then shows only its own runs
+    }
+  }
 }
 
 export function readOutcome(

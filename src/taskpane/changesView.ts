@@ -5,7 +5,9 @@
  */
 import { STATUS_BUCKETS } from "../core/summary/aggregate";
 import { CHANGE_KINDS, type Change, type ChangeKind, type Changes } from "../core/summary/changes";
+import type { AddinState } from "../excel/state";
 import { formatDate, type Lang, type MessageKey, type Params } from "../i18n";
+import type { SharedOutcome } from "../shared/outcome";
 
 export interface ChangeGroup {
   kind: ChangeKind;
@@ -48,4 +50,17 @@ export function changeDetail(c: Change, lang: Lang, t: T): string {
   if (c.kind === "added") return after ? t("pane.changes.status", { after }) : "";
   if (before && after) return t("pane.changes.fromTo", { before, after });
   return after ? t("pane.changes.now", { after }) : "";
+}
+
+/**
+ * The changes a ribbon's Build summary told the pane, where that summary is the workbook's last one (its id
+ * is the one the workbook keeps); null for any other outcome, or one of another workbook open in Excel.
+ */
+export function ribbonChanges(
+  told: SharedOutcome | null | undefined,
+  state: Pick<AddinState, "summarized"> | undefined
+): { changes: Changes | null; sheet?: string } | null {
+  if (!told?.ok || told.command !== "buildSummary" || !told.summary) return null;
+  if (!state?.summarized || state.summarized.id !== told.summary.id) return null;
+  return { changes: told.summary.changes, sheet: told.summary.sheet };
 }

@@ -3,7 +3,7 @@
  * made with, and which of them changed since. Changing one back makes the written results current again.
  */
 import type { CheckResult } from "../core/check";
-import { fingerprints, type AddinState } from "../excel/state";
+import { choicesPrint, fingerprints, type AddinState } from "../excel/state";
 import type { Lang, MessageKey, Params } from "../i18n";
 import { listText } from "./words";
 
@@ -48,12 +48,19 @@ export interface EarlierValidation {
   sheet: string | null;
   /** The highlights and findings sheet are what validating now would write. */
   current: boolean;
+  /** The plan's cells read otherwise, with the layout as the user had chosen it. */
   planChanged: boolean;
   asOfChanged: boolean;
+  /**
+   * The user chose another plan sheet, header row or column roles since: a change of the settings. The plan
+   * is then read from other cells, so whether its cells changed too cannot be told.
+   */
+  layoutChanged: boolean;
 }
 
 export function earlierValidation(
-  state: Pick<AddinState, "marks" | "validated"> | undefined,
+  state:
+    Pick<AddinState, "marks" | "validated" | "planSheet" | "headerRow" | "columns"> | undefined,
   result: CheckResult
 ): EarlierValidation | null {
   if (!state?.marks?.length) return null;
@@ -67,8 +74,11 @@ export function earlierValidation(
       current: false,
       planChanged: false,
       asOfChanged: false,
+      layoutChanged: false,
     };
   const now = fingerprints(result);
+  // a stamp of an earlier version has no choices: its plan fingerprint alone says
+  const layoutChanged = stamp.choices !== undefined && stamp.choices !== choicesPrint(state);
   const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}))?/.exec(stamp.at);
   return {
     date: m ? m[1] : null,
@@ -76,8 +86,9 @@ export function earlierValidation(
     asOf: stamp.asOf || null,
     sheet: stamp.sheet || null,
     current: now.findings === stamp.findings && now.plan === stamp.plan,
-    planChanged: now.plan !== stamp.plan,
+    planChanged: !layoutChanged && now.plan !== stamp.plan,
     asOfChanged: !!stamp.asOf && stamp.asOf !== result.asOf.date,
+    layoutChanged,
   };
 }
 
@@ -95,8 +106,9 @@ export function earlierSentences(
   const sheet = { sheet: e.sheet ?? "" };
   if (e.current) return [...out, { key: "pane.earlier.current", params: sheet }];
   if (e.planChanged) out.push({ key: "pane.earlier.planChanged", params: {} });
+  if (e.layoutChanged) out.push({ key: "pane.earlier.layoutChanged", params: {} });
   if (e.asOfChanged) out.push({ key: "pane.earlier.asOfChanged", params: { asOf: asOfNow } });
-  if (!e.planChanged && !e.asOfChanged)
+  if (!e.planChanged && !e.asOfChanged && !e.layoutChanged)
     out.push({ key: "pane.earlier.settingsChanged", params: {} });
   out.push({ key: "pane.earlier.stale", params: sheet });
   return out;

@@ -36,8 +36,8 @@ describe("the preview", () => {
     const before = cellsOfSheet(d.sheet("План заходів")!);
     const p = await previewStatusColumn(ctxOf(d), { lang: "en", caps: ALL });
     if (!p.ok) throw new Error(p.message);
-    expect(p.spec.columns.map((c) => [c.letter, c.header])).toEqual([["F", "Стан виконання"]]);
-    expect(p.spec.validation).toEqual({ range: "F6:F77", list: STATUSES });
+    expect(p.specs[0].columns.map((c) => [c.letter, c.header])).toEqual([["F", "Стан виконання"]]);
+    expect(p.specs[0].validation).toEqual({ range: "F6:F77", list: STATUSES });
     expect(p.message).toBe(
       `Plan Check will add the column “Стан виконання” at F on the sheet “План заходів” (cells F5:F77), its header styled like the table's, with a dropdown list: ${STATUSES.join(", ")}. Nothing else in the sheet changes.`
     );
@@ -49,7 +49,7 @@ describe("the preview", () => {
     const d = await ExcelDouble.fromFile(SEED);
     const p = await previewStatusColumn(ctxOf(d), { lang: "uk", caps: ALL, withNotes: true });
     if (!p.ok) throw new Error(p.message);
-    expect(p.spec.columns.map((c) => [c.letter, c.header])).toEqual([
+    expect(p.specs[0].columns.map((c) => [c.letter, c.header])).toEqual([
       ["F", "Стан виконання"],
       ["G", "Інформація про виконання"],
     ]);
@@ -99,12 +99,12 @@ describe("adding the column", () => {
     const d = await ExcelDouble.fromFile(file);
     const p = await previewStatusColumn(ctxOf(d), { lang: "uk", caps: ALL });
     if (!p.ok) throw new Error(p.message);
-    expect(p.spec.merges).toHaveLength(1);
+    expect(p.specs[0].merges).toHaveLength(1);
     await addStatusColumn(ctxOf(d), { lang: "uk", caps: ALL });
     const ws = d.wb.worksheets[0];
-    const [top] = p.spec.merges[0].split(":");
+    const [top] = p.specs[0].merges[0].split(":");
     expect(ws.getCell(top).value).toBe("Стан виконання");
-    const bottom = p.spec.merges[0].split(":")[1];
+    const bottom = p.specs[0].merges[0].split(":")[1];
     expect(ws.getCell(bottom).isMerged).toBe(true);
     expect(ws.getCell(bottom).master.address).toBe(top);
   });

@@ -199,3 +199,50 @@ test("after Clear highlights, a pane opened again speaks of no earlier validatio
   expect(await earlier().count()).toBe(0);
   expect((await keptState(page)).validated).toBeUndefined();
 });
+
+const ribbon = (name: "buildSummary" | "validatePlan") =>
+  page.evaluate((n) => window.planCheckPreview!.ribbon!(n), name);
+
+test("Build summary from the ribbon: the open pane lists what changed, as after its own Build summary", async () => {
+  await narrow();
+  // the summary as the plan is now, then one more edit, then the ribbon's button
+  await page.getByRole("button", { name: "Побудувати зведення" }).click();
+  // E18 edited above: newly overdue, its deadline changed
+  await changes().getByText("Нові прострочені (1)").waitFor();
+  await edit("E15", "2025");
+  await edit("D18", "Управління з питань надзвичайних ситуацій та цивільного захисту населення");
+  await ribbon("buildSummary");
+  const region = changes();
+  await region.getByText("Порівняно зі зведенням станом на 30.06.2023. Змін: 2.").waitFor();
+  expect((await region.locator("[aria-expanded]").allInnerTexts()).map((h) => h.trim())).toEqual([
+    "Змінено дату (1)",
+    "Змінено виконавців (1)",
+  ]);
+  await region
+    .getByText("Було: 01.01.2024 – 31.12.2024. Стало: 01.01.2025 – 31.12.2025.")
+    .waitFor();
+  // the ribbon's message is the pane's too
+  await page.getByText("Зведення — на аркуші «Зведення»", { exact: false }).first().waitFor();
+  await region.getByRole("button", { name: "C15 · 1.3.2", exact: true }).click();
+  await page.waitForFunction(
+    (cell) =>
+      (window as unknown as { planCheckPreview: { double: { selection: string } } })
+        .planCheckPreview.double.selection === cell,
+    `${SHEET}!C15`
+  );
+  expect(await overflowing(region)).toEqual([]);
+  await shot(page, "35-changes-ribbon");
+});
+
+test("a pane opened after the ribbon's Build summary lists its changes; one opened after another summary does not", async () => {
+  await reopen();
+  await narrow();
+  await changes().getByText("Порівняно зі зведенням станом на 30.06.2023. Змін: 2.").waitFor();
+  await shot(page, "36-changes-ribbon-reopened");
+  // the pane's own Build summary since: a pane opened again lists what that one found
+  await page.getByRole("button", { name: "Побудувати зведення" }).click();
+  await changes().getByText("нічого не змінилося", { exact: false }).waitFor();
+  await reopen();
+  await changes().getByText("нічого не змінилося", { exact: false }).waitFor();
+  expect(await ruleIdsInPane(page)).toEqual([]);
+});

@@ -67,6 +67,7 @@ test("opened after Validate, with nothing changed: when it was made, as of which
     current: true,
     planChanged: false,
     asOfChanged: false,
+    layoutChanged: false,
   });
   expect(earlierSentences(e!, "2023-06-30")).toEqual([
     { key: "pane.earlier.when", params: { date: "2026-12-01", time: "10:05", asOf: "2023-06-30" } },
@@ -114,6 +115,42 @@ test("a setting changed since, with the plan and the date as they were: the find
     "pane.earlier.settingsChanged",
     "pane.earlier.stale",
   ]);
+});
+
+test("a column role or header row chosen by hand since: the settings changed, not the plan", async () => {
+  const d = await plan("earlier-layout");
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  const read = (await runIn(d, (ctx) => inspect(ctx, OPTS))).result!;
+  // the user says the deadline column is not used (the manual layout's "not used")
+  const deadline = read.plan.layout.columns.deadline!;
+  const header = read.plan.layout.headerRows[read.plan.layout.headerRows.length - 1];
+  await runIn(d, (ctx) => saveChoices(ctx, ALL, { headerRow: header, columns: { deadline: "" } }));
+  expect(deadline).toBeGreaterThanOrEqual(0);
+  const e = await opened(d);
+  expect(e).toMatchObject({
+    current: false,
+    planChanged: false,
+    asOfChanged: false,
+    layoutChanged: true,
+  });
+  expect(earlierSentences(e!, "2023-06-30").map((x) => x.key)).toEqual([
+    "pane.earlier.when",
+    "pane.earlier.layoutChanged",
+    "pane.earlier.stale",
+  ]);
+  // choosing the layout as it was makes the highlights current again
+  await runIn(d, (ctx) => saveChoices(ctx, ALL, { headerRow: undefined, columns: undefined }));
+  expect(await opened(d)).toMatchObject({ current: true, layoutChanged: false });
+});
+
+test("a stamp of an earlier version (no layout choices in it) still tells a plan edited since", async () => {
+  const d = await plan("earlier-old-stamp");
+  await runIn(d, (ctx) => validate(ctx, OPTS));
+  const older = state(d);
+  delete older.validated!.choices;
+  d.settings.set(SETTINGS_KEY, JSON.stringify(older));
+  d.sheet(SHEET)!.getCell(await firstDeadline(d)).value = "2019";
+  expect(await opened(d)).toMatchObject({ planChanged: true, layoutChanged: false });
 });
 
 test("highlights without a stamp (an older add-in's): an earlier validation of unknown time, not current", async () => {

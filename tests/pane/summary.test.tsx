@@ -34,8 +34,10 @@ test("short headers carry the full names; each goal's bar is its statuses, and t
       <SummarySection result={result} t={(key, params) => t("uk", key, params)} />
     </FluentProvider>
   );
-  expect(html).toContain('<abbr title="Термін минув, стан не зазначено">Минув</abbr>');
-  expect(html).toContain('<abbr title="Прострочено">Простр.</abbr>');
+  // words, not abbreviations a reviewer has to guess ("Вик." was "done" or "executor"?)
+  expect(html).toContain('<abbr title="Термін минув, стан не зазначено">Термін минув</abbr>');
+  expect(html).toContain('<abbr title="Прострочено">Простро\u00adчено</abbr>');
+  expect(html).toContain('<abbr title="Виконано">Виконано</abbr>');
   // goal 2: 8 done, 10 on time, 2 overdue of 20
   expect(html).toContain('aria-label="Виконано 8, Виконується вчасно 10, Прострочено 2"');
   expect(html).toMatch(/data-status="done" style="width:40%;background-color:#93C47D"/);

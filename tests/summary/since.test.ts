@@ -11,6 +11,7 @@ import { checkPlan } from "../../src/core/check";
 import { statusBucket } from "../../src/core/summary/aggregate";
 import {
   compareWithEarlier,
+  dataHeader,
   earlierFromRows,
   type EarlierPlan,
 } from "../../src/core/summary/changes";
@@ -209,6 +210,31 @@ test("an earlier table is read as its cells hold it: either language, dates as s
     ],
   });
   expect(earlierFromRows([["Ціль", "Назва", "Заходів"]])).toBeNull();
+});
+
+test("a table written before its headers were spelled out (“Захід НП”) is read with those columns too", () => {
+  const header = [
+    "Стратегічна ціль",
+    "Завдання НП",
+    "Захід НП",
+    "Номер",
+    "Захід",
+    "Виконавці",
+    "Стан",
+  ];
+  const cols = dataHeader(header);
+  expect(cols?.get("task")).toBe(1);
+  expect(cols?.get("nationalMeasure")).toBe(2);
+  // and as written now
+  const now = dataHeader([
+    "Стратегічна ціль",
+    "Завдання Національного плану",
+    "Захід Національного плану",
+    "Номер",
+    "Захід",
+    "Виконавці",
+  ]);
+  expect(now?.get("nationalMeasure")).toBe(2);
 });
 
 test("“what changed” names bodies as the summary does: a directory variant or a tail written once is no change", () => {

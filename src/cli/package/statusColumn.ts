@@ -1,6 +1,6 @@
 /**
- * Adds the status column a spec describes (src/core/statusColumn.ts) to a copy of the workbook, by editing the
- * plan sheet's part: new cells in the header rows (each with the style index of the table's last header cell
+ * Adds the status column the specs describe (src/core/statusColumn.ts: one per plan sheet) to a copy of the
+ * workbook, by editing each plan sheet's part: new cells in the header rows (each with the style index of the table's last header cell
  * of its row, so they look alike), new merged areas, one data validation (the dropdown of statuses) and the
  * width of the table's last column. Every cell already there keeps its bytes; every other part is copied as
  * it is.
@@ -42,25 +42,46 @@ function isProtected(xml: string): boolean {
   return on === "1" || on === "true";
 }
 
-/** The plan sheet of a workbook, its package loaded once: whether it is protected, and the copy written from it. */
-export interface PlanSheetPackage {
-  protected: boolean;
-  /** Writes `output`: the workbook with the status column of `spec` added to the plan sheet. */
-  writeWithStatusColumn(output: string, spec: StatusColumnSpec): Promise<AddStatusOutcome>;
+/**
+ * The plan's sheets of a workbook (one, or each of a plan kept over several), its package loaded once: which
+ * are protected, and the copy written from it.
+ */
+export interface PlanSheetsPackage {
+  /** The plan sheets that are protected, in the order asked. */
+  protected: string[];
+  /**
+   * Writes `output`: the workbook with the status column of each spec added to its sheet; nothing is written
+   * where a cell of any sheet refuses it.
+   */
+  writeWithStatusColumns(
+    output: string,
+    specs: readonly StatusColumnSpec[]
+  ): Promise<AddStatusOutcome>;
 }
 
-export async function openPlanSheet(input: string, sheet: string): Promise<PlanSheetPackage> {
+export async function openPlanSheets(input: string, sheets: string[]): Promise<PlanSheetsPackage> {
   const pkg = Package.load(readFileSync(input));
-  const part = await planPart(pkg, sheet);
-  const xml = part ? await pkg.text(part) : null;
+  const parts = new Map<string, { part: string; xml: string }>();
+  for (const sheet of sheets) {
+    const part = await planPart(pkg, sheet);
+    if (part) parts.set(sheet, { part, xml: await pkg.text(part) });
+  }
   return {
-    protected: xml !== null && isProtected(xml),
-    writeWithStatusColumn: async (output, spec) => {
-      if (!part || xml === null || spec.sheet !== sheet)
-        throw new Error(`no part for the sheet ${spec.sheet}`);
-      const next = withStatusColumn(xml, spec);
-      if (!next.ok) return next;
-      pkg.put(part, await withBorders(pkg, next.xml, spec));
+    protected: sheets.filter((s) => {
+      const p = parts.get(s);
+      return p !== undefined && isProtected(p.xml);
+    }),
+    writeWithStatusColumns: async (output, specs) => {
+      const edited: { part: string; xml: string; spec: StatusColumnSpec }[] = [];
+      for (const spec of specs) {
+        const at = parts.get(spec.sheet);
+        if (!at) throw new Error(`no part for the sheet ${spec.sheet}`);
+        const next = withStatusColumn(at.xml, spec);
+        if (!next.ok) return { ok: false, cell: next.cell, sheet: spec.sheet };
+        edited.push({ part: at.part, xml: next.xml, spec });
+      }
+      // the borders' cell formats go into the one styles part, sheet after sheet
+      for (const e of edited) pkg.put(e.part, await withBorders(pkg, e.xml, e.spec));
       await pkg.write(output);
       return { ok: true };
     },
@@ -347,7 +368,7 @@ function withDimension(xml: string, lastCol: number): string {
   return xml.slice(0, dim.start) + withAttr(tag, "ref", ref) + xml.slice(dim.tagEnd);
 }
 
-export type AddStatusOutcome = { ok: true } | { ok: false; cell: string };
+export type AddStatusOutcome = { ok: true } | { ok: false; cell: string; sheet: string };
 
 /** The plan sheet's text with the status column added, or the cell that refuses it. */
 function withStatusColumn(

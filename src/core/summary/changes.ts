@@ -89,11 +89,17 @@ function isoOf(v: CellValue | undefined): string | null {
 }
 
 /** Header text → column, in both languages. */
-const HEADER = new Map<string, DataColumn>(
-  LANGS.flatMap((lang) =>
+const HEADER = new Map<string, DataColumn>([
+  ...LANGS.flatMap((lang) =>
     DATA_COLUMNS.map((k) => [normalize(t(lang, `data.col.${k}` as MessageKey)), k] as const)
-  )
-);
+  ),
+  // tables written before the headers were spelled out ("Захід НП")
+  ...LANGS.flatMap((lang) =>
+    (["task", "nationalMeasure"] as const).map(
+      (k) => [normalize(t(lang, `data.col.earlier.${k}`)), k] as const
+    )
+  ),
+]);
 
 /** A status as the table writes it (a status label in either language) → its bucket. */
 const STATUS_OF = new Map<string, StatusBucket>([

@@ -110,7 +110,8 @@ export function PlanSection({
         >
           {columnsOpen ? "▾" : "▸"} {t("pane.columns.toggle")}
         </Button>
-        <Button appearance="subtle" disabled={busy} onClick={onLayout}>
+        {/* a button that looks like one: subtle, its bold centred words read as a heading */}
+        <Button disabled={busy} onClick={onLayout}>
           {t("pane.layout.open")}
         </Button>
       </div>

@@ -131,9 +131,15 @@ export interface StatusColumnOfferProps {
   onAdded: () => void;
 }
 
-/** The offer, run in Excel through the adapter's preview and change; nothing for a plan with a status. */
+/**
+ * The offer, run in Excel through the adapter's preview and change; nothing for a plan with a status, but
+ * for the one the user has just added: its confirmation stays in view (the plan read again has a status
+ * column, and the section would otherwise vanish with the message the user is waiting for).
+ */
 export function StatusColumnOffer({ result, lang, t, onAdded }: StatusColumnOfferProps) {
   const sheet = result.plan.sheet;
+  /** The plan sheet whose column was added in this session. */
+  const [added, setAdded] = useState<string | null>(null);
   const request = useCallback(
     (withNotes: boolean) => ({
       lang,
@@ -169,15 +175,18 @@ export function StatusColumnOffer({ result, lang, t, onAdded }: StatusColumnOffe
     async (withNotes: boolean): Answer => {
       try {
         const out = await runExcel((ctx) => addStatusColumn(ctx, request(withNotes)));
-        if (out.ok) onAdded();
+        if (out.ok) {
+          setAdded(sheet);
+          onAdded();
+        }
         return { ok: out.ok, message: translate(lang, out.key, out.params) };
       } catch (e) {
         return failed(e);
       }
     },
-    [request, lang, onAdded, failed]
+    [request, lang, onAdded, failed, sheet]
   );
-  if (result.plan.layout.columns.status !== undefined) return null;
+  if (result.plan.layout.columns.status !== undefined && added !== sheet) return null;
   const notesHeader = STATUS_COLUMN_WORDS[planLanguage(result.plan)].notesHeader;
   return (
     <StatusColumnOfferView t={t} notesHeader={notesHeader} onPreview={onPreview} onAdd={onAdd} />

@@ -15,8 +15,25 @@ import type { MessageKey, Params } from "../../i18n";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
-  goal: { width: "18%" },
-  head: { paddingLeft: "2px", paddingRight: "2px", whiteSpace: "nowrap", overflow: "hidden" },
+  goal: { width: "10%" },
+  measures: { width: "15%" },
+  head: {
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    verticalAlign: "bottom",
+  },
+  // the status headers are words, not abbreviations: they wrap (at a soft hyphen where one is written)
+  status: {
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    whiteSpace: "normal",
+    verticalAlign: "bottom",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "& abbr": { textDecorationLine: "none" },
+  },
   num: { paddingLeft: "2px", paddingRight: "2px", textAlign: "right" },
   bar: {
     display: "flex",
@@ -51,7 +68,7 @@ export interface SummarySectionProps {
   t: (key: MessageKey, params?: Params) => string;
 }
 
-/** The columns the pane has room for at 320 px; the bar beneath each goal shows every status. */
+/** The columns the pane has room for at 320 px, headed by words that wrap; the bar beneath each goal shows every status. */
 const SHOWN: StatusBucket[] = ["done", "overdue", "passedNoStatus"];
 
 /**
@@ -69,11 +86,11 @@ export function SummarySection({ result, t }: SummarySectionProps) {
             <TableHeaderCell className={`${styles.goal} ${styles.head}`}>
               {t("pane.summary.goal")}
             </TableHeaderCell>
-            <TableHeaderCell className={styles.head}>
+            <TableHeaderCell className={`${styles.measures} ${styles.head}`}>
               <abbr title={t("summary.col.measures")}>{t("pane.summary.measures")}</abbr>
             </TableHeaderCell>
             {SHOWN.map((b) => (
-              <TableHeaderCell key={b} className={styles.head}>
+              <TableHeaderCell key={b} className={styles.status}>
                 <abbr title={full(b)}>{t(`status.short.${b}` as MessageKey)}</abbr>
               </TableHeaderCell>
             ))}

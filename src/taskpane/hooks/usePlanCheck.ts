@@ -18,7 +18,15 @@ import {
 import { hostCapabilities, readWorkbook } from "../../excel/read";
 import type { AddinState } from "../../excel/state";
 import { runExcel } from "../../excel/run";
-import { OUTCOME_EVENT, OUTCOME_KEY, readOutcome } from "../../shared/outcome";
+import {
+  OUTCOME_EVENT,
+  OUTCOME_KEY,
+  readOutcome,
+  storeOutcome,
+  summaryTold,
+  type SharedOutcome,
+} from "../../shared/outcome";
+import { ribbonChanges } from "../changesView";
 import { keptColumns, sheetRows, type SheetRow } from "../layoutView";
 import type { Changes } from "../../core/summary/changes";
 import {
@@ -92,7 +100,9 @@ export function usePlanCheck(lang: Lang) {
   const [summarized, setSummarized] = useState<ResultSettings | null>(null);
   const [layout, setLayout] = useState<LayoutChoice | null>(null);
   /** Where the workbook's highlights are and the stamp of the Validate that wrote them, as last read. */
-  const [marked, setMarked] = useState<Pick<AddinState, "marks" | "validated"> | undefined>();
+  const [marked, setMarked] = useState<
+    Pick<AddinState, "marks" | "validated" | "planSheet" | "headerRow" | "columns"> | undefined
+  >();
   /** What Build summary in this session found changed since the summary before it. */
   const [changes, setChanges] = useState<{ changes: Changes | null; sheet?: string } | null>(null);
 
@@ -121,7 +131,13 @@ export function usePlanCheck(lang: Lang) {
             headerRow: state.headerRow,
             asOf: state.asOf,
           });
-          setMarked({ marks: state.marks, validated: state.validated });
+          setMarked({
+            marks: state.marks,
+            validated: state.validated,
+            planSheet: state.planSheet,
+            headerRow: state.headerRow,
+            columns: state.columns,
+          });
         }
         if (action === "inspect") {
           setNoPlan(!out.ok && out.key === "excel.no-plan");
@@ -137,6 +153,17 @@ export function usePlanCheck(lang: Lang) {
           if (action === "summary") {
             setSummarized(made);
             setChanges({ changes: out.changes ?? null, sheet: out.sheets?.changes });
+            // kept for this pane opened again on the workbook, as the ribbon's run is
+            const summary = summaryTold(out);
+            if (summary)
+              storeOutcome({
+                command: "buildSummary",
+                ok: true,
+                key: out.key,
+                params: out.params,
+                at: builtAtText(),
+                summary,
+              });
           }
         }
         if (out.ok && action === "clear") {
@@ -155,11 +182,28 @@ export function usePlanCheck(lang: Lang) {
   );
 
   useEffect(() => {
-    void run("inspect");
+    /**
+     * A ribbon's Build summary of this workbook: its changes listed as after the pane's own, and the summary
+     * made with the settings read now. Known on opening too (from localStorage), where that summary is
+     * still the workbook's last one.
+     */
+    const adoptSummary = (
+      told: SharedOutcome | null,
+      out: (Outcome & { state?: AddinState }) | null
+    ): boolean => {
+      const listed = ribbonChanges(told, out?.state);
+      if (!listed || !out?.result) return false;
+      setChanges(listed);
+      setSummarized(settingsOf(out.result, out.state?.directory));
+      return true;
+    };
+    void run("inspect").then((out) => adoptSummary(readOutcome(), out));
     // the ribbon's commands tell the pane what they did, through the shared outcome
-    const heard = () => {
-      const o = readOutcome();
-      if (o) setMessage({ ok: o.ok, key: o.key, params: o.params });
+    const heard = (told: SharedOutcome | null) => {
+      const o = told ?? readOutcome();
+      // a summary is said once it is known to be this workbook's (another may share the storage)
+      const summary = o?.ok && o.command === "buildSummary" && !!o.summary;
+      if (o && !summary) setMessage({ ok: o.ok, key: o.key, params: o.params });
       // the ribbon's Clear removed the highlights: nothing of this session's Validate is left to be stale
       if (o?.ok && o.command === "clearHighlights") setValidated(null);
       void run("inspect").then((out) => {
@@ -169,17 +213,21 @@ export function usePlanCheck(lang: Lang) {
             with: settingsOf(out.result, out.state?.directory),
             sheet: typeof o.params.sheet === "string" ? o.params.sheet : undefined,
           });
+        if (o && summary && adoptSummary(o, out))
+          setMessage({ ok: o.ok, key: o.key, params: o.params });
       });
     };
     const onStorage = (e: StorageEvent) => {
-      if (e.key === OUTCOME_KEY) heard();
+      if (e.key === OUTCOME_KEY) heard(null);
     };
-    // a separate runtime: another page wrote the outcome; the shared runtime: this page raised the event
+    // the shared runtime: this page raised the event, whose outcome is whole even where storage was full
+    const onOutcome = (e: Event) => heard((e as CustomEvent<SharedOutcome>).detail ?? null);
+    // a separate runtime: another page wrote the outcome
     window.addEventListener("storage", onStorage);
-    window.addEventListener(OUTCOME_EVENT, heard);
+    window.addEventListener(OUTCOME_EVENT, onOutcome);
     return () => {
       window.removeEventListener("storage", onStorage);
-      window.removeEventListener(OUTCOME_EVENT, heard);
+      window.removeEventListener(OUTCOME_EVENT, onOutcome);
     };
   }, []);
 
