@@ -11,6 +11,7 @@ import {
   BODY_HEADS,
   BODY_JOINERS,
   BODY_NAMES,
+  PARTNER_HINT,
   PARTNER_MARK,
   PARTNER_MARK_END,
   PLACE_ADJECTIVE,
@@ -216,7 +217,7 @@ function splitExecutorsUncached0(cell: string): string[] {
 }
 
 export function isPartner(body: string): boolean {
-  return PARTNER_MARK.test(body);
+  return PARTNER_HINT.test(body) && PARTNER_MARK.test(body);
 }
 
 /**

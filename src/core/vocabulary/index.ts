@@ -480,6 +480,11 @@ export const PARTNER_MARK = new RegExp(
   `\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
   "iu"
 );
+/** The last word of every partner's mark: a body without one is no partner, and one test finds that out fast. */
+export const PARTNER_HINT = new RegExp(
+  anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!)),
+  "iu"
+);
 /** A partner's mark at the end of a word, with the comma that ends its body: "(за згодою),". */
 export const PARTNER_MARK_END = new RegExp(
   `(?:${anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!))})\\),$`,
