@@ -174,6 +174,21 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
 }
 
 /**
+ * The header of another table below the plan ("Джерело | Обсяг | Виконавець | Строк" under "Довідково"): short
+ * cells naming three roles or more. A row of the plan names a role in a cell now and then ("Проведення заходів",
+ * "Виконавчий комітет"), three in one row of short cells it does not.
+ */
+export function looksLikeAnotherHeader(texts: readonly string[]): boolean {
+  if (texts.length < 3 || texts.some((t) => t.length > 60)) return false;
+  const roles = new Set<ColumnRole>();
+  for (const t of texts) {
+    const role = headerRole(normalize(t));
+    if (role) roles.add(role);
+  }
+  return roles.size >= 3;
+}
+
+/**
  * A header in two languages: the row below says the same column by column ("Захід | Виконавець" over
  * "Measure | Executor"). It is part of the header, never a measure.
  */

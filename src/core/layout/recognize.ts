@@ -16,7 +16,8 @@ import type {
   StrategicGoal,
 } from "../plan";
 import { normalize, tidy } from "../text";
-import { findHeader } from "./header";
+import { findHeader, looksLikeAnotherHeader } from "./header";
+import { isLoneHeading, nextRowOf } from "./headings";
 import { headerAtRow } from "./manualHeader";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
@@ -74,6 +75,12 @@ function withoutColumns(
   return Object.fromEntries(
     Object.entries(found).filter(([, c]) => !unused.includes(c as number))
   ) as Partial<Record<ColumnRole, number>>;
+}
+
+/** The last row above `from` that is part of the table (not blank, not below it). */
+function lastMeasureOrAbove(kinds: readonly RowKind[], from: number, headerRow: number): number {
+  for (let k = from; k > headerRow; k--) if (kinds[k] !== "blank" && kinds[k] !== "footer") return k;
+  return headerRow;
 }
 
 export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
@@ -171,6 +178,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let lastDataRow = lastHeaderRow;
   let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
   let footerStarted = false;
+  /** Another table's header was seen below the plan: the plan ended above it. */
+  let otherTable = false;
+  /** The last row read, to tell a row that starts after a gap or a heading. */
+  let lastSeen = lastHeaderRow;
   /** A goal row without its title: the title may follow in a row of its own. */
   let pendingTitle: StrategicGoal | OperationalGoal | null = null;
 
@@ -190,6 +201,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
   for (let r = lastHeaderRow + 1; r < rows; r++) {
     if (sheet.isEmptyRow(r)) continue;
+    if (otherTable) {
+      setKind(r, "footer", "another table below the plan");
+      continue;
+    }
+    const before = lastSeen;
+    lastSeen = r;
     const texts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
     if (texts.length === 0) {
       setKind(r, "blank", "empty");
@@ -215,6 +232,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
+      continue;
+    }
+    // another table under its own header, after a gap or its heading ("Довідково", "Зведена таблиця"): the
+    // plan ends above it, and the heading is that table's, not a section of the plan
+    if (
+      measures.length > 0 &&
+      (r > before + 1 || kinds[before] === "section" || kinds[before] === "total") &&
+      looksLikeAnotherHeader(texts)
+    ) {
+      if (kinds[before] === "section") setKind(before, "footer", "the heading of another table");
+      setKind(r, "footer", "another table below the plan");
+      otherTable = true;
+      lastDataRow = lastMeasureOrAbove(kinds, r - 1, lastHeaderRow);
       continue;
     }
     // "СТРАТЕГІЧНА ЦІЛЬ 2." alone, its title in a row of its own below
@@ -321,7 +351,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       // a heading, not a footnote's sentence below the table
       texts[0].length <= 120 &&
       !/[.;]$/.test(texts[0]);
-    // a heading in the measure's cell alone, written as a heading: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:"
+    // a heading in the measure's cell alone: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:", "А. Навчання", or
+    // plain words over numbered measures; told from a measure without its executor and deadline by what follows
     const headingInMeasureCell =
       !mergedBand &&
       !firstCellBand &&
@@ -329,10 +360,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       cells.text.measure === texts[0] &&
       !cells.coveredFromAbove.has("measure") &&
       !leadingMeasureNumber(texts[0]) &&
-      !texts[0].includes("\n") &&
-      /\p{L}{3,}\s+\p{L}{3,}/u.test(texts[0]) &&
-      texts[0].length <= 120 &&
-      (texts[0] === texts[0].toUpperCase() || /:$/.test(texts[0]));
+      isLoneHeading(
+        texts[0],
+        nextRowOf(sheet, roleCols, r, rows),
+        measures.length ? measures[measures.length - 1].number : null,
+        lastMeasureRow !== null
+      );
     if (mergedBand || firstCellBand || headingInMeasureCell) {
       const bandText = bandNumberCell !== null ? texts[1] : texts[0];
       const bandCell = mergedBand

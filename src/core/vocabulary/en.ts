@@ -117,6 +117,7 @@ export const en: Words = {
     "note*",
     "(prepared|approved|compiled|signed) by",
     "source:",
+    "for reference",
   ],
   placeholders: ["n/a", "none", "not planned", "x"],
 

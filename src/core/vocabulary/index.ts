@@ -192,11 +192,19 @@ const BAND_HEADING = new RegExp(
   "iu"
 );
 
-/** "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …": a band's own number and title. */
+/** "А. Інформаційні заходи", "Б) Навчання": a capital letter numbers the band (never "а)", a sub-item). */
+const LETTER_HEADING = /^(\p{Lu})[.)]\s+(\p{L}[\s\S]*)$/u;
+
+/**
+ * "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …", "А. …": a band's own number (the
+ * letter where a letter numbers it) and title.
+ */
 export function bandHeading(text: string): { number: string; title: string } | null {
-  const m = BAND_HEADING.exec(text.trim());
-  if (!m) return null;
-  return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+  const t = text.trim();
+  const m = BAND_HEADING.exec(t);
+  if (m) return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+  const letter = LETTER_HEADING.exec(t);
+  return letter ? { number: letter[1], title: letter[2].trim() } : null;
 }
 
 const MEASURE_HEADING = new RegExp(
