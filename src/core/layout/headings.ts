@@ -42,7 +42,10 @@ export function nextRowOf(
     }
     if (sectionOf(text)) return { measure: false, number: null };
     const number =
-      numberCell(own("number")) ?? leadingMeasureNumber(text) ?? measureHeading(text)?.number ?? null;
+      numberCell(own("number")) ??
+      leadingMeasureNumber(text) ??
+      measureHeading(text)?.number ??
+      null;
     return { measure: !!(own("executors") || own("deadline") || number), number };
   }
   return null;

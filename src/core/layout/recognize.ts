@@ -79,7 +79,8 @@ function withoutColumns(
 
 /** The last row above `from` that is part of the table (not blank, not below it). */
 function lastMeasureOrAbove(kinds: readonly RowKind[], from: number, headerRow: number): number {
-  for (let k = from; k > headerRow; k--) if (kinds[k] !== "blank" && kinds[k] !== "footer") return k;
+  for (let k = from; k > headerRow; k--)
+    if (kinds[k] !== "blank" && kinds[k] !== "footer") return k;
   return headerRow;
 }
 

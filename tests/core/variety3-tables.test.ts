@@ -1,0 +1,222 @@
+/**
+ * Plans as other offices lay them out, each written to a real .xlsx here and read back by the command line's
+ * reader: a plan over one sheet a year with a reference table below it, a second table under the plan, work
+ * plans and plans of meetings, a strategy's action plan with its goals in a column of their own.
+ */
+import { readWorkbookGrids } from "../../src/cli/xlsx";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { Plan } from "../../src/core/plan";
+import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
+
+async function check(name: string, sheets: FixtureSheet[], asOf = "2025-06-30") {
+  const r = checkWorkbook(await readWorkbookGrids(await writeFixture(name, sheets)), { asOf });
+  if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
+  return r as CheckResult;
+}
+const kinds = (p: Plan) => p.layout.rows.map((x) => `${x.row}:${x.kind}`);
+const rules = (r: CheckResult) => [...new Set(r.findings.map((f) => f.rule))].sort();
+
+const H = [
+  "№ з/п",
+  "Найменування заходу",
+  "Відповідальні виконавці",
+  "Термін виконання",
+  "Очікуваний результат",
+];
+
+test("a plan kept one sheet a year, its title on the first only, a reference table below the last", async () => {
+  const r = await check("variety3-years", [
+    {
+      name: "2025",
+      rows: [
+        ["План заходів з реалізації Резолюції 1325 на 2025-2026 роки"],
+        [],
+        H,
+        ["1", "Стратегічна ціль 1. Безпека"],
+        ["1.1", "Проведення навчань для жінок", "Відділ освіти", "2025 рік", "Навчено 50 осіб"],
+        ["1.2", "Облаштування укриттів", "Управління ЖКГ", "І півріччя 2025 року", "5 укриттів"],
+      ],
+      merges: ["B4:E4"],
+    },
+    {
+      name: "2026",
+      rows: [
+        H,
+        ["2", "Стратегічна ціль 2. Участь"],
+        ["2.1", "Проведення форуму", "Відділ молоді", "2026 рік", "Форум"],
+        ["2.2", "Створення ради жінок", "Секретар ради", "ІІ квартал 2026 року", "Рада"],
+        [],
+        ["Довідково:"],
+        ["Показник", "2025", "2026"],
+        ["Кількість заходів", "2", "2"],
+        ["Обсяг фінансування, тис. грн", "100", "200"],
+      ],
+      merges: ["B2:E2"],
+    },
+  ]);
+  const p = r.plan;
+  expect(p.planSheets).toEqual(["2025", "2026"]);
+  expect(p.title).toBe("План заходів з реалізації Резолюції 1325 на 2025-2026 роки");
+  expect(p.measures.map((m) => [m.sheet, m.row, m.number, m.text])).toEqual([
+    ["2025", 5, "1.1", "Проведення навчань для жінок"],
+    ["2025", 6, "1.2", "Облаштування укриттів"],
+    ["2026", 3, "2.1", "Проведення форуму"],
+    ["2026", 4, "2.2", "Створення ради жінок"],
+  ]);
+  expect(p.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+    ["1", "Безпека"],
+    ["2", "Участь"],
+  ]);
+  // the reference table's rows are no measures without executors or deadlines
+  expect(rules(r)).toEqual(["deadline.due-soon"]);
+});
+
+describe("a second table below the plan, under its own header", () => {
+  const sheet: FixtureSheet = {
+    name: "План",
+    rows: [
+      ["План роботи відділу на 2025 рік"],
+      H,
+      ["1", "Підготовка звіту", "Відділ економіки", "до 1 березня", "Звіт"],
+      ["2", "Проведення наради", "Відділ економіки", "щоквартально", "Нарада"],
+      [],
+      ["Зведена таблиця фінансування"],
+      ["№", "Джерело", "Обсяг, тис. грн", "Виконавець", "Строк"],
+      ["1", "Місцевий бюджет", "100", "Фінансове управління", "2025"],
+      ["2", "Державний бюджет", "50", "ОДА", "2025"],
+    ],
+  };
+
+  test("ends the plan: its heading is no section, its rows no measures; a row naming a role or two does not", async () => {
+    const r = await check("variety3-second-table", [sheet]);
+    expect(r.plan.measures.map((m) => [m.row, m.number, m.text])).toEqual([
+      [3, "1", "Підготовка звіту"],
+      [4, "2", "Проведення наради"],
+    ]);
+    expect(r.plan.measures.every((m) => m.path.length === 0)).toBe(true);
+    expect(kinds(r.plan)).toEqual([
+      "1:title",
+      "2:header",
+      "3:measure",
+      "4:measure",
+      "6:footer",
+      "7:footer",
+      "8:footer",
+      "9:footer",
+    ]);
+    expect(r.plan.layout.lastRow).toBe(4);
+    expect(rules(r)).not.toContain("deadline.unparsed");
+    // a row of the plan that names a role in a cell or two is still a measure
+    const plain = structuredClone(sheet);
+    plain.rows.splice(4, 5, [
+      "3",
+      "Проведення заходів",
+      "Виконавчий комітет",
+      "Строк дії договору",
+      "Звіт",
+    ]);
+    const one = await check("variety3-second-table-none", [plain]);
+    expect(one.plan.measures.map((m) => m.row)).toEqual([3, 4, 5]);
+  });
+});
+
+test("a work plan: “Зміст роботи | Термін виконання | Відповідальний | Відмітка про виконання”", async () => {
+  const r = await check("variety3-work-plan", [
+    {
+      name: "План роботи",
+      rows: [
+        ["ЗАТВЕРДЖУЮ"],
+        ["Начальник управління"],
+        ["План роботи управління соціального захисту населення на 2025 рік"],
+        ["№ п/п", "Зміст роботи", "Термін виконання", "Відповідальний", "Відмітка про виконання"],
+        ["1", "Підготовка звіту про роботу управління", "до 15 січня", "Петренко О.О.", "Виконано"],
+        ["2", "Організація прийому громадян", "протягом року", "Заступник начальника", null],
+      ],
+    },
+  ]);
+  expect(r.plan.layout.headerRows).toEqual([4]);
+  expect(r.plan.layout.columns).toEqual({
+    number: 0,
+    measure: 1,
+    deadline: 2,
+    executors: 3,
+    status: 4,
+  });
+  expect(r.plan.measures.map((m) => [m.number, m.text, m.deadline.end, m.status])).toEqual([
+    ["1", "Підготовка звіту про роботу управління", "2025-01-15", "Виконано"],
+    ["2", "Організація прийому громадян", "2025-12-31", null],
+  ]);
+});
+
+test("a plan of meetings: “Питання, що виносяться на розгляд | Хто готує | Дата розгляду”", async () => {
+  const r = await check("variety3-meetings", [
+    {
+      name: "План",
+      rows: [
+        ["План засідань виконавчого комітету на 2025 рік"],
+        ["№", "Питання, що виносяться на розгляд", "Хто готує", "Дата розгляду"],
+        ["1", "Про підсумки роботи за 2024 рік", "Відділ економіки", "січень"],
+        ["2", "Про стан виконання бюджету", "Фінансове управління", "лютий"],
+      ],
+    },
+  ]);
+  expect(r.plan.layout.columns).toEqual({ number: 0, measure: 1, executors: 2, deadline: 3 });
+  expect(r.plan.measures.map((m) => [m.text, m.executors, m.deadline.end])).toEqual([
+    ["Про підсумки роботи за 2024 рік", ["Відділ економіки"], "2025-01-31"],
+    ["Про стан виконання бюджету", ["Фінансове управління"], "2025-02-28"],
+  ]);
+});
+
+test("a strategy's action plan: “Найменування операційної цілі” is the goals' column", async () => {
+  const r = await check("variety3-strategy", [
+    {
+      name: "План дій",
+      rows: [
+        ["План заходів на 2025–2027 роки з реалізації Стратегії розвитку громади"],
+        [
+          "Найменування стратегічної цілі",
+          "Найменування операційної цілі",
+          "Найменування завдання",
+          "Назва заходу",
+          "Строк виконання",
+          "Відповідальні за виконання",
+          "Орієнтовна вартість, тис. грн",
+        ],
+        [
+          "1. Розвинена інфраструктура",
+          "1.1. Якісні дороги",
+          "1. Ремонт доріг",
+          "Капітальний ремонт вулиці Шевченка",
+          "2025-2026",
+          "Управління капітального будівництва",
+          "5000",
+        ],
+        [null, null, null, "Поточний ремонт доріг", "щороку", "КП «Шляхбуд»", "1000"],
+        [
+          null,
+          "1.2. Освітлені вулиці",
+          "1. Освітлення",
+          "Встановлення ліхтарів",
+          "2026",
+          "КП «Міськсвітло»",
+          "500",
+        ],
+      ],
+      merges: ["A3:A5", "B3:B4", "C3:C4"],
+    },
+  ]);
+  const p = r.plan;
+  expect(p.layout.columns).toMatchObject({ strategicGoal: 0, operationalGoal: 1, measure: 3 });
+  expect(p.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+    ["1", "Розвинена інфраструктура"],
+  ]);
+  expect(p.operationalGoals.map((g) => [g.number, g.title])).toEqual([
+    ["1.1", "Якісні дороги"],
+    ["1.2", "Освітлені вулиці"],
+  ]);
+  expect(p.measures.map((m) => [m.strategicGoal, m.operationalGoal])).toEqual([
+    ["1", "1.1"],
+    ["1", "1.1"],
+    ["1", "1.2"],
+  ]);
+});
