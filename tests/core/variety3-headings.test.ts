@@ -167,3 +167,82 @@ test("a measure in capitals with no measure under it stays a measure; the headin
     [7, "Випуск буклетів", ["ІНФОРМАЦІЙНІ ЗАХОДИ"]],
   ]);
 });
+
+test("“1. | Організаційні заходи” with nothing else in its row heads the measures “1.1”, “1.2”; “2.” before “3.” is a measure", async () => {
+  const r = await check("variety3-numbered-bands", [
+    {
+      name: "План",
+      rows: [
+        ["№ з/п", "Найменування заходу", "Виконавець", "Термін"],
+        ["1.", "Організаційні заходи"],
+        ["1.1", "Проведення засідань", "Відділ", "2025"],
+        ["1.2", "Підготовка звітів", "Відділ", "2025"],
+        ["ІІ.", "Інформаційні заходи"],
+        ["2.1", "Проведення кампанії", "Відділ", "2025"],
+        ["3.", "Проведення форуму"],
+        ["4.", "Випуск буклетів", "Відділ", "2025"],
+      ],
+    },
+  ]);
+  const p = r.plan;
+  expect(kinds(p)).toEqual([
+    "1:header",
+    "2:section",
+    "3:measure",
+    "4:measure",
+    "5:section",
+    "6:measure",
+    "7:measure",
+    "8:measure",
+  ]);
+  expect(paths(p)).toEqual([
+    "3 section 1 Організаційні заходи",
+    "4 section 1 Організаційні заходи",
+    "6 section 2 Інформаційні заходи",
+    "7 section 2 Інформаційні заходи",
+    "8 section 2 Інформаційні заходи",
+  ]);
+  expect(p.measures.map((m) => m.number)).toEqual(["1.1", "1.2", "2.1", "3", "4"]);
+});
+
+test("a report merged across the table under its measure is that measure's report, never a band", async () => {
+  const r = await check("variety3-report-rows", [
+    {
+      name: "Звіт",
+      rows: [
+        ["Звіт про виконання плану за 2025 рік"],
+        ["№", "Захід", "Виконавець", "Термін", "Стан виконання"],
+        ["1", "Проведення навчань", "Відділ освіти", "2025", "Виконано"],
+        [
+          null,
+          "Протягом звітного періоду проведено 5 навчань для 120 жінок, зокрема для внутрішньо переміщених осіб.",
+        ],
+        ["2", "Створення центру", "Управління соціального захисту", "2025", "Виконується"],
+        [null, "Триває ремонт приміщення."],
+        ["ІНФОРМАЦІЙНІ ЗАХОДИ"],
+        ["3", "Випуск буклетів", "Відділ комунікацій", "2025", "Виконано"],
+      ],
+      merges: ["B4:E4", "B6:E6", "A7:E7"],
+    },
+  ]);
+  const p = r.plan;
+  expect(kinds(p)).toEqual([
+    "1:title",
+    "2:header",
+    "3:measure",
+    "4:continuation",
+    "5:measure",
+    "6:continuation",
+    "7:section",
+    "8:measure",
+  ]);
+  expect(p.measures.map((m) => [m.number, m.extra.report ?? null, m.path.length])).toEqual([
+    [
+      "1",
+      "Протягом звітного періоду проведено 5 навчань для 120 жінок, зокрема для внутрішньо переміщених осіб.",
+      0,
+    ],
+    ["2", "Триває ремонт приміщення.", 0],
+    ["3", null, 1],
+  ]);
+});

@@ -220,3 +220,76 @@ test("a strategy's action plan: “Найменування операційно
     ["1", "1.2"],
   ]);
 });
+
+test("an English report: “Progress to date” is the report, goals and objectives as rows, a Roman pillar a band", async () => {
+  const r = await check("variety3-english-report", [
+    {
+      name: "Progress",
+      rows: [
+        ["Implementation report on the Local Action Plan 1325, as of 30 June 2025"],
+        [
+          "#",
+          "Activity",
+          "Responsible",
+          "Timeline",
+          "Indicators",
+          "Budget (UAH)",
+          "Status",
+          "Progress to date",
+        ],
+        ["Goal 1: Safer communities"],
+        ["Objective 1.1: Safe spaces"],
+        [
+          "1.1.1",
+          "Open two safe spaces for women",
+          "Social Services Department",
+          "Q1–Q2 2025",
+          "2 spaces",
+          "200000",
+          "Partially completed",
+          "One space opened in March.",
+        ],
+        [
+          "1.1.2",
+          "Train 20 police officers on GBV",
+          "Police (by agreement)",
+          "by 31.05.2025",
+          "20 officers",
+          null,
+          "Completed",
+          "Done in April.",
+        ],
+      ],
+      merges: ["A3:H3", "A4:H4"],
+    },
+  ]);
+  const p = r.plan;
+  expect(r.asOf).toMatchObject({ date: "2025-06-30" });
+  expect(p.layout.columns).toEqual({
+    number: 0,
+    measure: 1,
+    executors: 2,
+    deadline: 3,
+    indicator: 4,
+    funding: 5,
+    status: 6,
+    report: 7,
+  });
+  expect(p.measures.map((m) => [m.number, m.operationalGoal, m.extra.report])).toEqual([
+    ["1.1.1", "1.1", "One space opened in March."],
+    ["1.1.2", "1.1", "Done in April."],
+  ]);
+});
+
+test("“Прогнозований результат” is the expected result, not a column nobody reads", async () => {
+  const r = await check("variety3-forecast", [
+    {
+      name: "Програма",
+      rows: [
+        ["№", "Зміст заходу", "Виконавці", "Строк", "Прогнозований результат"],
+        ["1", "Облаштування укриттів", "Управління освіти", "2025", "10 укриттів"],
+      ],
+    },
+  ]);
+  expect(r.plan.measures[0].extra).toEqual({ expectedResult: "10 укриттів" });
+});

@@ -4,7 +4,7 @@
  * deadline. How it is written says some of it; what follows says the rest: a heading has measures under it
  * and takes no place in their numbering, a measure that lost its number leaves a gap there.
  */
-import { bandHeading, measureHeading, taskHeading } from "../vocabulary";
+import { arabic, bandHeading, measureHeading, ROMAN_CLASS, taskHeading } from "../vocabulary";
 import { leadingMeasureNumber, numberCell } from "./measures";
 import { sectionOf } from "./rows";
 import type { SheetText } from "./sheetText";
@@ -36,6 +36,15 @@ export function nextRowOf(
       return sheet.merged(k, c);
     };
     const text = own("measure");
+    // one text merged over the executors' or the deadline's cell too is a band
+    const area =
+      roleCols.measure !== undefined ? sheet.merges.areaAt(k, roleCols.measure) : undefined;
+    const over = (role: ColumnRole) => {
+      const c = roleCols[role];
+      return c !== undefined && !!area && c >= area.left && c <= area.right;
+    };
+    if (text && (over("executors") || over("deadline") || over("number")))
+      return { measure: false, number: null };
     if (!text) {
       if (!own("executors") && !own("deadline") && !own("number")) continue;
       return { measure: false, number: null };
@@ -97,4 +106,37 @@ export function isLoneHeading(
   // a lower-case text right after a measure is the rest of it (a page break), never a heading
   if (afterMeasure && /^\p{Ll}/u.test(text)) return false;
   return next.number !== null && fits && !/[.;]$/.test(text);
+}
+
+const ROMAN_ONLY = new RegExp(`^${ROMAN_CLASS}{1,5}\\.?$`, "u");
+
+/** The number a № cell writes: "1.2." is 1.2, "ІІ." is 2. */
+export function ordinalNumber(cell: string): string | null {
+  const t = cell.trim();
+  return numberCell(t) ?? (ROMAN_ONLY.test(t) ? arabic(t.replace(/\.$/, "")) : null);
+}
+
+/**
+ * Whether a row holding only its number and a text heads the rows below: "1." over "1.1", "1.2" (a measure
+ * numbered "1." is followed by "2."); a Roman "ІІ." over any measure.
+ */
+export function numberHeads(cell: string, next: NextRow | null): boolean {
+  if (!next?.measure) return false;
+  const t = cell.trim();
+  if (ROMAN_ONLY.test(t)) return true;
+  const own = numberCell(t);
+  return !!own && !!next.number && next.number.startsWith(`${own}.`);
+}
+
+/**
+ * A text that tells, not names: longer than headings run, a sentence of five words or more ("Проведено 5
+ * навчань для 120 жінок."), or a shorter one with no measure under it ("Триває ремонт."). Written under a
+ * measure, it is the measure's report.
+ */
+export function readsAsReport(text: string, next: () => NextRow | null): boolean {
+  const t = text.trim();
+  if (taskHeading(t).heading || bandHeading(t) || sectionOf(t)) return false;
+  if (t.length > 150) return true;
+  if (!/[.;!]$/.test(t)) return false;
+  return t.split(/\s+/).length >= 5 || !next()?.measure;
 }

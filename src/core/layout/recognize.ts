@@ -17,7 +17,7 @@ import type {
 } from "../plan";
 import { normalize, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
-import { isLoneHeading, nextRowOf } from "./headings";
+import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
 import { headerAtRow } from "./manualHeader";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
@@ -327,8 +327,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     const bandNumberCell =
       texts.length === 2 &&
       numberCol !== undefined &&
-      measureArea !== undefined &&
-      numberCol < measureArea.left &&
+      roleCols.measure !== undefined &&
+      numberCol < (measureArea?.left ?? roleCols.measure) &&
       sheet.merged(r, numberCol) === texts[0] &&
       ORDINAL_ONLY.test(texts[0])
         ? texts[0]
@@ -367,11 +367,36 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         measures.length ? measures[measures.length - 1].number : null,
         lastMeasureRow !== null
       );
-    if (mergedBand || firstCellBand || headingInMeasureCell) {
+    // "1. | Організаційні заходи" with nothing else in the row, over the measures "1.1", "1.2": a numbered band
+    const numberedHeading =
+      !mergedBand &&
+      bandNumberCell !== null &&
+      cells.text.measure === texts[1] &&
+      !cells.coveredFromAbove.has("measure") &&
+      !leadingMeasureNumber(texts[1]) &&
+      numberHeads(bandNumberCell, nextRowOf(sheet, roleCols, r, rows));
+    // "Проведено 5 навчань для 120 жінок…" merged across under its measure: the measure's report, not a band
+    if (
+      mergedBand &&
+      bandNumberCell === null &&
+      lastMeasureRow &&
+      readsAsReport(texts[0], () => nextRowOf(sheet, roleCols, r, rows))
+    ) {
+      const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
+      const report = texts[0].replace(/\n/g, " ");
+      last.extra = {
+        ...last.extra,
+        report: last.extra.report ? `${last.extra.report} ${report}` : report,
+      };
+      setKind(r, "continuation", "a report written under its measure");
+      lastDataRow = r;
+      continue;
+    }
+    if (mergedBand || firstCellBand || headingInMeasureCell || numberedHeading) {
       const bandText = bandNumberCell !== null ? texts[1] : texts[0];
       const bandCell = mergedBand
         ? cellAddress(measureArea!.top, measureArea!.left)
-        : headingInMeasureCell
+        : headingInMeasureCell || numberedHeading
           ? cells.address.measure!
           : cellAddress(r, tableLeft);
       const heading = taskHeading(bandText);
@@ -383,7 +408,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
         const title = bandText.replace(/\n/g, " ").replace(/:$/, "");
         const written = bandHeading(title);
-        const own = bandNumberCell !== null ? numberCell(bandNumberCell) : null;
+        const own = bandNumberCell !== null ? ordinalNumber(bandNumberCell) : null;
         lv.band = {
           kind: "section",
           number: own ?? written?.number ?? lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),
