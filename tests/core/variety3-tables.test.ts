@@ -6,10 +6,14 @@
 import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Plan } from "../../src/core/plan";
-import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
+import { join } from "node:path";
+import { runCli } from "../fixtures/cli";
+import { tempDir, writeFixture, type FixtureSheet } from "../fixtures/workbook";
 
+let file = "";
 async function check(name: string, sheets: FixtureSheet[], asOf = "2025-06-30") {
-  const r = checkWorkbook(await readWorkbookGrids(await writeFixture(name, sheets)), { asOf });
+  file = await writeFixture(name, sheets);
+  const r = checkWorkbook(await readWorkbookGrids(file), { asOf });
   if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
   return r as CheckResult;
 }
@@ -292,4 +296,42 @@ test("“Прогнозований результат” is the expected result
     },
   ]);
   expect(r.plan.measures[0].extra).toEqual({ expectedResult: "10 укриттів" });
+});
+
+test("a row of group labels merged over the header's columns is part of the header, never the title", async () => {
+  const r = await check("variety3-groups-above", [
+    {
+      name: "План",
+      rows: [
+        ["План заходів на 2025-2026 роки"],
+        ["Заходи", null, null, "Виконання", null, null, null],
+        [
+          "№",
+          "Зміст заходу",
+          "Відповідальний виконавець",
+          "Строк виконання",
+          null,
+          "Обсяг фінансування, тис. грн",
+          null,
+        ],
+        [null, null, null, "початок", "закінчення", "2025", "2026"],
+        ["1", "Навчання", "Відділ освіти", "01.01.2025", "31.12.2025", "10", "20"],
+      ],
+      merges: ["A2:C2", "D2:G2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3"],
+    },
+  ]);
+  const p = r.plan;
+  expect(p.title).toBe("План заходів на 2025-2026 роки");
+  expect(p.layout.headerRows).toEqual([2, 3, 4]);
+  expect(p.layout.columns).toMatchObject({ measure: 1, deadline: 3, deadlineEnd: 4 });
+  expect(p.measures.map((m) => [m.text, m.deadline.start, m.deadline.end])).toEqual([
+    ["Навчання", "2025-01-01", "2025-12-31"],
+  ]);
+  // the status column Plan Check adds spans the three header rows, and is read back as the status
+  const out = join(tempDir(), "variety3-groups-above-status.xlsx");
+  const { code } = await runCli([file, "--add-status", "--out", out]);
+  expect(code).toBe(0);
+  const copy = checkWorkbook(await readWorkbookGrids(out), { asOf: "2025-06-30" });
+  if (!("plan" in copy)) throw new Error("no plan in the copy");
+  expect([copy.plan.layout.headerRows, copy.plan.layout.columns.status]).toEqual([[2, 3, 4], 7]);
 });
