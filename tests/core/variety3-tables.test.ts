@@ -335,3 +335,62 @@ test("a row of group labels merged over the header's columns is part of the head
   if (!("plan" in copy)) throw new Error("no plan in the copy");
   expect([copy.plan.layout.headerRows, copy.plan.layout.columns.status]).toEqual([[2, 3, 4], 7]);
 });
+
+test("a sheet that goes on under the column numbers alone, without the header, is the same plan", async () => {
+  const r = await check("variety3-numbers-only", [
+    {
+      name: "Ч1",
+      rows: [
+        ["План заходів на 2025 рік"],
+        ["№ з/п", "Найменування заходу", "Виконавець", "Термін"],
+        ["1", "2", "3", "4"],
+        ["1.", "Проведення засідань", "Відділ економіки", "2025"],
+        ["2.", "Підготовка звітів", "Відділ економіки", "2025"],
+      ],
+    },
+    {
+      name: "Ч2",
+      rows: [
+        ["1", "2", "3", "4"],
+        ["3.", "Проведення кампанії", "Відділ комунікацій", null],
+        ["4.", "Навчання", "ЦНАП", "2025"],
+      ],
+    },
+    // a sheet of notes is no part of it
+    {
+      name: "Примітки",
+      rows: [
+        ["1", "2", "3"],
+        ["Довідка", "про", "виконання"],
+      ],
+    },
+  ]);
+  expect(r.plan.planSheets).toEqual(["Ч1", "Ч2"]);
+  expect(r.plan.measures.map((m) => [m.sheet, m.row, m.number, m.executors])).toEqual([
+    ["Ч1", 4, "1", ["Відділ економіки"]],
+    ["Ч1", 5, "2", ["Відділ економіки"]],
+    ["Ч2", 2, "3", ["Відділ комунікацій"]],
+    ["Ч2", 3, "4", ["ЦНАП"]],
+  ]);
+  expect(
+    r.findings.filter((f) => f.rule === "deadline.missing").map((f) => [f.sheet, f.cell])
+  ).toEqual([["Ч2", "D2"]]);
+});
+
+test("a measure's number on a line of its own above its text is the measure's number", async () => {
+  const r = await check("variety3-number-line", [
+    {
+      name: "План",
+      rows: [
+        ["Захід", "Виконавець", "Термін"],
+        ["1.1.1.\nПроведення навчань для жінок", "Відділ освіти", "2025"],
+        ["1.1.2.\nВипуск буклетів\n1.1.3.\nПроведення форуму", "Відділ комунікацій", "2025\n2026"],
+      ],
+    },
+  ]);
+  expect(r.plan.measures.map((m) => [m.number, m.text, m.deadline.raw])).toEqual([
+    ["1.1.1", "Проведення навчань для жінок", "2025"],
+    ["1.1.2", "Випуск буклетів", "2025"],
+    ["1.1.3", "Проведення форуму", "2026"],
+  ]);
+});
