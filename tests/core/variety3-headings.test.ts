@@ -246,3 +246,31 @@ test("a report merged across the table under its measure is that measure's repor
     ["3", null, 1],
   ]);
 });
+
+test("directions numbered in Roman numerals, “Напрям І.”, “Пріоритет ІІ:”, “Напрям діяльності 3.”, are the plan's goals", async () => {
+  const r = await check("variety3-roman-directions", [
+    {
+      name: "Програма",
+      rows: [
+        H,
+        ["Напрям І. Безпечна громада"],
+        ["1.1", "Облаштування укриттів", "Управління освіти", "2025", "10 укриттів"],
+        ["Пріоритет ІІ: Участь жінок"],
+        ["2.1", "Проведення форуму", "Відділ молоді", "2025", "Форум"],
+        ["Напрям діяльності 3. Освіта"],
+        ["3.1", "Проведення уроків безпеки", "Відділ освіти", "2026", "Уроки"],
+      ],
+      merges: ["A2:E2", "A4:E4", "A6:E6"],
+    },
+  ]);
+  expect(r.plan.strategicGoals.map((g) => [g.row, g.number, g.title])).toEqual([
+    [2, "1", "Безпечна громада"],
+    [4, "2", "Участь жінок"],
+    [6, "3", "Освіта"],
+  ]);
+  expect(r.plan.measures.map((m) => [m.number, m.strategicGoal])).toEqual([
+    ["1.1", "1"],
+    ["2.1", "2"],
+    ["3.1", "3"],
+  ]);
+});

@@ -30,7 +30,13 @@ import {
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
 import { bandHeading, taskHeading } from "../vocabulary";
-import { numbersAreNotMeasures, ORDINAL_ONLY, reportSaysStatus, withCorrections } from "./columns";
+import {
+  numbersAreNotMeasures,
+  ORDINAL_ONLY,
+  reportSaysStatus,
+  statusByContent,
+  withCorrections,
+} from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import {
@@ -102,7 +108,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const found = withoutColumns(
     reportSaysStatus(
       sheet,
-      numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+      statusByContent(
+        sheet,
+        numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+        header.guesses,
+        lastRow,
+        rows
+      ),
       lastRow,
       rows
     ),

@@ -168,10 +168,10 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
   {
     kind: "strategicGoal",
     pattern: new RegExp(
-      `^\\s*(?:${sectionWords("strategicGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+)(?!\\s*\\.\\s*\\d)${TITLE_AFTER}`,
+      `^\\s*(?:${sectionWords("strategicGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+(?!\\s*\\.\\s*\\d)|${ROMAN_CLASS}{1,4}(?=[\\s.:)]|$))${TITLE_AFTER}`,
       "iu"
     ),
-    example: "Goal 1: Participation",
+    example: "Goal 1: Participation; Напрям ІІ. Участь",
   },
 ];
 
