@@ -274,3 +274,39 @@ test("directions numbered in Roman numerals, “Напрям І.”, “Пріо
     ["3.1", "3"],
   ]);
 });
+
+test("a note or a legend right of the table does not make a heading's row a measure", async () => {
+  const r = await check("variety3-notes-right", [
+    {
+      name: "План",
+      rows: [
+        ["План заходів"],
+        ["№", "Зміст заходу", "Виконавець", "Термін", "Стан виконання", null, "Умовні позначення"],
+        [null, "ОРГАНІЗАЦІЙНІ ЗАХОДИ", null, null, null, null, "В — виконано, Н — не виконано"],
+        [
+          "1",
+          "Проведення засідань",
+          "Відділ економіки",
+          "2025",
+          "Виконано",
+          null,
+          "уточнити склад",
+        ],
+        [null, "Інформаційні заходи", null, null, null, null, "перевірено 01.02.2025"],
+        ["2", "Випуск буклетів", "Відділ комунікацій", "2025", "Виконується"],
+      ],
+    },
+  ]);
+  expect(kinds(r.plan)).toEqual([
+    "1:title",
+    "2:header",
+    "3:section",
+    "4:measure",
+    "5:section",
+    "6:measure",
+  ]);
+  expect(paths(r.plan)).toEqual([
+    "4 section 1 ОРГАНІЗАЦІЙНІ ЗАХОДИ",
+    "6 section 2 Інформаційні заходи",
+  ]);
+});

@@ -163,6 +163,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     shortest.push(Math.min(...ws.map((w) => w.length)) - 7);
     longest.push(Math.max(...ws.map((w) => w.length)) + 7);
   }
+  const lastRoleCol = Math.max(...(Object.values(roleCols) as number[]));
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -220,15 +221,22 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
     const before = lastSeen;
     lastSeen = r;
-    const texts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
-    if (texts.length === 0) {
+    const rowTexts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
+    if (rowTexts.length === 0) {
       setKind(r, "blank", "empty");
       continue;
     }
-    if (/^\d+\.?$/.test(texts[0]) && isColumnNumbersRow(texts)) {
+    if (/^\d+\.?$/.test(rowTexts[0]) && isColumnNumbersRow(rowTexts)) {
       setKind(r, "column-numbers", "column numbers under the header");
       continue;
     }
+    // a note or a legend right of the table, past its last column that has a role, says nothing of what the
+    // row is: "ОРГАНІЗАЦІЙНІ ЗАХОДИ" beside "В — виконано" is still a heading
+    const inTable =
+      rowTexts.length > 1 && lastRoleCol < cols - 1
+        ? rowTextsDistinct(sheet, r, tableLeft, lastRoleCol)
+        : rowTexts;
+    const texts = inTable.length > 0 ? inTable : rowTexts;
     let headerHits = 0;
     for (let k = 0; k < headerCols.length && headerHits < 2; k++) {
       const c = headerCols[k];
