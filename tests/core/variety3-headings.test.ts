@@ -310,3 +310,36 @@ test("a note or a legend right of the table does not make a heading's row a meas
     "6 section 2 Інформаційні заходи",
   ]);
 });
+
+test("a lower-case text after a measure goes on with it where its sentence goes on, and heads the measures below where it ended", async () => {
+  const r = await check("variety3-after-sentence", [
+    {
+      name: "План",
+      rows: [
+        ["№", "Зміст заходу", "Виконавець", "Термін"],
+        ["1", "Проведення засідань робочої групи.", "Відділ економіки", "2025"],
+        [null, "інформаційні заходи"],
+        ["2", "Випуск буклетів про права жінок для", "Відділ комунікацій", "2025"],
+        [null, "внутрішньо переміщених осіб"],
+        ["3", "Проведення форуму", "Відділ молоді", "2025"],
+      ],
+    },
+  ]);
+  expect(kinds(r.plan)).toEqual([
+    "1:header",
+    "2:measure",
+    "3:section",
+    "4:measure",
+    "5:continuation",
+    "6:measure",
+  ]);
+  expect(r.plan.measures.map((m) => [m.number, m.text, m.path.map((l) => l.title)])).toEqual([
+    ["1", "Проведення засідань робочої групи.", []],
+    [
+      "2",
+      "Випуск буклетів про права жінок для внутрішньо переміщених осіб",
+      ["інформаційні заходи"],
+    ],
+    ["3", "Проведення форуму", ["інформаційні заходи"]],
+  ]);
+});

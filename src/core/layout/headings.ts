@@ -91,6 +91,7 @@ export function isLoneHeading(
   text: string,
   next: NextRow | null,
   lastNumber: string | null,
+  /** Right after a measure whose text does not end as a sentence ends. */
   afterMeasure: boolean
 ): boolean {
   if (text.includes("\n") || text.length > 120 || !/\p{L}{3,}/u.test(text)) return false;
@@ -103,7 +104,7 @@ export function isLoneHeading(
   if (!next?.measure || !/\p{L}{3,}\s+\p{L}{3,}/u.test(text)) return false;
   const fits = next.number === null || takesNextPlace(next.number, lastNumber);
   if (writtenAsHeading(text)) return fits;
-  // a lower-case text right after a measure is the rest of it (a page break), never a heading
+  // a lower-case text right after a measure whose sentence goes on is the rest of it (a page break)
   if (afterMeasure && /^\p{Ll}/u.test(text)) return false;
   return next.number !== null && fits && !/[.;]$/.test(text);
 }

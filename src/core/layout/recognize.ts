@@ -83,6 +83,9 @@ function withoutColumns(
   ) as Partial<Record<ColumnRole, number>>;
 }
 
+/** The text of a row's last measure. */
+const lastMeasureText = (ms: readonly Measure[]) => (ms.length ? ms[ms.length - 1].text : "");
+
 /** The last row above `from` that is part of the table (not blank, not below it). */
 function lastMeasureOrAbove(kinds: readonly RowKind[], from: number, headerRow: number): number {
   for (let k = from; k > headerRow; k--)
@@ -385,7 +388,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         texts[0],
         nextRowOf(sheet, roleCols, r, rows),
         measures.length ? measures[measures.length - 1].number : null,
-        lastMeasureRow !== null
+        // a lower-case text goes on with the measure above unless that measure's sentence is finished
+        lastMeasureRow !== null && !/[.;!]$/.test(lastMeasureText(lastMeasureRow.measures))
       );
     // "1. | Організаційні заходи" with nothing else in the row, over the measures "1.1", "1.2": a numbered band
     const numberedHeading =
