@@ -205,7 +205,7 @@ test("“1. | Організаційні заходи” with nothing else in it
   expect(p.measures.map((m) => m.number)).toEqual(["1.1", "1.2", "2.1", "3", "4"]);
 });
 
-test("a report merged across the table under its measure is that measure's report, never a band", async () => {
+test("a report merged across the table under its measure is that measure's report, never a band; in a plan such a sentence is a band", async () => {
   const r = await check("variety3-report-rows", [
     {
       name: "Звіт",
@@ -245,6 +245,20 @@ test("a report merged across the table under its measure is that measure's repor
     ["2", "Триває ремонт приміщення.", 0],
     ["3", null, 1],
   ]);
+  // in a plan, not a report, a title written as a sentence across the table is still a band
+  const plan = await check("variety3-sentence-band", [
+    {
+      name: "План",
+      rows: [
+        ["№", "Зміст заходу", "Виконавець", "Термін"],
+        ["1", "Проведення засідань робочої групи", "Відділ економіки", "2025"],
+        ["Забезпечення рівних прав та можливостей жінок і чоловіків."],
+        ["2", "Випуск буклетів", "Відділ комунікацій", "2025"],
+      ],
+      merges: ["A3:D3"],
+    },
+  ]);
+  expect(kinds(plan.plan)).toEqual(["1:header", "2:measure", "3:section", "4:measure"]);
 });
 
 test("directions numbered in Roman numerals, “Напрям І.”, “Пріоритет ІІ:”, “Напрям діяльності 3.”, are the plan's goals", async () => {

@@ -224,18 +224,32 @@ function withGroupsAbove(best: HeaderMatch, sheet: SheetText): HeaderMatch {
 }
 
 /**
- * The header of another table below the plan ("Джерело | Обсяг | Виконавець | Строк" under "Довідково"): short
- * cells naming three roles or more. A row of the plan names a role in a cell now and then ("Проведення заходів",
- * "Виконавчий комітет"), three in one row of short cells it does not.
+ * The header of another table below the plan ("Джерело | Обсяг | Виконавець | Строк" under "Довідково"):
+ * short cells naming three roles or more, not where the plan keeps them. A row of the plan names a role in a
+ * cell now and then ("Проведення заходів | Виконавчий комітет | протягом строку дії програми"), but in the
+ * plan's own columns.
  */
-export function looksLikeAnotherHeader(texts: readonly string[]): boolean {
-  if (texts.length < 3 || texts.some((t) => t.length > 60)) return false;
+export function looksLikeAnotherHeader(
+  sheet: SheetText,
+  r: number,
+  planColumns: Partial<Record<ColumnRole, number>>
+): boolean {
   const roles = new Set<ColumnRole>();
-  for (const t of texts) {
+  let cells = 0;
+  let inPlace = 0;
+  for (let c = 0; c < sheet.width; c++) {
+    const a = sheet.merges.areaAt(r, c);
+    if (a && (a.left !== c || a.top !== r)) continue;
+    const t = sheet.at(r, c);
+    if (!t) continue;
+    if (t.length > 60) return false;
+    cells++;
     const role = headerRole(normalize(t));
-    if (role) roles.add(role);
+    if (!role) continue;
+    roles.add(role);
+    if (planColumns[role] === c) inPlace++;
   }
-  return roles.size >= 3;
+  return cells >= 3 && roles.size >= 3 && inPlace <= 1;
 }
 
 /**

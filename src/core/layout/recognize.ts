@@ -167,6 +167,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     longest.push(Math.max(...ws.map((w) => w.length)) + 7);
   }
   const lastRoleCol = Math.max(...(Object.values(roleCols) as number[]));
+  const isReport = roleCols.status !== undefined || roleCols.report !== undefined;
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -263,7 +264,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     if (
       measures.length > 0 &&
       (r > before + 1 || kinds[before] === "section" || kinds[before] === "total") &&
-      looksLikeAnotherHeader(texts)
+      looksLikeAnotherHeader(sheet, r, roleCols)
     ) {
       if (kinds[before] === "section") setKind(before, "footer", "the heading of another table");
       setKind(r, "footer", "another table below the plan");
@@ -399,8 +400,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       !cells.coveredFromAbove.has("measure") &&
       !leadingMeasureNumber(texts[1]) &&
       numberHeads(bandNumberCell, nextRowOf(sheet, roleCols, r, rows));
-    // "Проведено 5 навчань для 120 жінок…" merged across under its measure: the measure's report, not a band
+    // "Проведено 5 навчань для 120 жінок…" merged across under its measure in a report (a plan with a status
+    // or report column): the measure's report, not a band
     if (
+      isReport &&
       mergedBand &&
       bandNumberCell === null &&
       lastMeasureRow &&
