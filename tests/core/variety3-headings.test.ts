@@ -261,7 +261,7 @@ test("a report merged across the table under its measure is that measure's repor
   expect(kinds(plan.plan)).toEqual(["1:header", "2:measure", "3:section", "4:measure"]);
 });
 
-test("directions numbered in Roman numerals, “Напрям І.”, “Пріоритет ІІ:”, “Напрям діяльності 3.”, are the plan's goals", async () => {
+test("directions numbered in Roman numerals, “Напрям І.”, “Напрям ІІ:”, “Напрям діяльності 3.”, are the plan's goals", async () => {
   const r = await check("variety3-roman-directions", [
     {
       name: "Програма",
@@ -269,7 +269,7 @@ test("directions numbered in Roman numerals, “Напрям І.”, “Пріо
         H,
         ["Напрям І. Безпечна громада"],
         ["1.1", "Облаштування укриттів", "Управління освіти", "2025", "10 укриттів"],
-        ["Пріоритет ІІ: Участь жінок"],
+        ["Напрям ІІ: Участь жінок"],
         ["2.1", "Проведення форуму", "Відділ молоді", "2025", "Форум"],
         ["Напрям діяльності 3. Освіта"],
         ["3.1", "Проведення уроків безпеки", "Відділ освіти", "2026", "Уроки"],

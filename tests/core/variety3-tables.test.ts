@@ -428,3 +428,68 @@ test("a report with “Стан виконання” over prose and “Вико
   ]);
   expect(rules(r)).toEqual(["deadline.overdue"]);
 });
+
+describe("English plans: “Objective 1:” rows", () => {
+  const row = (n: string, activity: string) => [
+    n,
+    activity,
+    "Department of Education",
+    "2025",
+    "Report",
+    null,
+    "Completed",
+  ];
+  const header = ["No.", "Activity", "Responsible", "Timeline", "Indicators", "Budget", "Status"];
+
+  test("alone, they are the plan's goals; under “Goal 1:” they are its objectives", async () => {
+    const alone = await check("variety3-objectives", [
+      {
+        name: "Plan",
+        rows: [
+          header,
+          ["Objective 1: Women take part in decisions"],
+          row("1.1", "Train women leaders"),
+          ["Objective 2: Survivors are protected"],
+          row("2.1", "Open a shelter"),
+        ],
+        merges: ["A2:G2", "A4:G4"],
+      },
+    ]);
+    expect(alone.plan.strategicGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1", "Women take part in decisions"],
+      ["2", "Survivors are protected"],
+    ]);
+    expect(alone.plan.measures.map((m) => m.strategicGoal)).toEqual(["1", "2"]);
+
+    const under = await check("variety3-goal-objectives", [
+      {
+        name: "Plan",
+        rows: [
+          header,
+          ["Goal 1: Participation"],
+          ["Objective 1: Women take part in decisions"],
+          row("1.1.1", "Train women leaders"),
+          ["Objective 2: Youth take part"],
+          row("1.2.1", "Hold a youth forum"),
+          ["Goal 2: Protection"],
+          ["Objective 1: Survivors are protected"],
+          row("2.1.1", "Open a shelter"),
+        ],
+        merges: ["A2:G2", "A3:G3", "A5:G5", "A7:G7", "A8:G8"],
+      },
+    ]);
+    const p = under.plan;
+    expect(p.strategicGoals.map((g) => g.number)).toEqual(["1", "2"]);
+    expect(p.operationalGoals.map((g) => [g.number, g.title])).toEqual([
+      ["1.1", "Women take part in decisions"],
+      ["1.2", "Youth take part"],
+      ["2.1", "Survivors are protected"],
+    ]);
+    expect(p.measures.map((m) => [m.number, m.strategicGoal, m.operationalGoal])).toEqual([
+      ["1.1.1", "1", "1.1"],
+      ["1.2.1", "1", "1.2"],
+      ["2.1.1", "2", "2.1"],
+    ]);
+    expect(under.findings.filter((f) => f.rule === "measure.number-mismatch")).toEqual([]);
+  });
+});

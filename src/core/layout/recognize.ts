@@ -29,7 +29,7 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { bandHeading, taskHeading } from "../vocabulary";
+import { bandHeading, namesOperationalGoalToo, taskHeading } from "../vocabulary";
 import {
   numbersAreNotMeasures,
   ORDINAL_ONLY,
@@ -50,6 +50,8 @@ import {
 } from "./refine";
 import {
   firstFilledCol,
+  firstWord,
+  isShortGoalRow,
   isBand,
   isColumnNumbersRow,
   looksLikeFragment,
@@ -198,6 +200,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let footerStarted = false;
   /** Another table's header was seen below the plan: the plan ended above it. */
   let otherTable = false;
+  /** The word that named the last strategic goal row ("стратегічна", "goal"). */
+  let strategicWord: string | null = null;
   /** The last row read, to tell a row that starts after a gap or a heading. */
   let lastSeen = lastHeaderRow;
   /** A goal row without its title: the title may follow in a row of its own. */
@@ -303,6 +307,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       // "Стратегічна ціль 1" in one cell and its title in the next
       section = { ...sectionOf(sectionText)!, title: texts.slice(1).join(" ") };
     }
+    if (section?.kind === "strategicGoal" && isShortGoalRow(sectionText!)) {
+      // "Objective 1:" under "Goal 1": the goal's objective; "Objective 1:" with no other word above: a goal
+      const word = firstWord(sectionText!);
+      if (strategicWord !== null && word !== strategicWord && namesOperationalGoalToo(sectionText!))
+        section = { ...section, kind: "operationalGoal" };
+    }
+    if (section?.kind === "strategicGoal") strategicWord = firstWord(sectionText!);
     if (section) {
       const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
       if (!section.title) pendingTitle = goal;

@@ -92,7 +92,7 @@ export const en: Words = {
     strategicGoal: ["strategic (objective|goal|priority|direction)"],
     operationalGoal: ["(operational|specific) (objective|goal)"],
     // a results framework: "Outcome 1: …" over "Output 1.1: …"
-    strategicGoalShort: ["goal", "priority", "pillar", "outcome"],
+    strategicGoalShort: ["goal", "priority", "pillar", "outcome", "objective"],
     operationalGoalShort: ["objective", "output", "outcome"],
   },
   measureHeading: ["activity", "action", "measure"],

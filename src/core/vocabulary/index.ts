@@ -134,6 +134,8 @@ export interface SectionPattern {
   /** Group 1 is the number (absent where the plan does not number its goals), group 2 the title. */
   pattern: RegExp;
   example: string;
+  /** One of the short words ("Ціль 1.", "Objective 1:"), a goal only with its number. */
+  short?: boolean;
 }
 
 const ENUMERATOR = `(?:[${ROMAN}\\d]+(?:\\.\\d+)*[.)]\\s*)?`;
@@ -164,6 +166,7 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
       "iu"
     ),
     example: "Objective 1.2: Services",
+    short: true,
   },
   {
     kind: "strategicGoal",
@@ -172,8 +175,22 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
       "iu"
     ),
     example: "Goal 1: Participation; Напрям ІІ. Участь",
+    short: true,
   },
 ];
+
+const OPERATIONAL_SHORT = new RegExp(
+  `^\\s*(?:${sectionWords("operationalGoalShort")})${EDGE_AFTER}`,
+  "iu"
+);
+
+/**
+ * "Objective 1:", "Ціль 2.": a short word that names an operational goal as well as a strategic one (it is
+ * the operational goal under a strategic goal the plan names with another word: "Goal 1" over "Objective 1").
+ */
+export function namesOperationalGoalToo(text: string): boolean {
+  return OPERATIONAL_SHORT.test(text);
+}
 
 /**
  * What every section pattern starts with: a number perhaps, then one of the section words. A text without it is
