@@ -13,6 +13,7 @@ import {
   DEADLINE_END,
   DEADLINE_START,
   HALF_YEAR_SOURCE,
+  MID_YEAR,
   ONWARDS,
   isDeadlineFiller,
   monthNumber,
@@ -28,7 +29,7 @@ import {
 } from "./vocabulary";
 
 export type Recurrence =
-  "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "as-needed";
+  "annual" | "semiannual" | "quarterly" | "monthly" | "weekly" | "continuous" | "as-needed";
 export type Precision = "day" | "month" | "quarter" | "half-year" | "year" | "years" | "open";
 
 export interface Deadline {
@@ -76,6 +77,7 @@ const RECURRENCE: Record<RecurrenceWord, Recurrence> = {
   semiannual: "semiannual",
   quarterly: "quarterly",
   monthly: "monthly",
+  weekly: "weekly",
   continuous: "continuous",
   asNeeded: "as-needed",
 };
@@ -129,6 +131,11 @@ interface Token {
   calendar?: { readonly day: number | null; readonly from: number; readonly to: number };
   /** "onwards", "і надалі": the period before it is when the measure starts, with no end. */
   onwards?: true;
+  /**
+   * "середина 2025 року", "mid-2025": the middle of a year, 30 June as an end and 1 July as a start (its
+   * period runs from 1 July to 30 June; alone, it is the first half of the year, due by 30 June).
+   */
+  midYear?: true;
   /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
   months?: readonly [number, number, "quarter" | "half-year"];
   bad?: DeadlineProblem;
@@ -156,6 +163,15 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       if (m) return { recurrence: RECURRENCE[rec], length: m[0].length };
     }
     return null;
+  },
+  // "середина 2025 року", "до середини 2025", "mid-2025"
+  (s) => {
+    const m = MID_YEAR.exec(s);
+    if (!m) return null;
+    const y = Number(m[1]);
+    if (!checkYear(y)) return { bad: "year-out-of-range", length: m[0].length };
+    const period: Period = { start: iso(y, 7, 1), end: iso(y, 6, 30), precision: "half-year" };
+    return { period, midYear: true, length: m[0].length };
   },
   // "до 20 числа місяця", "10th of each month": a day of every month, no year
   (s) => {
@@ -484,6 +500,8 @@ function parseDeadlineUncached(raw: string): Deadline {
   };
 
   let prevPeriod: Period | null = null;
+  // the start the period read last added to `starts`, for a range to take back
+  let pushedStart: string | null = null;
   for (const t of tokens) {
     if (t.recurrence) {
       // "щорічно" with "постійно" still recurs every year; keep the most specific.
@@ -523,17 +541,22 @@ function parseDeadlineUncached(raw: string): Deadline {
       if (p.end < p.start) return { raw, ...EMPTY, unparsed: "reversed-range" };
       pendingRange = null;
       mark = null;
-      const idx = starts.lastIndexOf(p.start);
+      const idx = starts.lastIndexOf(pushedStart ?? p.start);
       if (idx >= 0) starts.splice(idx, 1);
     }
+    pushedStart = null;
     if (mark === "end") {
       ends.push(p.end);
     } else if (mark === "start") {
       starts.push(p.start);
       markedStarts.push(p.start);
+      pushedStart = p.start;
     } else {
-      starts.push(p.start);
+      // the middle of a year alone is its first half, due by 30 June
+      const first = t.midYear && p === t.period ? `${p.end.slice(0, 4)}-01-01` : p.start;
+      starts.push(first);
       ends.push(p.end);
+      pushedStart = first;
     }
     mark = null;
     prevPeriod = p;

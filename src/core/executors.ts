@@ -62,6 +62,15 @@ function headAt(words: string[], i: number): boolean {
   return false;
 }
 
+/** An abbreviation or a short name standing for a body on its own ("ЦНАП", "МОН"). */
+const isShortName = (w: string) => ABBR.has(bareWord(w)) || SHORT_NAME.test(bareWord(w));
+
+/** The words at `i` are a head word itself (one word or two), not a word before one. */
+function startsWithHead(words: string[], i: number): boolean {
+  const one = word(bareWord(words[i]));
+  return isHead(one) || HEADS.has(`${one} ${word(bareWord(words[i + 1] ?? ""))}`);
+}
+
 /** "Youth Centre", "Office of the Mayor": an English name after a comma, its head word within it. */
 function englishNameAt(words: string[], i: number): boolean {
   if (!/^[A-Z]/.test(words[i])) return false;
@@ -91,10 +100,15 @@ function splitLine(line: string): string[] {
       boundary = false;
     } else if (
       prev !== undefined &&
-      current.length > 2 &&
       CONJUNCTIONS.has(prev) &&
-      /^\p{Lu}/u.test(words[i]) &&
-      (HEADS.has(word(bareWord(words[i]))) || ABBR.has(bareWord(words[i])))
+      ((current.length > 2 &&
+        /^\p{Lu}/u.test(words[i]) &&
+        (HEADS.has(word(bareWord(words[i]))) || ABBR.has(bareWord(words[i])))) ||
+        // "Відділ освіти і відділ культури", "ЦНАП та відділ культури": a head word in lower case, where the
+        // body before starts with one too ("Управління освіти і науки" stays one: "науки" is no head word)
+        ((current.length > 2 || isShortName(current[0])) &&
+          startsWithHead(words, i) &&
+          headAt(current, 0)))
     ) {
       // "Відділ освіти та Відділ культури": two bodies, the conjunction between them belongs to neither
       current.pop();

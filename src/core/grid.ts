@@ -37,6 +37,8 @@ export interface Grid {
    * or paragraph separator, so what is made of them needs no escaping for a terminal. Absent: not known.
    */
   controlFree?: boolean;
+  /** One of Plan Check's own sheets, by the workbook name that marks it (`PlanCheck_Sheet_<kind>`), where the reader found one. */
+  ownKind?: string;
 }
 
 /** The error values Excel shows in a cell (and gives to add-ins as these strings). */

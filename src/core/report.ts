@@ -15,7 +15,19 @@ export function ruleTitle(rule: RuleId, lang: Lang): string {
   return t(lang, `ruleTitle.${rule}` as MessageKey);
 }
 
+/**
+ * Messages already worded, by the finding's parameters (its message depends on its rule and those alone): the
+ * report, the findings sheet and the notes each word every finding, and a large plan has tens of thousands.
+ */
+const WORDED = new WeakMap<Finding["params"], { rule: RuleId } & Partial<Record<Lang, string>>>();
+
 export function findingMessage(f: Finding, lang: Lang): string {
+  let worded = WORDED.get(f.params);
+  if (worded?.rule !== f.rule) WORDED.set(f.params, (worded = { rule: f.rule }));
+  return (worded[lang] ??= wordFinding(f, lang));
+}
+
+function wordFinding(f: Finding, lang: Lang): string {
   const params: Record<string, string | number | null> = { ...f.params };
   if (f.rule === "deadline.unparsed" && typeof f.params.reason === "string") {
     params.reason = t(lang, `deadline.reason.${f.params.reason}` as MessageKey);

@@ -67,50 +67,89 @@ const BOLD_FILL = 0.85;
 export function fitHeights(
   spec: Pick<SheetSpec, "cells" | "merges" | "widths">
 ): (number | null)[] {
-  const span = new Map<string, number>();
+  // merged across columns on one row: the merge's columns by its top left cell (row * COLS + column)
+  const span = new Map<number, number>();
   for (const m of spec.merges) {
     const [a, b] = m.split(":");
     const row = a.replace(/^[A-Z]+/, "");
     if (!b || b.replace(/^[A-Z]+/, "") !== row) continue;
     const col = (x: string) =>
       [...x.replace(/\d+$/, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    span.set(`${Number(row) - 1}:${col(a)}`, col(b) - col(a) + 1);
+    span.set((Number(row) - 1) * COLS + col(a), col(b) - col(a) + 1);
   }
   return spec.cells.map((row, r) => {
     let lines = 1;
-    row.forEach((cell, c) => {
-      if (!cell || cell.v === null || !cell.style || !STYLE_FORMATS[cell.style].wrap) return;
-      const cols = span.get(`${r}:${c}`) ?? 1;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.v === null || !cell.style) continue;
+      const format = STYLE_FORMATS[cell.style];
+      if (!format.wrap) continue;
+      const cols = span.get(r * COLS + c) ?? 1;
       let width = 0;
       for (let k = c; k < c + cols; k++) width += spec.widths[k] ?? 9;
       // bold letters are wider: fewer of them to a line
-      const fill = STYLE_FORMATS[cell.style].bold ? BOLD_FILL : FILL;
-      const perLine = Math.max(4, Math.floor(width * fill));
-      const n = String(cell.v)
-        .split("\n")
-        .reduce((sum, para) => sum + Math.max(1, wrappedLines(para, perLine)), 0);
-      lines = Math.max(lines, n);
-    });
+      const perLine = Math.max(4, Math.floor(width * (format.bold ? BOLD_FILL : FILL)));
+      const text = String(cell.v);
+      // a text no longer than a line, on one line, is one line: most cells
+      const n = text.length <= perLine && !text.includes("\n") ? 1 : textLines(text, perLine);
+      if (n > lines) lines = n;
+    }
     return lines > 1 ? lines * LINE : null;
   });
 }
 
-/** How many lines a paragraph takes when wrapped at word edges, `perLine` characters a line. */
-function wrappedLines(text: string, perLine: number): number {
+/** Columns a sheet may have: a row's cells are keyed by row * COLS + column. */
+const COLS = 16384;
+
+/** What `\s` matches in a regular expression, as character codes. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The lines a text takes: each paragraph (between line feeds) at least one, wrapped at word edges (runs of
+ * white space), `perLine` characters a line, a word longer than a line broken across lines.
+ */
+export function textLines(text: string, perLine: number): number {
+  let total = 0;
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const len = word.length;
-    if (used === 0) used = len;
-    else if (used + 1 + len <= perLine) used += 1 + len;
+  let word = 0;
+  const endWord = () => {
+    if (word === 0) return;
+    if (used === 0) used = word;
+    else if (used + 1 + word <= perLine) used += 1 + word;
     else {
       lines++;
-      used = len;
+      used = word;
     }
     while (used > perLine) {
       lines++;
       used -= perLine;
     }
+    word = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      endWord();
+      total += lines;
+      lines = 1;
+      used = 0;
+    } else if (isWhiteSpace(c)) endWord();
+    else word++;
   }
-  return lines;
+  return total;
 }

@@ -2,6 +2,7 @@
 import type { Grid } from "./grid";
 import { continueOnSheet } from "./layout/continuation";
 import { recognizePlan, type RecognizeOptions } from "./layout/recognize";
+import { isOwnSheet } from "./ownSheets";
 import type { Level, NoPlanReason, Plan, Recognition } from "./plan";
 import { normalize } from "./text";
 
@@ -206,10 +207,12 @@ function continueGoalNumbers(plans: Plan[]): Plan[] {
  * the user choose where several independent plans are kept.
  */
 export function recognizeWorkbook(
-  grids: Grid[],
+  given: Grid[],
   sheetName?: string,
   options: RecognizeOptions = {}
 ): WorkbookRecognition {
+  // the sheets Plan Check wrote (a checked copy's findings, summary, data) are no plan, unless asked for
+  const grids = given.filter((g) => g.sheetName === sheetName || !isOwnSheet(g));
   const manual =
     options.columns !== undefined ||
     options.headerRow !== undefined ||

@@ -5,7 +5,7 @@ export const en = {
 
   "severity.error": "error",
   "severity.warning": "warning",
-  "severity.info": "info",
+  "severity.info": "note",
 
   "ruleTitle.executor.missing": "No executor",
   "ruleTitle.executor.unknown": "Executor not in the directory",
@@ -409,8 +409,10 @@ export const en = {
   "status.bucket.notStarted": "Not started",
   "status.bucket.postponed": "Postponed",
   "status.bucket.cancelled": "Cancelled",
-  "status.bucket.passedNoStatus": "Past due, not reported",
+  "status.bucket.passedNoStatus": "Deadline passed, no status",
   "status.bucket.noStatus": "Not reported",
+  /** The label data tables written before it was the rule's title carry: read back by "what changed". */
+  "status.bucket.earlier.passedNoStatus": "Past due, not reported",
   "status.short.done": "Done",
   "status.short.inProgressOnTime": "On time",
   "status.short.overdue": "Overdue",

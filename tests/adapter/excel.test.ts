@@ -77,7 +77,8 @@ describe("round trips", () => {
       expect(c.validateSyncs).toBeLessThanOrEqual(3);
       expect(c.revalidateSyncs).toBeLessThanOrEqual(3);
       expect(c.clearSyncs).toBeLessThanOrEqual(2);
-      expect(c.summarySyncs).toBeLessThanOrEqual(4);
+      // 10,000 measures' data table sits at the 4.5 MB budget of a request: a label a few bytes longer costs one more
+      expect(c.summarySyncs).toBeLessThanOrEqual(5);
     }
     expect(counts[0]).toMatchObject({ validateSyncs: 3, revalidateSyncs: 3, clearSyncs: 2 });
     // Excel on the web rejects requests or responses over 5 MB: every one of Validate, Build summary and

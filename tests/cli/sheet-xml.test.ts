@@ -20,7 +20,9 @@ function xmlOf(spec: SheetSpec): string {
     tables,
     tableRelIds: tables.map((_, i) => `rId${i + 1}`),
   };
-  return [...worksheetXml(spec, w)].join("");
+  return [...worksheetXml(spec, w)]
+    .map((c) => (typeof c === "string" ? c : Buffer.from(c).toString("utf8")))
+    .join("");
 }
 
 test("the data table's rows read the same by the short way and by the general way", () => {

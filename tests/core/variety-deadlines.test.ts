@@ -54,9 +54,9 @@ const UNDERSTOOD: Row[] = [
   ["by the 10th of each month", null, null, "monthly", "open"],
   ["quarterly, by the 10th of the following month", null, null, "quarterly", "open"],
   // how often, in words plans use
-  ["Щотижня", null, null, "monthly", "open"],
-  ["щоденно", null, null, "monthly", "open"],
-  ["weekly", null, null, "monthly", "open"],
+  ["Щотижня", null, null, "weekly", "open"],
+  ["щоденно", null, null, "weekly", "open"],
+  ["weekly", null, null, "weekly", "open"],
   ["раз на рік", null, null, "annual", "open"],
   ["один раз на рік", null, null, "annual", "open"],
   ["раз на квартал", null, null, "quarterly", "open"],

@@ -39,7 +39,9 @@ test("at 320 px the summary's headers, numbers and bars stay inside their cells,
   expect(layout.cells.filter((c) => c.overflow > 0)).toEqual([]);
   const legend = page.getByRole("list", { name: "Кольори смуг" });
   expect(await legend.getByRole("listitem").count()).toBe(9);
-  await expect(page.locator("abbr[title='Час минув, стан не вказано']").count()).resolves.toBe(1);
+  await expect(page.locator("abbr[title='Термін минув, стан не зазначено']").count()).resolves.toBe(
+    1
+  );
   // the summary and its legend, as the pane shows them
   await table.locator("xpath=..").screenshot({ path: join(SHOTS, "summary-320.png") });
 });

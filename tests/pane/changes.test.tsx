@@ -78,7 +78,7 @@ test.each([
   ["uk", "deadlineChanged", "", "без терміну"],
   ["en", "executorsChanged", "", "none given"],
   ["uk", "newlyDone", "inProgressOnTime", "Виконується вчасно"],
-  ["en", "newlyOverdue", "passedNoStatus", "Past due, not reported"],
+  ["en", "newlyOverdue", "passedNoStatus", "Deadline passed, no status"],
   ["uk", "newlyDone", null, null],
 ] as const)("%s: %s %j reads %j", (lang, kind, value, read) => {
   expect(changeValue(kind, value, lang, tr(lang))).toBe(read);

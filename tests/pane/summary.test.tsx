@@ -34,7 +34,7 @@ test("short headers carry the full names; each goal's bar is its statuses, and t
       <SummarySection result={result} t={(key, params) => t("uk", key, params)} />
     </FluentProvider>
   );
-  expect(html).toContain('<abbr title="Час минув, стан не вказано">Минув</abbr>');
+  expect(html).toContain('<abbr title="Термін минув, стан не зазначено">Минув</abbr>');
   expect(html).toContain('<abbr title="Прострочено">Простр.</abbr>');
   // goal 2: 8 done, 10 on time, 2 overdue of 20
   expect(html).toContain('aria-label="Виконано 8, Виконується вчасно 10, Прострочено 2"');

@@ -29,10 +29,11 @@ import {
   notedCells,
   type Note,
 } from "./notes";
-import { CONTENT, NS, Package, REL } from "./opc";
+import { CONTENT, NS, Package, REL, type PartContent } from "./opc";
 import { marksSheetXml, placeTable, tableXml, worksheetXml, type PlacedTable } from "./sheet";
 import { appendStyles, MINIMAL_STYLES, type StyleIds } from "./styles";
 import { WorkbookPart } from "./workbook";
+import { withSheetMarks } from "../sheetMarks";
 import {
   attrs,
   childrenOf,
@@ -134,7 +135,8 @@ async function markPlanSheet(
   // a plan over several sheets: only this sheet's findings mark this sheet
   const marks = computeMarks(result.findings, o.lang, result.plan.sheet);
   const area = markArea(result.plan);
-  let xml = await pkg.text(planPart);
+  const sheet = aroundRows(pkg.bytes(planPart));
+  let xml = sheet.xml;
   let root = rootOf(xml);
   const p = prefixOf(root);
   let kids = childrenOf(xml, root, ["sheetData"]);
@@ -208,13 +210,71 @@ async function markPlanSheet(
     const existing = pkg.has(vml) ? await pkg.text(vml) : EMPTY_VML;
     pkg.put(vml, addShapes(existing, notes, taken));
   }
-  pkg.put(planPart, xml);
+  pkg.put(planPart, sheet.put(xml));
 
   const matrix = markMatrix(marks, area);
   const helperPart = pkg.freePart((n) => `xl/worksheets/sheet${n}.xml`);
   pkg.put(helperPart, () => marksSheetXml(matrix, area.top, area.left));
   await pkg.declare(helperPart, CONTENT.worksheet);
   return helperPart;
+}
+
+/**
+ * A sheet's XML with its rows left as bytes: a 200,000-measure plan's sheetData is never decoded, edited or
+ * encoded again, only what comes before and after it. `xml` holds an empty sheetData in its place; `put` gives
+ * the part's content for the edited XML, the rows put back where that empty sheetData is.
+ */
+export function aroundRows(bytes: Buffer): { xml: string; put: (xml: string) => PartContent } {
+  const whole = { xml: bytes.toString("utf8"), put: (xml: string) => xml };
+  const start = sheetDataTag(bytes, bytes.indexOf("sheetData"), 1);
+  const endName = bytes.lastIndexOf("sheetData>");
+  const end = endName < 0 ? -1 : sheetDataTag(bytes, endName, -1);
+  if (start < 0 || end < 0 || end <= start) return whole;
+  const nameAt = bytes.indexOf("sheetData", start);
+  const prefix = bytes.toString("latin1", start + 1, nameAt);
+  const empty = `<${prefix}sheetData/>`;
+  const rows = bytes.subarray(start, endName + "sheetData>".length);
+  const head = bytes.toString("utf8", 0, start);
+  const xml = head + empty + bytes.toString("utf8", endName + "sheetData>".length);
+  // the sheetData the XML's structure finds must be this one (not a look-alike in a comment, say)
+  let found: { start: number; end: number } | undefined;
+  try {
+    found = childrenOf(xml, rootOf(xml), ["sheetData"]).find((k) => k.name === "sheetData");
+  } catch {
+    return whole;
+  }
+  if (found?.start !== head.length || found.end !== head.length + empty.length) return whole;
+  return {
+    xml,
+    put: (edited: string) => {
+      const at = edited.indexOf(empty);
+      if (at < 0) throw new Error("the sheet's rows lost their place");
+      const before = edited.slice(0, at);
+      const after = edited.slice(at + empty.length);
+      return () => [before, rows, after];
+    },
+  };
+}
+
+/**
+ * Where the sheetData tag that names itself at `name` starts: `<sheetData>` (or `<x:sheetData>`) forwards, its
+ * end tag `</sheetData>` backwards; -1 when what is there is no such tag (an empty `<sheetData/>` included).
+ */
+function sheetDataTag(bytes: Buffer, name: number, dir: 1 | -1): number {
+  if (name < 1) return -1;
+  let i = name - 1;
+  if (bytes[i] === 0x3a) {
+    // a prefix: letters, digits, "_", "-", "." back to the "<"
+    i--;
+    while (i >= 0 && /[\w.-]/.test(String.fromCharCode(bytes[i]))) i--;
+  }
+  if (dir === 1) {
+    const after = bytes[name + 9];
+    const opens =
+      after === 0x3e || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d;
+    return bytes[i] === 0x3c && opens && bytes[i + 1] !== 0x2f ? i : -1;
+  }
+  return bytes[i] === 0x2f && bytes[i - 1] === 0x3c ? i - 1 : -1;
 }
 
 /** Adds one of Plan Check's sheets (and its tables) to the package. */
@@ -282,6 +342,6 @@ export async function writeCheckedCopy(
   await addSheet(pkg, wb, findingsSheet(result, o), ids, tables);
   for (const spec of summarySheets(result, o))
     if (spec.key !== "pivot") await addSheet(pkg, wb, spec, ids, tables);
-  pkg.put(wb.part, wb.text());
+  pkg.put(wb.part, withSheetMarks(wb.text(), wb.sheets.length));
   await pkg.write(output);
 }

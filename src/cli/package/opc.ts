@@ -38,8 +38,8 @@ export interface Relationship {
   external: boolean;
 }
 
-/** A part's content given as text, or as a stream of UTF-8 chunks made while the file is written. */
-export type PartContent = string | (() => Iterable<string>);
+/** A part's content given as text, or as a stream of chunks (text, or UTF-8 bytes) made while the file is written. */
+export type PartContent = string | (() => Iterable<string | Buffer>);
 
 const RELS_ROOT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
@@ -90,6 +90,15 @@ export class Package {
     const text = this.zip.content(e).toString("utf8");
     this.texts.set(name, text);
     return text;
+  }
+
+  /** A part's bytes as stored (inflated), for a part too large to be worth decoding whole. */
+  bytes(part: string): Buffer {
+    const name = this.find(part);
+    const e = name === null ? undefined : this.entries.get(name);
+    if (!e || this.replaced.has(name!))
+      throw new Error(`the part ${part} is not read from the workbook`);
+    return this.zip.content(e);
   }
 
   /** Replaces (or adds) a part. */

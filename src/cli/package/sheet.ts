@@ -9,6 +9,7 @@ import type { PrintSpec, SheetSpec, SpecCell, SpecValue, TableSpec } from "../..
 import { DATA_DATE_COLUMNS } from "../../core/summary/sheets";
 import { NS } from "./opc";
 import type { StyleIds } from "./styles";
+import { ascii, ByteSink } from "./bytes";
 import { esc, escText } from "./xml";
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -66,19 +67,100 @@ const LETTERS: string[] = [];
 const letters = (col: number) => LETTERS[col] ?? (LETTERS[col] = columnLetter(col));
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
 
-/** One cell's XML; null when it has neither value nor style. */
-export function cellXml(ref: string, v: SpecValue, style: number | undefined): string | null {
-  const s = style ? ` s="${style}"` : "";
-  if (typeof v === "string") {
-    const keep =
-      v.length > 0 &&
-      (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) || v.includes("\n"));
-    const space = keep ? ` xml:space="preserve"` : "";
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escText(v)}</t></is></c>`;
+/** `<c r="` and a column's letters, as bytes, by column. */
+const CELL_OPEN: Buffer[] = [];
+const cellOpen = (col: number) =>
+  CELL_OPEN[col] ?? (CELL_OPEN[col] = ascii(`<c r="${letters(col)}`));
+
+/** What follows a cell's reference, by kind of value and style: `" s="7" t="inlineStr"><is><t>` and the like. */
+interface CellHeads {
+  text: Buffer;
+  textKept: Buffer;
+  number: Buffer;
+  bool: Buffer;
+  empty: Buffer;
+}
+const HEADS: CellHeads[] = [];
+function headsFor(style: number | undefined): CellHeads {
+  const key = style ?? 0;
+  let h = HEADS[key];
+  if (!h) {
+    const s = style ? ` s="${style}"` : "";
+    h = {
+      text: ascii(`"${s} t="inlineStr"><is><t>`),
+      textKept: ascii(`"${s} t="inlineStr"><is><t xml:space="preserve">`),
+      number: ascii(`"${s}><v>`),
+      bool: ascii(`"${s} t="b"><v>`),
+      empty: ascii(`"${s}/>`),
+    };
+    HEADS[key] = h;
   }
-  if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}"${s}><v>${v}</v></c>`;
-  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return s ? `<c r="${ref}"${s}/>` : null;
+  return h;
+}
+const TEXT_CLOSE = ascii("</t></is></c>");
+const VALUE_CLOSE = ascii("</v></c>");
+
+/** Text with nothing XML must escape, no "_x" OOXML would read as a code, and no line break to keep. */
+const PLAIN =
+  // eslint-disable-next-line no-control-regex
+  /^[^&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF_]*(?:_(?!x)[^&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF_]*)*$/;
+
+/** Row numbers' digits, reused for every cell of the row. */
+class RowRef {
+  readonly digits = new Uint8Array(10);
+  length = 0;
+  set(n: number): void {
+    const s = String(n);
+    for (let i = 0; i < s.length; i++) this.digits[i] = s.charCodeAt(i);
+    this.length = s.length;
+  }
+}
+
+/**
+ * One cell's XML written to the sink; false (and nothing written) when it has neither value nor style.
+ * Text is an inline string, escaped only where it holds something XML or OOXML would read otherwise.
+ */
+function writeCell(
+  sink: ByteSink,
+  col: number,
+  row: RowRef,
+  v: SpecValue,
+  style: number | undefined
+): boolean {
+  const isText = typeof v === "string";
+  const isNumber = typeof v === "number" && Number.isFinite(v);
+  if (!isText && !isNumber && typeof v !== "boolean" && !style) return false;
+  sink.bytes(cellOpen(col));
+  sink.room(row.length);
+  for (let i = 0; i < row.length; i++) sink.buf[sink.at++] = row.digits[i];
+  const heads = headsFor(style);
+  if (isText) {
+    if (
+      PLAIN.test(v) &&
+      !(v.length && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))))
+    ) {
+      // nothing to escape and no space to keep: the common case, written as it is
+      sink.bytes(heads.text);
+      sink.plain(v);
+    } else {
+      const keep =
+        v.length > 0 &&
+        (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) || v.includes("\n"));
+      sink.bytes(keep ? heads.textKept : heads.text);
+      sink.text(escText(v));
+    }
+    sink.bytes(TEXT_CLOSE);
+  } else if (isNumber) {
+    sink.bytes(heads.number);
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) sink.int(v);
+    else sink.ascii(String(v));
+    sink.bytes(VALUE_CLOSE);
+  } else if (typeof v === "boolean") {
+    sink.bytes(heads.bool);
+    sink.ascii(v ? "1" : "0");
+    sink.bytes(VALUE_CLOSE);
+  } else sink.bytes(heads.empty);
+  return true;
 }
 
 /** A location on a sheet, as a hyperlink's `location` gives it: 'Sheet name'!E63. */
@@ -94,8 +176,8 @@ export interface SheetWriting {
   sheetName?: (name: string) => string;
 }
 
-/** The sheet's XML, in chunks. */
-export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<string> {
+/** The sheet's XML, in chunks: markup as text, the rows as UTF-8 bytes. */
+export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<string | Buffer> {
   const { styles, tables } = w;
   let lastRow = spec.cells.length - 1;
   let lastCol = Math.max(0, spec.widths.length - 1);
@@ -129,68 +211,73 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
   yield "<sheetData>";
   const links: string[] = [];
   const rows = Math.max(0, lastRow + 1);
-  let batch: string[] = [];
+  const sink = new ByteSink();
+  const row = new RowRef();
+  /** A row's cells by column, where a table's value overrides the sheet's own cell. */
+  let values: SpecValue[] = [];
+  let styled: (number | undefined)[] = [];
   for (let r = 0; r < rows; r++) {
     const specRow = spec.cells[r];
     const height = spec.heights?.[r];
-    const ht = height ? ` ht="${height}" customHeight="1"` : "";
-    // a row of one table alone (the data table's 200,000 rows): its cells in order, no array of parts
+    const rowStart = sink.at;
+    row.set(r + 1);
+    sink.ascii(
+      height ? `<row r="${r + 1}" ht="${height}" customHeight="1">` : `<row r="${r + 1}">`
+    );
+    const cellsStart = sink.at;
+    // a row of one table alone (the data table's 200,000 rows): its cells in order, nothing gathered
     const only = specRow ? null : soleTable(tables, r);
     if (only) {
-      const values: SpecValue[] | undefined =
+      const tableRow: SpecValue[] | undefined =
         r === only.top ? only.columns : only.spec.rows[r - only.top - 1];
-      let xml = "";
-      if (values) {
-        const n = r + 1;
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i];
-          const isDate = r > only.top && typeof v === "number" && only.dateColumns.includes(i);
-          const cell = cellXml(
-            `${letters(only.left + i)}${n}`,
-            v,
-            isDate ? styles.date : undefined
-          );
-          if (cell) xml += cell;
+      if (tableRow) {
+        const dates = r > only.top ? only.dateColumns : [];
+        for (let i = 0; i < tableRow.length; i++) {
+          const v = tableRow[i];
+          const isDate = typeof v === "number" && dates.includes(i);
+          writeCell(sink, only.left + i, row, v, isDate ? styles.date : undefined);
         }
       }
-      if (xml) batch.push(`<row r="${r + 1}"${ht}>${xml}</row>`);
-      if (batch.length >= 2000) {
-        yield batch.join("");
-        batch = [];
+    } else {
+      let width = 0;
+      if (specRow)
+        specRow.forEach((c: SpecCell | null, col) => {
+          if (!c) return;
+          values[col] = c.v;
+          styled[col] = c.style ? styles.cell[c.style] : undefined;
+          width = Math.max(width, col + 1);
+          if (c.link && c.v !== null) {
+            const sheet = w.sheetName ? w.sheetName(c.link.sheet) : c.link.sheet;
+            links.push(
+              `<hyperlink ref="${letters(col)}${r + 1}" location="${esc(sheetLocation(sheet, c.link.cell))}" display="${esc(String(c.v))}"/>`
+            );
+          }
+        });
+      for (const t of tables) {
+        if (r < t.top || r > t.bottom) continue;
+        const tableRow: SpecValue[] | undefined =
+          r === t.top ? t.columns : t.spec.rows[r - t.top - 1];
+        if (!tableRow) continue;
+        tableRow.forEach((v, i) => {
+          const col = t.left + i;
+          const isDate = r > t.top && t.dateColumns.includes(i) && typeof v === "number";
+          values[col] = v;
+          styled[col] = isDate ? styles.date : undefined;
+          width = Math.max(width, col + 1);
+        });
       }
-      continue;
+      for (let col = 0; col < width; col++)
+        if (col in values) writeCell(sink, col, row, values[col], styled[col]);
+      if (width) {
+        values = [];
+        styled = [];
+      }
     }
-    const parts: (string | null)[] = [];
-    if (specRow)
-      specRow.forEach((c: SpecCell | null, col) => {
-        if (!c) return;
-        const ref = `${letters(col)}${r + 1}`;
-        parts[col] = cellXml(ref, c.v, c.style ? styles.cell[c.style] : undefined);
-        if (c.link && c.v !== null) {
-          const sheet = w.sheetName ? w.sheetName(c.link.sheet) : c.link.sheet;
-          links.push(
-            `<hyperlink ref="${ref}" location="${esc(sheetLocation(sheet, c.link.cell))}" display="${esc(String(c.v))}"/>`
-          );
-        }
-      });
-    for (const t of tables) {
-      if (r < t.top || r > t.bottom) continue;
-      const values: SpecValue[] | undefined = r === t.top ? t.columns : t.spec.rows[r - t.top - 1];
-      if (!values) continue;
-      values.forEach((v, i) => {
-        const col = t.left + i;
-        const isDate = r > t.top && t.dateColumns.includes(i) && typeof v === "number";
-        parts[col] = cellXml(`${letters(col)}${r + 1}`, v, isDate ? styles.date : undefined);
-      });
-    }
-    const cells = parts.filter((p): p is string => !!p);
-    if (cells.length) batch.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
-    if (batch.length >= 2000) {
-      yield batch.join("");
-      batch = [];
-    }
+    if (sink.at === cellsStart) sink.at = rowStart;
+    else sink.ascii("</row>");
+    if (sink.full) yield sink.take();
   }
-  if (batch.length) yield batch.join("");
+  if (sink.at) yield sink.take();
   yield "</sheetData>";
   if (spec.merges.length)
     yield `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join("")}</mergeCells>`;

@@ -20,7 +20,7 @@ import {
 } from "./xml";
 
 /** CT_Workbook's sequence, for placing a new <definedNames>. */
-const WORKBOOK_ORDER = [
+export const WORKBOOK_ORDER = [
   "fileVersion",
   "fileSharing",
   "workbookPr",

@@ -87,10 +87,17 @@ function tagEndAt(xml: string, lt: number): number {
   throw new Error("unterminated tag");
 }
 
+/** Just past the next `end` from `from`; an error (never a step back) when there is none. */
+function endOf(xml: string, end: string, from: number): number {
+  const at = xml.indexOf(end, from);
+  if (at < 0) throw new Error(`unterminated markup: no ${end}`);
+  return at + end.length;
+}
+
 /** Skips a comment, CDATA section, processing instruction or declaration at `lt`; -1 when it is none. */
 function skipSpecial(xml: string, lt: number): number {
-  if (xml.startsWith("<!--", lt)) return xml.indexOf("-->", lt + 4) + 3;
-  if (xml.startsWith("<![CDATA[", lt)) return xml.indexOf("]]>", lt + 9) + 3;
+  if (xml.startsWith("<!--", lt)) return endOf(xml, "-->", lt + 4);
+  if (xml.startsWith("<![CDATA[", lt)) return endOf(xml, "]]>", lt + 9);
   if (xml[lt + 1] === "?" || xml[lt + 1] === "!") return tagEndAt(xml, lt);
   return -1;
 }
@@ -137,7 +144,7 @@ export function childrenOf(xml: string, parent: Element, jump: string[] = []): E
       continue;
     }
     if (xml[lt + 1] === "/") {
-      const gt = xml.indexOf(">", lt);
+      const gt = endOf(xml, ">", lt) - 1;
       depth--;
       if (depth === 0 && current) {
         current.end = gt + 1;
@@ -152,8 +159,7 @@ export function childrenOf(xml: string, parent: Element, jump: string[] = []): E
     if (depth === 0) {
       if (el.selfClosing) out.push(el);
       else if (jump.includes(el.name)) {
-        const close = xml.indexOf(`</${el.qname}`, el.tagEnd);
-        el.end = xml.indexOf(">", close) + 1;
+        el.end = endOf(xml, ">", endOf(xml, `</${el.qname}`, el.tagEnd));
         out.push(el);
         i = el.end;
         continue;

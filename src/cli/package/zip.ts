@@ -233,8 +233,8 @@ export class ZipWriter {
     await this.entry(e, [from.raw(e)]);
   }
 
-  /** Adds an entry whose content is UTF-8 text, given whole or as chunks made while it is compressed. */
-  async text(name: string, content: string | Iterable<string>): Promise<void> {
+  /** Adds an entry whose content is UTF-8 text, given whole or as chunks (text, or bytes) made while it is compressed. */
+  async text(name: string, content: string | Iterable<string | Buffer>): Promise<void> {
     // the fastest level: a copy of a 200,000-measure plan deflates 400 MB of XML, three times faster than at
     // zlib's default for a file about a third larger (what waits for it is the whole command line)
     const deflate = zlib.createDeflateRaw({ level: 1 });
@@ -245,15 +245,23 @@ export class ZipWriter {
     let size = 0;
     let pending: string[] = [];
     let pendingLength = 0;
-    const flush = async () => {
-      const b = Buffer.from(pending.join(""), "utf8");
-      pending = [];
-      pendingLength = 0;
+    const put = async (b: Buffer) => {
       crc = crc32(b, crc);
       size += b.length;
       if (!deflate.write(b)) await once(deflate, "drain");
     };
+    const flush = async () => {
+      const b = Buffer.from(pending.join(""), "utf8");
+      pending = [];
+      pendingLength = 0;
+      await put(b);
+    };
     for (const chunk of typeof content === "string" ? [content] : content) {
+      if (typeof chunk !== "string") {
+        if (pendingLength) await flush();
+        await put(chunk);
+        continue;
+      }
       pending.push(chunk);
       pendingLength += chunk.length;
       if (pendingLength >= 1 << 20) await flush();

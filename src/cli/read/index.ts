@@ -13,6 +13,7 @@ import {
   type Relationship,
 } from "./parts";
 import { TERMINAL_CONTROL } from "../json";
+import { markedSheet } from "../../core/ownSheets";
 import { readSheet } from "./sheet";
 import { DEFAULT_LIMITS, isRefusal, ZipArchive, type ReadRefusal, type ZipLimits } from "./zip";
 
@@ -87,6 +88,16 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
   if (isRefusal(stringsBuf)) return stringsBuf;
   const strings = new SharedStrings(stringsBuf);
 
+  // each sheet a mark refers to, by its name (letter case ignored, as Excel compares sheet names)
+  const ownKinds = new Map<string, string>();
+  for (const m of workbook.marks) {
+    const sheet = markedSheet(m.formula)?.toLowerCase();
+    if (sheet !== undefined && !ownKinds.has(sheet)) ownKinds.set(sheet, m.kind);
+  }
+  const ownKind = (name: string) => {
+    const kind = ownKinds.get(name.toLowerCase());
+    return kind ? { ownKind: kind } : {};
+  };
   const budget = { cells: limits.cells };
   const controls = { found: false };
   const grids: Grid[] = [];
@@ -109,6 +120,7 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
         merges: [],
         hidden,
         position,
+        ...ownKind(sheet.name),
       });
       continue;
     }
@@ -120,7 +132,7 @@ function readParts(zip: ZipArchive, limits: ReadLimits): Grid[] | ReadRefusal {
       controls,
     });
     if (!grid) return { key: "error.workbook-too-many-cells", params: { limit: limits.cells } };
-    grids.push({ ...grid, position });
+    grids.push({ ...grid, position, ...ownKind(sheet.name) });
   }
   const controlFree =
     !controls.found && !strings.controls && !grids.some((g) => TERMINAL_CONTROL.test(g.sheetName));

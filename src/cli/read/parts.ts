@@ -5,6 +5,7 @@
  * asks for one).
  */
 import { TERMINAL_CONTROL } from "../json";
+import { markKind, type OwnSheetKind } from "../../core/ownSheets";
 import { bytes, decodeEscapes, XmlScanner } from "./xml";
 
 const RELATIONSHIP = bytes("Relationship");
@@ -79,6 +80,8 @@ export interface WorkbookPart {
   sheets: SheetEntry[];
   /** Dates counted from 1904 (old Mac workbooks). */
   date1904: boolean;
+  /** The workbook names that mark Plan Check's own sheets (`PlanCheck_Sheet_<kind>`), with their formulas. */
+  marks: { kind: OwnSheetKind; formula: string }[];
 }
 
 const SHEET = bytes("sheet");
@@ -87,12 +90,15 @@ const NAME = bytes("name");
 const STATE = bytes("state");
 const DATE1904 = bytes("date1904");
 const LOCAL_ID = bytes("id");
+const DEFINED_NAME = bytes("definedName");
+const LOCAL_SHEET_ID = bytes("localSheetId");
 
 const truthy = (v: string | null) => v === "1" || v === "true";
 
 export function parseWorkbook(buf: Buffer): WorkbookPart {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  const marks: WorkbookPart["marks"] = [];
   const sc = new XmlScanner(buf);
   while (sc.next()) {
     if (sc.closing) continue;
@@ -109,9 +115,13 @@ export function parseWorkbook(buf: Buffer): WorkbookPart {
         } else if (sc.attrLocalIs(LOCAL_ID)) rid = sc.attrValue();
       }
       sheets.push({ name, state, rid });
+    } else if (sc.is(DEFINED_NAME) && !sc.selfClosing) {
+      // a mark is a name of the whole workbook; one kept for a single sheet is the user's
+      const kind = markKind(sc.attr(NAME) ?? "");
+      if (kind && sc.attr(LOCAL_SHEET_ID) === null) marks.push({ kind, formula: sc.text() });
     }
   }
-  return { sheets, date1904 };
+  return { sheets, date1904, marks };
 }
 
 /** ExcelJS's built-in number formats (ids without one give no format), so grids read as they did. */

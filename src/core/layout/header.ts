@@ -19,7 +19,21 @@ export interface HeaderMatch {
   score: number;
   /** Roles two columns could hold: the one taken and the other. */
   guesses: RoleGuess[];
+  /** Further columns of a role kept in several (`GROUPED_ROLES`): funding by year, its amount and its source. */
+  more?: Partial<Record<ColumnRole, number[]>>;
 }
+
+/**
+ * Roles read only into a measure's extra, which a plan may keep in several columns ("Обсяг фінансування" over
+ * "2025 | 2026 | 2027", or "Обсяг фінансування | Джерела фінансування"): every column is kept, not the first.
+ */
+export const GROUPED_ROLES: readonly ColumnRole[] = [
+  "indicator",
+  "funding",
+  "note",
+  "report",
+  "expectedResult",
+];
 
 /** How far down a sheet a header may start: title blocks can be long, but not endless. */
 const MAX_HEADER_ROW = 300;
@@ -51,9 +65,11 @@ function rolesOf(
   score: number;
   matched: number;
   guesses: RoleGuess[];
+  more: Partial<Record<ColumnRole, number[]>>;
 } {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const guesses: RoleGuess[] = [];
+  const more: Partial<Record<ColumnRole, number[]>> = {};
   let duplicates = 0;
   texts.forEach((t, col) => {
     let role = headerRole(normalize(t));
@@ -79,13 +95,14 @@ function rolesOf(
       // a hidden column (an outdated deadline kept beside the current one) loses to a visible one
       const swap = hidden.has(taken) && !hidden.has(col);
       if (swap) columns[role] = col;
+      else if (GROUPED_ROLES.includes(role)) (more[role] ??= []).push(col);
       if (TOLD_ROLES.includes(role) && t !== texts[taken])
         guesses.push({ role, chosen: swap ? col : taken, other: swap ? taken : col });
     }
   });
   const core = CORE_ROLES.filter((r) => columns[r] !== undefined).length;
   const other = Object.keys(columns).length - core;
-  return { columns, score: core * 2 + other - duplicates, matched: core, guesses };
+  return { columns, score: core * 2 + other - duplicates, matched: core, guesses, more };
 }
 
 function isPlanHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
@@ -160,7 +177,7 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
       }
     }
     for (const cand of candidates) {
-      const { columns, score, matched, guesses } = rolesOf(cand.texts, hidden, cand.subs);
+      const { columns, score, matched, guesses, more } = rolesOf(cand.texts, hidden, cand.subs);
       if (matched < 2 || !isPlanHeader(columns)) continue;
       // a second row only helps when it adds roles, or when the first row groups its columns
       const adjusted = cand.group ? score + 0.25 : score - (cand.rows.length - 1) * 0.5;
@@ -169,7 +186,7 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
         cand.texts.forEach((t, c) => {
           if (t) text[c] = t;
         });
-        best = { rows: cand.rows, columns, text, score: adjusted, guesses };
+        best = { rows: cand.rows, columns, text, score: adjusted, guesses, more };
       }
     }
     // the first complete header wins over later repeats of the same header after page breaks

@@ -39,6 +39,7 @@ import {
 } from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
+import { columnGroups } from "./groups";
 import {
   appendFragment,
   appendMergedShare,
@@ -143,6 +144,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       : []),
   ].filter((g) => options.columns?.[g.role] === undefined && roleCols[g.role] === g.chosen);
   const roles = Object.keys(roleCols) as ColumnRole[];
+  const groups = columnGroups(
+    header.more,
+    header.columns,
+    roleCols,
+    header.text,
+    options.unusedColumns
+  );
+  const groupRoles = Object.keys(groups) as ColumnRole[];
   const tableCols = Object.keys(header.text).map(Number);
   const tableLeft = Math.min(...tableCols);
   const tableRight = Math.max(...tableCols);
@@ -217,6 +226,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       cells.text[role] = sheet.at(top, left);
       cells.address[role] = cellAddress(top, left);
       if (area && area.top < r) cells.coveredFromAbove.add(role);
+    }
+    for (const role of groupRoles) {
+      cells.grouped ??= {};
+      cells.grouped[role] = groups[role]!.cols.map((c) => {
+        const area = merges.areaAt(r, c);
+        return sheet.at(area ? area.top : r, area ? area.left : c);
+      });
     }
     return cells;
   };
@@ -581,7 +597,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
 
     items = numberedItems(items, numberText);
-    const rowMeasures = unfoldRow({ grid, merges, roleCols, tableLeft }, r, cells, items, {
+    const rowMeasures = unfoldRow({ grid, merges, roleCols, tableLeft, groups }, r, cells, items, {
       strategicGoal: lv.sg,
       operationalGoal: lv.og,
       task: lv.task ? lv.taskNumber() : null,

@@ -15,6 +15,8 @@ export interface RowCells {
   coveredFromAbove: Set<ColumnRole>;
   /** A1 address of the cell holding each role's value (the merge's top-left cell where merged). */
   address: Partial<Record<ColumnRole, string>>;
+  /** The values of every column of a role kept in several (`ColumnGroup`), the role's own first. */
+  grouped?: Partial<Record<ColumnRole, string[]>>;
 }
 
 const ENUMERATED = new RegExp(`^\\s*(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s`, "u");

@@ -16,6 +16,7 @@ import {
 import type { Level, Measure } from "../plan";
 import { startsLower, tidy } from "../text";
 import { numberCell, splitByItemNumbers, type MeasureItem } from "./measures";
+import { groupValue, type ColumnGroup } from "./groups";
 import { joinDeadlines } from "./refine";
 import type { RowCells } from "./rows";
 import type { ColumnRole } from "./vocabulary";
@@ -64,6 +65,8 @@ export interface UnfoldContext {
   merges: MergeIndex;
   roleCols: Partial<Record<ColumnRole, number>>;
   tableLeft: number;
+  /** Roles kept in several columns: their extra holds every column's value. */
+  groups?: Partial<Record<ColumnRole, ColumnGroup>>;
 }
 
 /** Where the row's measures sit in the plan: their goals, task, national measure and path. */
@@ -74,7 +77,7 @@ export type Where = Pick<
 
 /** The measures of a row, item by item, with the cells beside them split the same way. */
 export function unfoldRow(
-  { grid, merges, roleCols, tableLeft }: UnfoldContext,
+  { grid, merges, roleCols, tableLeft, groups }: UnfoldContext,
   r: number,
   cells: RowCells,
   items: MeasureItem[],
@@ -131,11 +134,15 @@ export function unfoldRow(
       deadline = joinDeadlines(deadline, end);
     }
     let extra: Partial<Record<ColumnRole, string>> = NO_EXTRA;
-    for (const role of EXTRA_ROLES)
-      if (cells.text[role]) {
+    for (const role of EXTRA_ROLES) {
+      const group = groups?.[role];
+      const grouped = group && cells.grouped?.[role];
+      const value = grouped ? groupValue(group, grouped) : cells.text[role];
+      if (value) {
         if (extra === NO_EXTRA) extra = {};
-        extra[role] = cells.text[role];
+        extra[role] = value;
       }
+    }
     return {
       number: item.number,
       text: item.text.replace(/\n/g, " "),

@@ -278,7 +278,7 @@ function yearsOf(m: Measure, ctx: SummaryContext): YearLabel[] {
   return out;
 }
 
-const EVERY_YEAR = new Set(["annual", "semiannual", "quarterly", "monthly"]);
+const EVERY_YEAR = new Set(["annual", "semiannual", "quarterly", "monthly", "weekly"]);
 
 function groupBy<T, K>(measures: T[], keys: (m: T) => Iterable<K>): Map<K, T[]> {
   const out = new Map<K, T[]>();

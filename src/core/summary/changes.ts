@@ -116,6 +116,9 @@ const STATUS_OF = new Map<string, StatusBucket>([
   ...LANGS.flatMap((lang) =>
     STATUS_BUCKETS.map((b) => [normalize(t(lang, `status.bucket.${b}` as MessageKey)), b] as const)
   ),
+  ...LANGS.map(
+    (l) => [normalize(t(l, "status.bucket.earlier.passedNoStatus")), "passedNoStatus"] as const
+  ),
 ]);
 const YES = new Set(LANGS.map((lang) => normalize(t(lang, "yes"))));
 

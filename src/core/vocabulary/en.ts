@@ -155,8 +155,20 @@ export const en: Words = {
       "every half-year",
     ],
     quarterly: ["quarterly", "every quarter"],
-    // "monthly or more often", as in uk.ts
-    monthly: ["monthly", "every month", "each month", "weekly", "every week", "daily", "every day"],
+    // "monthly or more often, less often than every week", as in uk.ts
+    monthly: ["monthly", "every month", "each month", "once a month"],
+    // "weekly or more often", as in uk.ts
+    weekly: [
+      "weekly",
+      "every week",
+      "each week",
+      "once a week",
+      "twice a week",
+      "daily",
+      "every day",
+      "each day",
+      "once a day",
+    ],
     continuous: [
       "ongoing",
       "continuous*",
@@ -185,6 +197,7 @@ export const en: Words = {
   ],
   onwards: ["onwards", "onward", "and beyond", "and after"],
   deadlineStart: ["from", "since", "starting [from|in]", "beginning [in]"],
+  midYear: ["mid", "mid-year", "middle of", "the middle of", "midway through"],
   deadlineFiller: ["and", "in", "during", "throughout", "year", "years", "inclusive", "of", "the"],
   reportingPeriod: ["for"],
   deadlineAsides: ["if", "subject to", "depending on", "within", "after"],

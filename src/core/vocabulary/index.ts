@@ -376,6 +376,7 @@ const RECURRENCE_ORDER: readonly RecurrenceWord[] = [
   "asNeeded",
   "quarterly",
   "monthly",
+  "weekly",
   "continuous",
 ];
 export const RECURRENCE_PATTERNS: readonly [RegExp, RecurrenceWord][] = RECURRENCE_ORDER.map(
@@ -397,6 +398,11 @@ export const DAY_OF_MONTH = new RegExp(
 /** "onwards", "і надалі": after a period, it starts then and goes on. */
 export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
 
+/** "середина 2025 року", "mid-2025": the middle of a year; its year is the group. */
+export const MID_YEAR = new RegExp(
+  `^(?:${anyOf(words("midYear"))})(?:\\s*-\\s*|\\s+)(\\d{4})(?!\\d)`,
+  "u"
+);
 export const DEADLINE_END = new RegExp(`^(?:${anyOf(words("deadlineEnd"))})(?=\\s|\\d)`, "u");
 export const DEADLINE_START = new RegExp(`^(?:${anyOf(words("deadlineStart"))})(?=\\s|\\d)`, "u");
 const FILLER = new RegExp(`^(?:${anyOf(words("deadlineFiller"))}|-)$`, "u");
@@ -488,7 +494,17 @@ export const BODY_ENDING = new RegExp(
   `(?:${anyOf(words("bodyEndings"))}|згодою\\)|agreement\\)|\\))$`,
   "iu"
 );
-export const PARTNER_MARK = new RegExp(`\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`, "iu");
+const PARTNER_WORDS = anyOf(words("partnerMarks"));
+/**
+ * The partner's mark at the end of a name without its brackets, or with other punctuation: "ГО за згодою",
+ * "ГО - за згодою", "ГО, за згодою", "ГО [за згодою]", "ГО (за згодою" (a bracket left open).
+ */
+const PARTNER_TAIL = `(?:\\s*[,;:\\u2013\\u2014-]\\s*|\\s*[([]\\s*|\\s+)(?:${PARTNER_WORDS})\\s*[)\\]]?\\s*\\.?$`;
+/** "(за згодою)" anywhere in a body's name, or its mark at the end however written: a partner. */
+export const PARTNER_MARK = new RegExp(
+  `\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
+  "iu"
+);
 /** A partner's mark at the end of a word, with the comma that ends its body: "(за згодою),". */
 export const PARTNER_MARK_END = new RegExp(
   `(?:${anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!))})\\),$`,
@@ -507,7 +523,7 @@ export const ABBREVIATION_SKIPS = new Set(words("abbreviationSkips"));
 
 /** The partner's mark "(за згодою)", anywhere in a body's name: the same body with or without it. */
 export const PARTNER_MARKS = new RegExp(
-  `\\s*\\(\\s*(?:${anyOf(words("partnerMarks"))})\\s*\\)`,
+  `\\s*\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
   "gu"
 );
 

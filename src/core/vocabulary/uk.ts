@@ -196,7 +196,7 @@ export const uk: Words = {
   ],
   ordinals: [["перш*"], ["друг*"], ["трет*"], ["четверт*"]],
   ordinalSuffixes: ["й", "ий", "го", "е", "ге"],
-  conjunctions: ["та", "і"],
+  conjunctions: ["та", "і", "й"],
   quarter: ["квартал*", "кв.", "кв"],
   halfYear: ["півріччя", "півріччі", "півр.", "півр"],
   recurrences: {
@@ -235,7 +235,7 @@ export const uk: Words = {
       "[один] раз на квартал",
       "раз у квартал",
     ],
-    // "monthly or more often": a measure done every week or every day falls due every month too
+    // "monthly or more often, less often than every week": every ten days falls due every month too
     monthly: [
       "щомісяця",
       "щомісячно",
@@ -243,13 +243,24 @@ export const uk: Words = {
       "[один] раз на місяць",
       "(наступного|що настає|що слідує) за звітним (місяцем|місяця)",
       "кожного місяця",
+      "щодекади",
+      "щодекадно",
+    ],
+    // "weekly or more often": a measure done every day falls due every week too
+    weekly: [
       "щотижня",
       "щотижнево",
       "щотижнев*",
-      "щодекади",
-      "щодекадно",
+      "кожного тижня",
+      "кожен тиждень",
+      "[один] раз на тиждень",
+      "раз у тиждень",
+      "двічі на тиждень",
       "щоденно",
       "щодня",
+      "щоденн*",
+      "кожного дня",
+      "кожен день",
     ],
     continuous: [
       "постійно",
@@ -291,6 +302,7 @@ export const uk: Words = {
   ],
   onwards: ["(і|та|й) (надалі|далі)", "і в подальшому", "та в подальшому"],
   deadlineStart: ["починаючи (з|із)", "розпочинаючи з", "з", "із", "від"],
+  midYear: ["середина", "середини", "середині", "середину"],
   deadlineFiller: [
     "роки",
     "року",
@@ -306,10 +318,9 @@ export const uk: Words = {
     "н.р.",
     "н. р.",
     "н.",
-    // "на початку 2025 року", "в середині 2025 року": that year
+    // "на початку 2025 року": that year ("в середині 2025 року" is midYear)
     "початку",
     "початок",
-    "середині",
     "н.р",
     "навчальний",
     "навчального",

@@ -44,7 +44,7 @@ export const HEADER_RULES = [
 export type HeaderRule = (typeof HEADER_RULES)[number];
 
 export type RecurrenceWord =
-  "annual" | "semiannual" | "quarterly" | "monthly" | "continuous" | "asNeeded";
+  "annual" | "semiannual" | "quarterly" | "monthly" | "weekly" | "continuous" | "asNeeded";
 export type StatusWord =
   "cancelled" | "notStarted" | "notDone" | "postponed" | "partial" | "inProgress" | "done";
 
@@ -95,6 +95,11 @@ export interface Words {
   onwards: readonly string[];
   /** "з", "починаючи з": the period that follows is when it starts. */
   deadlineStart: readonly string[];
+  /**
+   * "середина 2025 року", "mid-2025": the middle of the year that follows, read as the end of its first half
+   * (due by 30 June; "з середини 2025 року", from then on, starts on 1 July).
+   */
+  midYear: readonly string[];
   /** Words that carry no meaning of their own in a deadline ("року", "протягом"). */
   deadlineFiller: readonly string[];
   /** "(за 2021 рік)": a parenthesis naming a reporting period, after its opening bracket. */
