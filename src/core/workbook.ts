@@ -1,8 +1,9 @@
 /** Picking the sheet that holds a plan when a workbook has several. */
 import type { Grid } from "./grid";
+import { continueOnSheet } from "./layout/continuation";
 import { recognizePlan, type RecognizeOptions } from "./layout/recognize";
 import { isOwnSheet } from "./ownSheets";
-import type { Level, NoPlanReason, Plan } from "./plan";
+import type { Level, NoPlanReason, Plan, Recognition } from "./plan";
 import { normalize } from "./text";
 
 export interface SheetCandidate {
@@ -229,6 +230,29 @@ export function recognizeWorkbook(
   // the sheets are grouped as their headers say; the user's corrections of one sheet then apply to the
   // sheets of its plan, so a correction never splits a plan over several sheets
   const raw = grids.map((g) => recognizePlan(g));
+  // a sheet without a header of its own that goes on with the plan of the sheet before (continuation.ts)
+  const continued = new Set<number>();
+  const goOn = (i: number, before: Recognition): Recognition | null => {
+    const next = grids[i];
+    const prev = grids[i - 1];
+    if (!before.ok || next.hidden || prev.hidden) return null;
+    if (
+      next.position !== undefined &&
+      prev.position !== undefined &&
+      next.position !== prev.position + 1
+    )
+      return null;
+    return continueOnSheet(next, before.plan);
+  };
+  for (let i = 1; i < raw.length; i++) {
+    const r = raw[i];
+    if (r.ok || r.reason !== "no-header") continue;
+    const read = goOn(i, raw[i - 1]);
+    if (read) {
+      raw[i] = read;
+      continued.add(i);
+    }
+  }
   const planOf = (i: number) => {
     const r = raw[i];
     return r.ok ? r.plan : null;
@@ -241,7 +265,11 @@ export function recognizeWorkbook(
   const results = raw.slice();
   if (corrected) {
     const at = grids.findIndex((g) => g.sheetName === sheetName);
-    if (at >= 0) for (const i of runOf(at)) results[i] = recognizePlan(grids[i], options);
+    if (at >= 0)
+      for (const i of runOf(at))
+        results[i] = continued.has(i)
+          ? (goOn(i, results[i - 1]) ?? raw[i])
+          : recognizePlan(grids[i], options);
   }
   const sheets: SheetCandidate[] = results.map((result, i) => ({
     sheet: grids[i].sheetName,

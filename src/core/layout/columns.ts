@@ -91,3 +91,31 @@ export function reportSaysStatus(
   delete out.report;
   return out;
 }
+
+/**
+ * Two columns headed as the status ("Стан виконання" over a report's prose, "Виконано / не виконано" over the
+ * words themselves): the one whose cells say a status is the status column, the other the report.
+ */
+export function statusByContent(
+  sheet: SheetText,
+  found: Partial<Record<ColumnRole, number>>,
+  guesses: readonly { role: ColumnRole; chosen: number; other: number }[],
+  lastHeaderRow: number,
+  rows: number
+): Partial<Record<ColumnRole, number>> {
+  const guess = guesses.find((g) => g.role === "status" && g.chosen === found.status);
+  if (!guess) return found;
+  const said = (col: number) => {
+    let n = 0;
+    for (let r = lastHeaderRow + 1; r < Math.min(rows, lastHeaderRow + 400); r++) {
+      if (sheet.merges.isCoveredFromAbove(r, col)) continue;
+      const t = sheet.merged(r, col).trim();
+      if (t && statusKind(t.slice(0, 80)) !== null) n++;
+    }
+    return n;
+  };
+  if (said(guess.other) <= said(guess.chosen)) return found;
+  const out = { ...found, status: guess.other };
+  if (out.report === undefined) out.report = guess.chosen;
+  return out;
+}

@@ -2,7 +2,13 @@
 import { rowCount, type Grid } from "../grid";
 import { normalize } from "../text";
 import type { SheetText } from "./sheetText";
-import { CORE_ROLES, headerRole, SECTION_PATTERNS, type ColumnRole } from "./vocabulary";
+import {
+  CORE_ROLES,
+  headerRole,
+  looksLikeTitle,
+  SECTION_PATTERNS,
+  type ColumnRole,
+} from "./vocabulary";
 
 export interface HeaderMatch {
   /** 0-based rows of the header. */
@@ -186,8 +192,81 @@ export function findHeader(grid: Grid, sheet: SheetText): HeaderMatch | null {
     // the first complete header wins over later repeats of the same header after page breaks
     if (best && r > best.rows[best.rows.length - 1] + 2) break;
   }
-  if (best) best = withTranslation(best, rowTexts, rowCount(grid));
+  if (best) best = withTranslation(withGroupsAbove(best, sheet), rowTexts, rowCount(grid));
   return best;
+}
+
+/**
+ * A row of group labels right above the header, each merged across some of its columns ("Заходи" over
+ * № | Зміст | Виконавець, "Виконання" over Строк | Обсяг): part of the header, never a line of the title.
+ */
+function withGroupsAbove(best: HeaderMatch, sheet: SheetText): HeaderMatch {
+  const above = best.rows[0] - 1;
+  if (above < 0) return best;
+  const cols = Object.keys(best.text).map(Number);
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const last = best.rows[best.rows.length - 1];
+  let groups = 0;
+  let covered = 0;
+  // a cell merged down over the group row and the header is a column of its own ("Стан виконання" added
+  // right of the table over all its header rows)
+  const columns: { c: number; t: string }[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const t = sheet.at(above, c);
+    if (!t) continue;
+    const a = sheet.merges.areaAt(above, c);
+    if (a && a.top === above && a.bottom === last && a.left === a.right && c > right) {
+      columns.push({ c, t });
+      continue;
+    }
+    if (!a || a.top !== above || a.bottom !== above || a.right === a.left) return best;
+    if (a.left < left || a.right > right || looksLikeTitle(t)) return best;
+    groups++;
+    covered += a.right - a.left + 1;
+  }
+  if (groups < 2 || covered < (right - left + 1) * 0.75) return best;
+  const out = {
+    ...best,
+    rows: [above, ...best.rows],
+    text: { ...best.text },
+    columns: { ...best.columns },
+  };
+  for (const { c, t } of columns) {
+    out.text[c] = t;
+    const role = headerRole(normalize(t));
+    if (role && out.columns[role] === undefined) out.columns[role] = c;
+  }
+  return out;
+}
+
+/**
+ * The header of another table below the plan ("Джерело | Обсяг | Виконавець | Строк" under "Довідково"):
+ * short cells naming three roles or more, not where the plan keeps them. A row of the plan names a role in a
+ * cell now and then ("Проведення заходів | Виконавчий комітет | протягом строку дії програми"), but in the
+ * plan's own columns.
+ */
+export function looksLikeAnotherHeader(
+  sheet: SheetText,
+  r: number,
+  planColumns: Partial<Record<ColumnRole, number>>
+): boolean {
+  const roles = new Set<ColumnRole>();
+  let cells = 0;
+  let inPlace = 0;
+  for (let c = 0; c < sheet.width; c++) {
+    const a = sheet.merges.areaAt(r, c);
+    if (a && (a.left !== c || a.top !== r)) continue;
+    const t = sheet.at(r, c);
+    if (!t) continue;
+    if (t.length > 60) return false;
+    cells++;
+    const role = headerRole(normalize(t));
+    if (!role) continue;
+    roles.add(role);
+    if (planColumns[role] === c) inPlace++;
+  }
+  return cells >= 3 && roles.size >= 3 && inPlace <= 1;
 }
 
 /**

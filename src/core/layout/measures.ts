@@ -56,7 +56,8 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
         items.push({ number: n, text: n ? piece.replace(MEASURE_NUMBER, "").trim() : piece });
       } else {
         const last = items[items.length - 1];
-        last.text = `${last.text}\n${piece}`;
+        // "1.1.1." on a line of its own, the text on the next
+        last.text = last.text ? `${last.text}\n${piece}` : piece;
       }
     }
   }

@@ -16,7 +16,8 @@ import type {
   StrategicGoal,
 } from "../plan";
 import { normalize, tidy } from "../text";
-import { findHeader } from "./header";
+import { findHeader, looksLikeAnotherHeader } from "./header";
+import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
 import { headerAtRow } from "./manualHeader";
 import { planYear } from "../period";
 import { SheetText } from "./sheetText";
@@ -28,8 +29,14 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { bandHeading, taskHeading } from "../vocabulary";
-import { numbersAreNotMeasures, ORDINAL_ONLY, reportSaysStatus, withCorrections } from "./columns";
+import { bandHeading, namesOperationalGoalToo, taskHeading } from "../vocabulary";
+import {
+  numbersAreNotMeasures,
+  ORDINAL_ONLY,
+  reportSaysStatus,
+  statusByContent,
+  withCorrections,
+} from "./columns";
 import { Levels } from "./levels";
 import { numberedItems, unfoldRow } from "./unfold";
 import { columnGroups } from "./groups";
@@ -44,6 +51,8 @@ import {
 } from "./refine";
 import {
   firstFilledCol,
+  firstWord,
+  isShortGoalRow,
   isBand,
   isColumnNumbersRow,
   looksLikeFragment,
@@ -77,6 +86,16 @@ function withoutColumns(
   ) as Partial<Record<ColumnRole, number>>;
 }
 
+/** The text of a row's last measure. */
+const lastMeasureText = (ms: readonly Measure[]) => (ms.length ? ms[ms.length - 1].text : "");
+
+/** The last row above `from` that is part of the table (not blank, not below it). */
+function lastMeasureOrAbove(kinds: readonly RowKind[], from: number, headerRow: number): number {
+  for (let k = from; k > headerRow; k--)
+    if (kinds[k] !== "blank" && kinds[k] !== "footer") return k;
+  return headerRow;
+}
+
 export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recognition {
   const rows = rowCount(grid);
   const sheet = new SheetText(grid);
@@ -95,7 +114,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const found = withoutColumns(
     reportSaysStatus(
       sheet,
-      numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+      statusByContent(
+        sheet,
+        numbersAreNotMeasures(sheet, header.columns, lastRow, rows),
+        header.guesses,
+        lastRow,
+        rows
+      ),
       lastRow,
       rows
     ),
@@ -152,6 +177,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     shortest.push(Math.min(...ws.map((w) => w.length)) - 7);
     longest.push(Math.max(...ws.map((w) => w.length)) + 7);
   }
+  const lastRoleCol = Math.max(...(Object.values(roleCols) as number[]));
+  const isReport = roleCols.status !== undefined || roleCols.report !== undefined;
   const firstHeaderRow = header.rows[0];
   const lastHeaderRow = header.rows[header.rows.length - 1];
 
@@ -180,6 +207,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let lastDataRow = lastHeaderRow;
   let lastMeasureRow: { cells: RowCells; measures: Measure[] } | null = null;
   let footerStarted = false;
+  /** Another table's header was seen below the plan: the plan ended above it. */
+  let otherTable = false;
+  /** The word that named the last strategic goal row ("стратегічна", "goal"). */
+  let strategicWord: string | null = null;
+  /** The last row read, to tell a row that starts after a gap or a heading. */
+  let lastSeen = lastHeaderRow;
   /** A goal row without its title: the title may follow in a row of its own. */
   let pendingTitle: StrategicGoal | OperationalGoal | null = null;
 
@@ -206,15 +239,28 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
 
   for (let r = lastHeaderRow + 1; r < rows; r++) {
     if (sheet.isEmptyRow(r)) continue;
-    const texts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
-    if (texts.length === 0) {
+    if (otherTable) {
+      setKind(r, "footer", "another table below the plan");
+      continue;
+    }
+    const before = lastSeen;
+    lastSeen = r;
+    const rowTexts = rowTextsDistinct(sheet, r, tableLeft, Math.max(tableRight, cols - 1));
+    if (rowTexts.length === 0) {
       setKind(r, "blank", "empty");
       continue;
     }
-    if (/^\d+\.?$/.test(texts[0]) && isColumnNumbersRow(texts)) {
+    if (/^\d+\.?$/.test(rowTexts[0]) && isColumnNumbersRow(rowTexts)) {
       setKind(r, "column-numbers", "column numbers under the header");
       continue;
     }
+    // a note or a legend right of the table, past its last column that has a role, says nothing of what the
+    // row is: "ОРГАНІЗАЦІЙНІ ЗАХОДИ" beside "В — виконано" is still a heading
+    const inTable =
+      rowTexts.length > 1 && lastRoleCol < cols - 1
+        ? rowTextsDistinct(sheet, r, tableLeft, lastRoleCol)
+        : rowTexts;
+    const texts = inTable.length > 0 ? inTable : rowTexts;
     let headerHits = 0;
     for (let k = 0; k < headerCols.length && headerHits < 2; k++) {
       const c = headerCols[k];
@@ -231,6 +277,19 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
     if (headerHits >= 2) {
       setKind(r, "header", "the header repeated after a page break");
+      continue;
+    }
+    // another table under its own header, after a gap or its heading ("Довідково", "Зведена таблиця"): the
+    // plan ends above it, and the heading is that table's, not a section of the plan
+    if (
+      measures.length > 0 &&
+      (r > before + 1 || kinds[before] === "section" || kinds[before] === "total") &&
+      looksLikeAnotherHeader(sheet, r, roleCols)
+    ) {
+      if (kinds[before] === "section") setKind(before, "footer", "the heading of another table");
+      setKind(r, "footer", "another table below the plan");
+      otherTable = true;
+      lastDataRow = lastMeasureOrAbove(kinds, r - 1, lastHeaderRow);
       continue;
     }
     // "СТРАТЕГІЧНА ЦІЛЬ 2." alone, its title in a row of its own below
@@ -264,6 +323,13 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       // "Стратегічна ціль 1" in one cell and its title in the next
       section = { ...sectionOf(sectionText)!, title: texts.slice(1).join(" ") };
     }
+    if (section?.kind === "strategicGoal" && isShortGoalRow(sectionText!)) {
+      // "Objective 1:" under "Goal 1": the goal's objective; "Objective 1:" with no other word above: a goal
+      const word = firstWord(sectionText!);
+      if (strategicWord !== null && word !== strategicWord && namesOperationalGoalToo(sectionText!))
+        section = { ...section, kind: "operationalGoal" };
+    }
+    if (section?.kind === "strategicGoal") strategicWord = firstWord(sectionText!);
     if (section) {
       const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
       if (!section.title) pendingTitle = goal;
@@ -312,8 +378,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     const bandNumberCell =
       texts.length === 2 &&
       numberCol !== undefined &&
-      measureArea !== undefined &&
-      numberCol < measureArea.left &&
+      roleCols.measure !== undefined &&
+      numberCol < (measureArea?.left ?? roleCols.measure) &&
       sheet.merged(r, numberCol) === texts[0] &&
       ORDINAL_ONLY.test(texts[0])
         ? texts[0]
@@ -337,7 +403,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       // a heading, not a footnote's sentence below the table
       texts[0].length <= 120 &&
       !/[.;]$/.test(texts[0]);
-    // a heading in the measure's cell alone, written as a heading: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:"
+    // a heading in the measure's cell alone: "ОРГАНІЗАЦІЙНІ ЗАХОДИ", "Інформаційні заходи:", "А. Навчання", or
+    // plain words over numbered measures; told from a measure without its executor and deadline by what follows
     const headingInMeasureCell =
       !mergedBand &&
       !firstCellBand &&
@@ -345,15 +412,45 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       cells.text.measure === texts[0] &&
       !cells.coveredFromAbove.has("measure") &&
       !leadingMeasureNumber(texts[0]) &&
-      !texts[0].includes("\n") &&
-      /\p{L}{3,}\s+\p{L}{3,}/u.test(texts[0]) &&
-      texts[0].length <= 120 &&
-      (texts[0] === texts[0].toUpperCase() || /:$/.test(texts[0]));
-    if (mergedBand || firstCellBand || headingInMeasureCell) {
+      isLoneHeading(
+        texts[0],
+        nextRowOf(sheet, roleCols, r, rows),
+        measures.length ? measures[measures.length - 1].number : null,
+        // a lower-case text goes on with the measure above unless that measure's sentence is finished
+        lastMeasureRow !== null && !/[.;!]$/.test(lastMeasureText(lastMeasureRow.measures))
+      );
+    // "1. | Організаційні заходи" with nothing else in the row, over the measures "1.1", "1.2": a numbered band
+    const numberedHeading =
+      !mergedBand &&
+      bandNumberCell !== null &&
+      cells.text.measure === texts[1] &&
+      !cells.coveredFromAbove.has("measure") &&
+      !leadingMeasureNumber(texts[1]) &&
+      numberHeads(bandNumberCell, nextRowOf(sheet, roleCols, r, rows));
+    // "Проведено 5 навчань для 120 жінок…" merged across under its measure in a report (a plan with a status
+    // or report column): the measure's report, not a band
+    if (
+      isReport &&
+      mergedBand &&
+      bandNumberCell === null &&
+      lastMeasureRow &&
+      readsAsReport(texts[0], () => nextRowOf(sheet, roleCols, r, rows))
+    ) {
+      const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
+      const report = texts[0].replace(/\n/g, " ");
+      last.extra = {
+        ...last.extra,
+        report: last.extra.report ? `${last.extra.report} ${report}` : report,
+      };
+      setKind(r, "continuation", "a report written under its measure");
+      lastDataRow = r;
+      continue;
+    }
+    if (mergedBand || firstCellBand || headingInMeasureCell || numberedHeading) {
       const bandText = bandNumberCell !== null ? texts[1] : texts[0];
       const bandCell = mergedBand
         ? cellAddress(measureArea!.top, measureArea!.left)
-        : headingInMeasureCell
+        : headingInMeasureCell || numberedHeading
           ? cells.address.measure!
           : cellAddress(r, tableLeft);
       const heading = taskHeading(bandText);
@@ -365,7 +462,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
         const title = bandText.replace(/\n/g, " ").replace(/:$/, "");
         const written = bandHeading(title);
-        const own = bandNumberCell !== null ? numberCell(bandNumberCell) : null;
+        const own = bandNumberCell !== null ? ordinalNumber(bandNumberCell) : null;
         lv.band = {
           kind: "section",
           number: own ?? written?.number ?? lv.nextAmong(`section:${lv.sg ?? ""}|${lv.og ?? ""}`),

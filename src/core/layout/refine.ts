@@ -189,8 +189,9 @@ export function yearMarkColumns(
   deadlineCol: number | undefined
 ): { col: number; year: string }[] | null {
   if (deadlineCol === undefined || headerRows.length < 2) return null;
-  const top = headerRows[0];
   const sub = headerRows[headerRows.length - 1];
+  // the row that groups the years: the header's last but one (a row of wider groups may stand above it)
+  const top = headerRows[headerRows.length - 2];
   const group = sheet.merges.areaAt(top, deadlineCol);
   if (!group || group.top !== top || group.bottom >= sub || group.right === group.left) return null;
   const out: { col: number; year: string }[] = [];

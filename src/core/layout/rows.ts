@@ -88,3 +88,13 @@ export function lastWith<T>(list: T[], is: (x: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (is(list[i])) return list[i];
   return undefined;
 }
+
+/** A goal row written with one of the short words ("Ціль 1.", "Objective 1:"). */
+export function isShortGoalRow(text: string): boolean {
+  return SECTION_PATTERNS.some((p) => p.short && p.pattern.test(text));
+}
+
+/** The first word of a text, lower case: what names a goal row ("goal", "objective", "ціль"). */
+export function firstWord(text: string): string {
+  return (/\p{L}+/u.exec(text)?.[0] ?? "").toLowerCase();
+}

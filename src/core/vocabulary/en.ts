@@ -29,6 +29,9 @@ export const en: Words = {
         "progress notes",
         "implementation report",
         "report on implementation",
+        "progress (to date|made|achieved)",
+        "(achieved|actual) result*",
+        "results achieved",
       ],
     },
     status: { start: ["status"], anywhere: ["implementation status"], whole: ["progress"] },
@@ -89,7 +92,7 @@ export const en: Words = {
     strategicGoal: ["strategic (objective|goal|priority|direction)"],
     operationalGoal: ["(operational|specific) (objective|goal)"],
     // a results framework: "Outcome 1: …" over "Output 1.1: …"
-    strategicGoalShort: ["goal", "priority", "pillar", "outcome"],
+    strategicGoalShort: ["goal", "priority", "pillar", "outcome", "objective"],
     operationalGoalShort: ["objective", "output", "outcome"],
   },
   measureHeading: ["activity", "action", "measure"],
@@ -117,6 +120,7 @@ export const en: Words = {
     "note*",
     "(prepared|approved|compiled|signed) by",
     "source:",
+    "for reference",
   ],
   placeholders: ["n/a", "none", "not planned", "x"],
 

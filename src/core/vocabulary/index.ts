@@ -134,6 +134,8 @@ export interface SectionPattern {
   /** Group 1 is the number (absent where the plan does not number its goals), group 2 the title. */
   pattern: RegExp;
   example: string;
+  /** One of the short words ("Ціль 1.", "Objective 1:"), a goal only with its number. */
+  short?: boolean;
 }
 
 const ENUMERATOR = `(?:[${ROMAN}\\d]+(?:\\.\\d+)*[.)]\\s*)?`;
@@ -164,16 +166,31 @@ export const SECTION_PATTERNS: readonly SectionPattern[] = [
       "iu"
     ),
     example: "Objective 1.2: Services",
+    short: true,
   },
   {
     kind: "strategicGoal",
     pattern: new RegExp(
-      `^\\s*(?:${sectionWords("strategicGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+)(?!\\s*\\.\\s*\\d)${TITLE_AFTER}`,
+      `^\\s*(?:${sectionWords("strategicGoalShort")})${EDGE_AFTER}\\s*№?\\s*(\\d+(?!\\s*\\.\\s*\\d)|${ROMAN_CLASS}{1,4}(?=[\\s.:)]|$))${TITLE_AFTER}`,
       "iu"
     ),
-    example: "Goal 1: Participation",
+    example: "Goal 1: Participation; Напрям ІІ. Участь",
+    short: true,
   },
 ];
+
+const OPERATIONAL_SHORT = new RegExp(
+  `^\\s*(?:${sectionWords("operationalGoalShort")})${EDGE_AFTER}`,
+  "iu"
+);
+
+/**
+ * "Objective 1:", "Ціль 2.": a short word that names an operational goal as well as a strategic one (it is
+ * the operational goal under a strategic goal the plan names with another word: "Goal 1" over "Objective 1").
+ */
+export function namesOperationalGoalToo(text: string): boolean {
+  return OPERATIONAL_SHORT.test(text);
+}
 
 /**
  * What every section pattern starts with: a number perhaps, then one of the section words. A text without it is
@@ -192,11 +209,19 @@ const BAND_HEADING = new RegExp(
   "iu"
 );
 
-/** "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …": a band's own number and title. */
+/** "А. Інформаційні заходи", "Б) Навчання": a capital letter numbers the band (never "а)", a sub-item). */
+const LETTER_HEADING = /^(\p{Lu})[.)]\s+(\p{L}[\s\S]*)$/u;
+
+/**
+ * "2. Нормативне забезпечення", "II. …", "Розділ I. …", "Section 3: …", "А. …": a band's own number (the
+ * letter where a letter numbers it) and title.
+ */
 export function bandHeading(text: string): { number: string; title: string } | null {
-  const m = BAND_HEADING.exec(text.trim());
-  if (!m) return null;
-  return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+  const t = text.trim();
+  const m = BAND_HEADING.exec(t);
+  if (m) return { number: arabic(m[1] ?? m[3]), title: (m[2] ?? m[4] ?? "").trim() };
+  const letter = LETTER_HEADING.exec(t);
+  return letter ? { number: letter[1], title: letter[2].trim() } : null;
 }
 
 const MEASURE_HEADING = new RegExp(
