@@ -5,6 +5,7 @@
  */
 import { t, type Lang, type MessageKey } from "../../i18n";
 import type { CheckResult } from "../check";
+import type { Measure } from "../plan";
 import { isPartner } from "../executors";
 import { isPlanTitleLine } from "../vocabulary";
 import { columnLetter } from "../grid";
@@ -380,8 +381,19 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   const ctx = { asOf: result.asOf.date, period: result.period };
   const names = result.summary.executorNames;
   const perMeasure = new Map<string, number>();
-  for (const f of findings)
-    perMeasure.set(`${f.row}#${f.item}`, (perMeasure.get(`${f.row}#${f.item}`) ?? 0) + 1);
+  for (const f of findings) {
+    const key = `${f.row}#${f.item}`;
+    perMeasure.set(key, (perMeasure.get(key) ?? 0) + 1);
+  }
+  /** A measure's bodies, each once, by their summary names (a plan's 200,000 rows: plain loops). */
+  const bodiesOf = (m: Measure): string[] => {
+    const out: string[] = [];
+    for (const e of m.executors) {
+      const name = names[e] ?? e;
+      if (!out.includes(name)) out.push(name);
+    }
+    return out;
+  };
   const columns = DATA_COLUMNS.map((k) => tr(`data.col.${k}` as MessageKey));
   const rows: SpecValue[][] = plan.measures.map((m) => {
     const bucket = statusBucket(m, ctx);
@@ -393,7 +405,7 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
       m.nationalMeasure,
       m.number,
       m.text,
-      [...new Set(m.executors.map((e) => names[e] ?? e))].join("; "),
+      bodiesOf(m).join("; "),
       isoToSerial(m.deadline.start),
       isoToSerial(m.deadline.end),
       tr(`status.bucket.${bucket}` as MessageKey),
@@ -406,15 +418,16 @@ export function dataSheet(result: CheckResult, o: SheetOptions): SheetSpec {
   const pairColumns = ["number", "measure", "executor", "partner"].map((k) =>
     tr(`data.col.${k}` as MessageKey)
   );
-  const pairs: SpecValue[][] = plan.measures.flatMap((m) => {
-    const seen = new Set<string>();
-    return m.executors.flatMap((e) => {
+  const pairs: SpecValue[][] = [];
+  for (const m of plan.measures) {
+    const seen: string[] = [];
+    for (const e of m.executors) {
       const name = names[e] ?? e;
-      if (seen.has(name)) return [];
-      seen.add(name);
-      return [[m.number, m.text, name, isPartner(e) ? tr("yes") : tr("no")] as SpecValue[]];
-    });
-  });
+      if (seen.includes(name)) continue;
+      seen.push(name);
+      pairs.push([m.number, m.text, name, isPartner(e) ? tr("yes") : tr("no")]);
+    }
+  }
   const pairsLeft = columns.length + 1; // one empty column between the tables
   return {
     key: "data",
