@@ -42,8 +42,11 @@ describe("a finding's severity", () => {
 describe("the National plan in plain words", () => {
   test("no message of either catalogue abbreviates it", () => {
     for (const lang of LANGS) {
-      const abbreviated = Object.entries(catalogues[lang]).filter(([, text]) =>
-        /(?<![\p{L}])(НП|NP)(?![\p{L}])/u.test(text)
+      // ".earlier." keys are words older versions wrote, read back from their tables, never shown
+      const abbreviated = Object.entries(catalogues[lang]).filter(
+        ([key, text]) =>
+          !/^(data\.col|status\.bucket)\.earlier\./.test(key) &&
+          /(?<![\p{L}])(НП|NP)(?![\p{L}])/u.test(text)
       );
       expect(abbreviated).toEqual([]);
     }
