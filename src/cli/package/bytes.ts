@@ -22,10 +22,8 @@ export class ByteSink {
 
   bytes(b: Uint8Array): void {
     if (this.at + b.length > this.buf.length) this.room(b.length);
-    const { buf } = this;
-    let at = this.at;
-    for (let i = 0; i < b.length; i++) buf[at++] = b[i];
-    this.at = at;
+    this.buf.set(b, this.at);
+    this.at += b.length;
   }
 
   /** Text of characters below U+0080 only (markup, numbers, cell references). */

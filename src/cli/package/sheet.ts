@@ -79,7 +79,12 @@ interface CellHeads {
   number: Buffer;
   bool: Buffer;
   empty: Buffer;
+  /** Short texts' whole cells after the reference, as written once: a table repeats its words on every row. */
+  texts: Map<string, Buffer>;
 }
+/** Texts up to this long are remembered, up to this many a style. */
+const CACHED_LENGTH = 48;
+const CACHED_TEXTS = 4096;
 const HEADS: CellHeads[] = [];
 function headsFor(style: number | undefined): CellHeads {
   const key = style ?? 0;
@@ -92,6 +97,7 @@ function headsFor(style: number | undefined): CellHeads {
       number: ascii(`"${s}><v>`),
       bool: ascii(`"${s} t="b"><v>`),
       empty: ascii(`"${s}/>`),
+      texts: new Map(),
     };
     HEADS[key] = h;
   }
@@ -135,6 +141,13 @@ function writeCell(
   for (let i = 0; i < row.length; i++) sink.buf[sink.at++] = row.digits[i];
   const heads = headsFor(style);
   if (isText) {
+    const short = v.length <= CACHED_LENGTH;
+    const written = short ? heads.texts.get(v) : undefined;
+    if (written) {
+      sink.bytes(written);
+      return true;
+    }
+    const start = sink.at;
     if (
       PLAIN.test(v) &&
       !(v.length && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))))
@@ -150,6 +163,8 @@ function writeCell(
       sink.text(escText(v));
     }
     sink.bytes(TEXT_CLOSE);
+    if (short && heads.texts.size < CACHED_TEXTS)
+      heads.texts.set(v, Buffer.from(sink.buf.subarray(start, sink.at)));
   } else if (isNumber) {
     sink.bytes(heads.number);
     if (Number.isInteger(v) && Math.abs(v) < 1e15) sink.int(v);
