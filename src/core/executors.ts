@@ -11,6 +11,7 @@ import {
   BODY_HEADS,
   BODY_JOINERS,
   BODY_NAMES,
+  INSTRUMENTAL,
   PARTNER_HINT,
   PARTNER_MARK,
   PARTNER_MARK_END,
@@ -106,10 +107,12 @@ function splitLine(line: string): string[] {
         /^\p{Lu}/u.test(words[i]) &&
         (HEADS.has(word(bareWord(words[i]))) || ABBR.has(bareWord(words[i])))) ||
         // "Відділ освіти і відділ культури", "ЦНАП та відділ культури": a head word in lower case, where the
-        // body before starts with one too ("Управління освіти і науки" stays one: "науки" is no head word)
+        // body before starts with one too ("Управління освіти і науки" stays one: "науки" is no head word), and
+        // never a verbal noun with its object: "…кадрової роботи та управління персоналом"
         ((current.length > 2 || isShortName(current[0])) &&
           startsWithHead(words, i) &&
-          headAt(current, 0)))
+          headAt(current, 0) &&
+          !INSTRUMENTAL.test(bareWord(words[i + 1] ?? ""))))
     ) {
       // "Відділ освіти та Відділ культури": two bodies, the conjunction between them belongs to neither
       current.pop();

@@ -134,13 +134,17 @@ export function statusColumnSpecs(
   grids: readonly Grid[],
   options: StatusColumnsOptions = {}
 ): StatusColumnsPlan {
-  if (plan.layout.columns.status !== undefined)
+  const sheets = sheetsOf(plan);
+  // a status column on any sheet of the plan (one the user added by hand on a later sheet, say)
+  const withStatus = [plan.layout, ...sheets.map((s) => s.layout)].find(
+    (l) => l.columns.status !== undefined
+  );
+  if (withStatus)
     return {
       ok: false,
       reason: "has-status",
-      params: { column: columnLetter(plan.layout.columns.status) },
+      params: { column: columnLetter(withStatus.columns.status!) },
     };
-  const sheets = sheetsOf(plan);
   const locked = sheets.filter((s) => options.protectedSheets?.includes(s.sheet));
   if (locked.length > 0)
     return sheets.length === 1
@@ -199,14 +203,17 @@ function sheetSpec(
       if (occupied(grid, r, c.col))
         return { ok: false, reason: "not-free", params: { cell: cellAddress(r, c.col), sheet } };
 
+  // a sheet that goes on under the column numbers alone ("1 | 2 | … | 6"): the new columns are numbered there,
+  // so that the row still numbers the columns and the sheet is still read as the plan going on
+  const numbered = headerRows.length === 1 ? lastColumnNumber(grid, layout, top, right) : null;
   const cells: NewCell[] = [];
   const merges: string[] = [];
-  for (const c of columns) {
+  for (const [i, c] of columns.entries()) {
     cells.push({
       address: cellAddress(top, c.col),
       row: top,
       col: c.col,
-      value: c.header,
+      value: numbered !== null ? numbered + 1 + i : c.header,
       styleFrom: cellAddress(top, right),
     });
     // the rows below the first header row take the look of the table's last header cell in each
@@ -226,6 +233,7 @@ function sheetSpec(
   for (const info of layout.rows) {
     if (info.kind !== "column-numbers") continue;
     const r = info.row - 1;
+    if (numbered !== null && r === top) continue;
     if (r < lastHeader || r > lastHeader + 2) continue;
     // an empty cell is no number (Number(null) and Number("") are 0)
     const v = grid.values[r]?.[right];
@@ -262,6 +270,23 @@ function sheetSpec(
       range: `${cellAddress(top, status.col)}:${cellAddress(dataBottom, lastCol.col)}`,
     },
   };
+}
+
+/** The number in the table's last column when the row numbers the columns from 1 there, or null. */
+function lastColumnNumber(grid: Grid, layout: Layout, row: number, right: number): number | null {
+  const num = (v: unknown) =>
+    typeof v === "number"
+      ? v
+      : typeof v === "string" && /^\s*\d+\.?\s*$/.test(v)
+        ? parseInt(v, 10)
+        : NaN;
+  const left = Math.min(
+    ...Object.keys(layout.headerText).map(Number),
+    ...(Object.values(layout.columns) as number[])
+  );
+  const first = num(grid.values[row]?.[left]);
+  const last = num(grid.values[row]?.[right]);
+  return first === 1 && Number.isInteger(last) && last > 1 ? last : null;
 }
 
 /** The dropdown's list as a data validation formula: the statuses in quotes, separated by commas. */

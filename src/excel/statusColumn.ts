@@ -92,7 +92,9 @@ export async function addStatusColumn(
 ): Promise<StatusColumnOutcome> {
   const p = plan(await readWorkbook(ctx, o.caps), o);
   if (!p.ok) return { ok: false, key: p.key, params: p.params };
-  // every sheet's cells queued, then one round trip: all the sheets get their column, or none
+  // every sheet's cells queued, then one round trip. A batch is no transaction (Excel keeps what ran before a
+  // call that fails), so what could make a call fail is refused above, on every sheet, before anything is
+  // queued: a protected sheet, a filled or merged cell where the column goes.
   for (const spec of p.specs) {
     const ws = ctx.workbook.worksheets.getItem(spec.sheet);
     for (const c of spec.cells) {

@@ -53,3 +53,66 @@ test("the data table's rows read the same by the short way and by the general wa
   expect(short).toContain("a &lt; b &amp;");
   expect((short.match(/<row /g) ?? []).length).toBe(last + 1);
 });
+
+/** A cell's text as a reader gets it back: XML entities, then OOXML's _xHHHH_ codes. */
+const readBack = (t: string) =>
+  t
+    .replace(
+      /&(lt|gt|quot|amp);/g,
+      (_, e: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[e]!
+    )
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+
+test("every text reads back as it was, by the short way, the escaping way and from the remembered cells", () => {
+  const texts = [
+    "_x0041_",
+    "a_x",
+    "_",
+    "_x",
+    "\u00a0leading",
+    "trailing\u00a0",
+    " both ",
+    "\t",
+    "a\nb",
+    "a\r\nb",
+    "😀 emoji",
+    "lone \ud800 surrogate",
+    "\ufffe",
+    '& < > "',
+    "a".repeat(24),
+    "a".repeat(25),
+    "ї".repeat(48),
+    "ї".repeat(49),
+    "Проведення заходу",
+    "",
+  ];
+  // each text twice down the column: the second is written from the remembered cell
+  const rows = texts.flatMap((t) => [[t], [t]]);
+  const spec: SheetSpec = {
+    key: "data",
+    name: "x",
+    cells: [],
+    merges: [],
+    widths: [],
+    tables: [{ name: "T", topLeft: "B1", columns: ["Text"], rows }],
+    pivots: [],
+    charts: [],
+    freezeRows: 0,
+  };
+  const xml = xmlOf(spec);
+  const cells = [
+    ...xml.matchAll(/<c r="B(\d+)"[^>]*>(?:<is><t( xml:space="preserve")?>([^<]*)<\/t><\/is>)?/g),
+  ];
+  const got = new Map(
+    cells.map((m) => [Number(m[1]), { kept: !!m[2], text: readBack(m[3] ?? "") }])
+  );
+  rows.forEach(([t], i) => {
+    const cell = got.get(i + 2);
+    expect([i, cell?.text]).toEqual([i, t]);
+    // spaces at either end and line breaks are kept by xml:space, nothing else needs it
+    const needs = /^\s|\s$|\n/.test(t as string);
+    expect([t, cell?.kept]).toEqual([t, needs]);
+  });
+  // a code "_x0041_" written literally, never read as "A"
+  expect(xml).toContain("_x005F_x0041_");
+});

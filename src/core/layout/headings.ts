@@ -134,10 +134,28 @@ export function numberHeads(cell: string, next: NextRow | null): boolean {
  * навчань для 120 жінок."), or a shorter one with no measure under it ("Триває ремонт."). Written under a
  * measure, it is the measure's report.
  */
-export function readsAsReport(text: string, next: () => NextRow | null): boolean {
+export function readsAsReport(
+  text: string,
+  next: () => NextRow | null,
+  lastNumber: string | null = null
+): boolean {
   const t = text.trim();
   if (taskHeading(t).heading || bandHeading(t) || sectionOf(t)) return false;
+  // a measure under it that opens a group of its own ("1.3.1" after "1.2.4", "1" after "7"): the text heads
+  // that group, however long or finished its sentence
+  const n = next();
+  if (n?.measure && n.number && lastNumber && opensGroup(n.number, lastNumber)) return false;
   if (t.length > 150) return true;
   if (!/[.;!]$/.test(t)) return false;
-  return t.split(/\s+/).length >= 5 || !next()?.measure;
+  return t.split(/\s+/).length >= 5 || !n?.measure;
+}
+
+/** Whether measure `number` starts another group than `last`'s: another parent, or a count begun again. */
+function opensGroup(number: string, last: string): boolean {
+  const parts = (x: string) => x.replace(/\.$/, "").split(".");
+  const a = parts(number);
+  const b = parts(last);
+  if (a.length !== b.length) return false;
+  if (a.slice(0, -1).join(".") !== b.slice(0, -1).join(".")) return true;
+  return a[a.length - 1] === "1" && b[b.length - 1] !== "1";
 }

@@ -329,7 +329,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       if (strategicWord !== null && word !== strategicWord && namesOperationalGoalToo(sectionText!))
         section = { ...section, kind: "operationalGoal" };
     }
-    if (section?.kind === "strategicGoal") strategicWord = firstWord(sectionText!);
+    // only a short goal row ("Goal 1:") names the word the goals go by: "Ціль 2" after "Стратегічна ціль 1" is
+    // the next strategic goal, not an objective under it
+    if (section?.kind === "strategicGoal" && isShortGoalRow(sectionText!))
+      strategicWord = firstWord(sectionText!);
     if (section) {
       const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
       if (!section.title) pendingTitle = goal;
@@ -434,7 +437,11 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       mergedBand &&
       bandNumberCell === null &&
       lastMeasureRow &&
-      readsAsReport(texts[0], () => nextRowOf(sheet, roleCols, r, rows))
+      readsAsReport(
+        texts[0],
+        () => nextRowOf(sheet, roleCols, r, rows),
+        measures.length ? measures[measures.length - 1].number : null
+      )
     ) {
       const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
       const report = texts[0].replace(/\n/g, " ");

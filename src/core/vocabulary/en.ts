@@ -141,6 +141,7 @@ export const en: Words = {
   ordinals: [["first"], ["second"], ["third"], ["fourth"]],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   conjunctions: ["and"],
+  instrumentalEndings: [],
   quarter: ["quarter [of]"],
   halfYear: ["half [of] [the year]"],
   recurrences: {

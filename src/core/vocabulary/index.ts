@@ -487,6 +487,11 @@ export const STATUS_LEAD_IN = new RegExp(
 export const BODY_HEADS = new Set(words("bodyHeads"));
 /** "та", "і", "and": between two bodies ("Відділ освіти та Відділ культури"), lower case. */
 export const CONJUNCTIONS = new Set(words("conjunctions"));
+/** A noun in the instrumental case: "(управління) персоналом", "(управління) майном". */
+export const INSTRUMENTAL = new RegExp(
+  `\\p{Ll}(?:${words("instrumentalEndings").join("|")})$`,
+  "u"
+);
 export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
 export const BODY_NAMES = words("bodyNames");
 export const BODY_JOINERS = new Set(words("bodyJoiners"));

@@ -197,6 +197,7 @@ export const uk: Words = {
   ordinals: [["перш*"], ["друг*"], ["трет*"], ["четверт*"]],
   ordinalSuffixes: ["й", "ий", "го", "е", "ге"],
   conjunctions: ["та", "і", "й"],
+  instrumentalEndings: ["ом", "ем", "єм", "ою", "ею", "єю", "ами", "ями"],
   quarter: ["квартал*", "кв.", "кв"],
   halfYear: ["півріччя", "півріччі", "півр.", "півр"],
   recurrences: {

@@ -84,6 +84,11 @@ export interface Words {
   ordinalSuffixes: readonly string[];
   /** "та", "і", "and": joins two quarters ("I та II квартали"). */
   conjunctions: readonly string[];
+  /**
+   * Endings of a noun in the instrumental case, the object of a verbal noun: "управління персоналом" is what a
+   * body does, not a second body after "та".
+   */
+  instrumentalEndings: readonly string[];
   quarter: readonly string[];
   halfYear: readonly string[];
   recurrences: Record<RecurrenceWord, readonly string[]>;
