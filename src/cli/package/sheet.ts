@@ -225,6 +225,10 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
 
   yield "<sheetData>";
   const links: string[] = [];
+  const hyperlink = (c: SpecCell, col: number, r: number) => {
+    const sheet = w.sheetName ? w.sheetName(c.link!.sheet) : c.link!.sheet;
+    return `<hyperlink ref="${letters(col)}${r + 1}" location="${esc(sheetLocation(sheet, c.link!.cell))}" display="${esc(String(c.v))}"/>`;
+  };
   const rows = Math.max(0, lastRow + 1);
   const sink = new ByteSink();
   const row = new RowRef();
@@ -253,6 +257,14 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
           writeCell(sink, only.left + i, row, v, isDate ? styles.date : undefined);
         }
       }
+    } else if (specRow && !inTable(tables, r)) {
+      // a row of the sheet's own cells alone (the findings, a body's overdue measures): in order, as they are
+      for (let col = 0; col < specRow.length; col++) {
+        const c = specRow[col];
+        if (!c) continue;
+        writeCell(sink, col, row, c.v, c.style ? styles.cell[c.style] : undefined);
+        if (c.link && c.v !== null) links.push(hyperlink(c, col, r));
+      }
     } else {
       let width = 0;
       if (specRow)
@@ -261,12 +273,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
           values[col] = c.v;
           styled[col] = c.style ? styles.cell[c.style] : undefined;
           width = Math.max(width, col + 1);
-          if (c.link && c.v !== null) {
-            const sheet = w.sheetName ? w.sheetName(c.link.sheet) : c.link.sheet;
-            links.push(
-              `<hyperlink ref="${letters(col)}${r + 1}" location="${esc(sheetLocation(sheet, c.link.cell))}" display="${esc(String(c.v))}"/>`
-            );
-          }
+          if (c.link && c.v !== null) links.push(hyperlink(c, col, r));
         });
       for (const t of tables) {
         if (r < t.top || r > t.bottom) continue;
@@ -303,6 +310,12 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
   if (tables.length)
     yield `<tableParts count="${tables.length}">${w.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   yield "</worksheet>";
+}
+
+/** Whether any table's rows hold row r. */
+function inTable(tables: PlacedTable[], r: number): boolean {
+  for (const t of tables) if (r >= t.top && r <= t.bottom) return true;
+  return false;
 }
 
 /** The one table whose rows hold row r, or null where none or several do. */
