@@ -1,8 +1,8 @@
 /** What the add-in keeps in the workbook (Excel's workbook settings), so it travels with the file. */
 import type { CheckResult } from "../core/check";
 import type { ColumnRole } from "../core/layout/vocabulary";
-import type { SheetKey } from "../core/sheets";
 import { MARKS_SHEET } from "../core/names";
+import { markedSheet, OWN_SHEET_KINDS, SHEET_MARK, type OwnSheetKind } from "../core/ownSheets";
 import { t, type MessageKey } from "../i18n";
 
 export const SETTINGS_KEY = "PlanCheck";
@@ -143,36 +143,16 @@ export function parseState(value: unknown): AddinState {
   return { ...emptyState(), ...rest, owned: {}, version: 1 };
 }
 
-/** The kinds of sheet the add-in makes: the hidden helper of the highlights and the sheets of its specs. */
-export type OwnKind = SheetKey | "marks";
-export const OWN_KINDS: readonly OwnKind[] = [
-  "marks",
-  "findings",
-  "summary",
-  "data",
-  "pivot",
-  "overdue",
-  "changes",
-];
-
 /**
  * Every sheet the add-in creates carries a workbook-scoped defined name, `PlanCheck_Sheet_findings` and so
  * on, that refers to it. The name follows its sheet when the sheet is renamed or moved, and turns into #REF!
  * when the sheet is deleted: a sheet the user makes afterwards, under the same name, is not marked, and the
- * add-in never writes into a sheet without its mark.
+ * add-in never writes into a sheet without its mark. The kinds, the marks and how a mark's formula is read
+ * are the core's, shared with the command line.
  */
-export const SHEET_MARK = "PlanCheck_Sheet_";
-
-/** The sheet a mark's formula refers to ("='Перевірка'!$A$1:$XFD$1048576" → "Перевірка"), or null. */
-export function markedSheet(formula: string | null | undefined): string | null {
-  const f = (formula ?? "").replace(/^=/, "");
-  const at = f.lastIndexOf("!");
-  if (at <= 0 || f.startsWith("#REF!")) return null;
-  const sheet = f.slice(0, at);
-  const quoted = /^'((?:[^']|'')+)'$/.exec(sheet);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  return /^[^'[\]:*?/\\]+$/.test(sheet) ? sheet : null;
-}
+export type OwnKind = OwnSheetKind;
+export const OWN_KINDS = OWN_SHEET_KINDS;
+export { markedSheet, SHEET_MARK };
 
 /** The add-in's own sheets, by kind: each the sheet its mark refers to, where that sheet is in the workbook. */
 export function ownedByMarks(
