@@ -6,17 +6,16 @@
  */
 import { join } from "node:path";
 import { readWorkbookGrids } from "../../src/cli/xlsx";
-import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import { checkWorkbook } from "../../src/core/check";
 import { splitExecutors } from "../../src/core/executors";
 import { statusColumnSpecs } from "../../src/core/statusColumn";
+import { checkFixture } from "../fixtures/checked";
 import { runCli } from "../fixtures/cli";
-import { tempDir, writeFixture, type FixtureSheet } from "../fixtures/workbook";
+import { tempDir, type FixtureSheet } from "../fixtures/workbook";
 
-async function check(name: string, sheets: FixtureSheet[], asOf = "2025-06-30") {
-  const file = await writeFixture(name, sheets);
-  const r = checkWorkbook(await readWorkbookGrids(file), { asOf });
-  if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
-  return { file, r: r as CheckResult };
+async function check(name: string, sheets: FixtureSheet[]) {
+  const { file, result } = await checkFixture(name, sheets);
+  return { file, r: result };
 }
 
 const NUMBERS_ONLY: FixtureSheet[] = [

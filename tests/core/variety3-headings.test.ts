@@ -4,29 +4,19 @@
  * executor and deadline. What follows tells them apart: a heading has measures under it and takes no place in
  * their numbering. Each plan is written to a real .xlsx and read back by the command line's reader.
  */
-import { readWorkbookGrids } from "../../src/cli/xlsx";
-import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Plan } from "../../src/core/plan";
-import { writeFixture, type FixtureSheet } from "../fixtures/workbook";
+import { checkFixture, PLAN_HEADER } from "../fixtures/checked";
+import type { FixtureSheet } from "../fixtures/workbook";
 
-async function check(name: string, sheets: FixtureSheet[], asOf = "2025-06-30") {
-  const r = checkWorkbook(await readWorkbookGrids(await writeFixture(name, sheets)), { asOf });
-  if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
-  return r as CheckResult;
-}
+const check = async (name: string, sheets: FixtureSheet[], asOf?: string) =>
+  (await checkFixture(name, sheets, asOf)).result;
 const kinds = (p: Plan) => p.layout.rows.map((x) => `${x.row}:${x.kind}`);
 const paths = (p: Plan) =>
   p.measures.map(
     (m) => `${m.row} ${m.path.map((l) => `${l.kind} ${l.number} ${l.title}`).join(" > ")}`
   );
 
-const H = [
-  "№ з/п",
-  "Найменування заходу",
-  "Відповідальні виконавці",
-  "Термін виконання",
-  "Очікуваний результат",
-];
+const H = PLAN_HEADER;
 
 test("“Завдання 1.1.”, “А.”, “Б.”, “ІІІ.” alone in the measure's cell are a task and bands, whatever their case", async () => {
   const r = await check("variety3-marked-headings", [

@@ -7,26 +7,20 @@ import { readWorkbookGrids } from "../../src/cli/xlsx";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Plan } from "../../src/core/plan";
 import { join } from "node:path";
+import { checkFixture, PLAN_HEADER } from "../fixtures/checked";
 import { runCli } from "../fixtures/cli";
-import { tempDir, writeFixture, type FixtureSheet } from "../fixtures/workbook";
+import { tempDir, type FixtureSheet } from "../fixtures/workbook";
 
 let file = "";
-async function check(name: string, sheets: FixtureSheet[], asOf = "2025-06-30") {
-  file = await writeFixture(name, sheets);
-  const r = checkWorkbook(await readWorkbookGrids(file), { asOf });
-  if (!("plan" in r)) throw new Error(`no plan: ${r.reason}`);
-  return r as CheckResult;
+async function check(name: string, sheets: FixtureSheet[], asOf?: string) {
+  const checked = await checkFixture(name, sheets, asOf);
+  file = checked.file;
+  return checked.result;
 }
 const kinds = (p: Plan) => p.layout.rows.map((x) => `${x.row}:${x.kind}`);
 const rules = (r: CheckResult) => [...new Set(r.findings.map((f) => f.rule))].sort();
 
-const H = [
-  "№ з/п",
-  "Найменування заходу",
-  "Відповідальні виконавці",
-  "Термін виконання",
-  "Очікуваний результат",
-];
+const H = PLAN_HEADER;
 
 test("a plan kept one sheet a year, its title on the first only, a reference table below the last", async () => {
   const r = await check("variety3-years", [
