@@ -21,17 +21,54 @@ export const numberMissing: Rule = {
   },
 };
 
-/** Levels within which a plan restarts its numbering ("1.", "2." under each goal or section). */
-const SCOPES = new Set(["strategicGoal", "operationalGoal", "section", "group"]);
+/**
+ * The kinds of level a plan restarts its short numbers under ("1.", "2.", "3." under task 1, then "1.", "2."
+ * under task 2 — or under each section, direction or goal): the plan says it by how it numbers, not the kind
+ * by its name. A kind restarts where the first number under each of its levels is, more often than not, the
+ * first number under the level of that kind before it ("1" again); a plan that numbers on across its tasks
+ * ("1", "2" | "3", "4") does not restart there, and a number written twice across them is a duplicate.
+ */
+function restartingKinds(measures: readonly Measure[]): Set<string> {
+  const firsts = new Map<string, string[]>();
+  const seen = new Set<string>();
+  let lastPath: Measure["path"] | null = null;
+  let lastSheet: string | undefined;
+  for (const m of measures) {
+    if (!m.number || m.number.includes(".")) continue;
+    // measures of one level share one path: each level is looked at once
+    if (m.path === lastPath && m.sheet === lastSheet) continue;
+    lastPath = m.path;
+    lastSheet = m.sheet;
+    for (const l of m.path) {
+      const key = levelKey(m, l);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = firsts.get(l.kind);
+      if (list) list.push(m.number);
+      else firsts.set(l.kind, [m.number]);
+    }
+  }
+  const kinds = new Set<string>();
+  for (const [kind, list] of firsts) {
+    let restarts = 0;
+    for (let i = 1; i < list.length; i++) if (list[i] === list[i - 1]) restarts++;
+    // a tie goes to the restart: a false duplicate on every measure of a task is worse than a missed one
+    if (restarts > 0 && restarts * 2 >= list.length - 1) kinds.add(kind);
+  }
+  return kinds;
+}
+
+const levelKey = (m: Measure, l: Measure["path"][number]) => `${m.sheet ?? ""}|${l.kind}@${l.row}`;
 
 /**
  * The scope a measure's number is unique in: a dotted number ("1.2.3") says its own place in the plan; a
- * short one ("7.") is unique within the innermost goal or section it sits in.
+ * short one ("7.") is unique within the innermost level of a kind the plan restarts its numbering under,
+ * else within its sheet.
  */
-function numberScope(m: Measure): string {
+function numberScope(m: Measure, restarting: ReadonlySet<string>): string {
   if (m.number && m.number.includes(".")) return "";
   for (let i = m.path.length - 1; i >= 0; i--)
-    if (SCOPES.has(m.path[i].kind)) return `${m.sheet ?? ""}|${m.path[i].kind}@${m.path[i].row}`;
+    if (restarting.has(m.path[i].kind)) return levelKey(m, m.path[i]);
   return m.sheet ?? "";
 }
 
@@ -40,9 +77,10 @@ export const numberDuplicate: Rule = {
   check(plan: Plan) {
     const first = new Map<string, Measure>();
     const out: Finding[] = [];
+    const restarting = restartingKinds(plan.measures);
     for (const m of plan.measures) {
       if (!m.number) continue;
-      const key = `${numberScope(m)}|${m.number}`;
+      const key = `${numberScope(m, restarting)}|${m.number}`;
       const prev = first.get(key);
       if (prev)
         out.push(
