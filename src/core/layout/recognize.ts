@@ -38,7 +38,7 @@ import {
   withCorrections,
 } from "./columns";
 import { Levels } from "./levels";
-import { numberedItems, unfoldRow } from "./unfold";
+import { listedItems, numberedItems, unfoldRow } from "./unfold";
 import { columnGroups } from "./groups";
 import {
   appendFragment,
@@ -603,7 +603,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
 
-    items = numberedItems(items, numberText);
+    items = listedItems(numberedItems(items, numberText), own);
     const rowMeasures = unfoldRow({ grid, merges, roleCols, tableLeft, groups }, r, cells, items, {
       strategicGoal: lv.sg,
       operationalGoal: lv.og,

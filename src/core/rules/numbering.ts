@@ -82,6 +82,8 @@ export const numberDuplicate: Rule = {
       if (!m.number) continue;
       const key = `${numberScope(m, restarting)}|${m.number}`;
       const prev = first.get(key);
+      // the measures a cell lists share the row's one number
+      if (prev && prev.cell === m.cell && prev.sheet === m.sheet) continue;
       if (prev)
         out.push(
           finding("measure.number-duplicate", at(m), m.number, {
