@@ -5,16 +5,7 @@
  * refine what was read (refine.ts). This module is the pass over the rows that strings the steps together.
  */
 import { cellAddress, columnLetter, rowCount, type Grid } from "../grid";
-import type {
-  Layout,
-  Measure,
-  OperationalGoal,
-  Plan,
-  Recognition,
-  RowInfo,
-  RowKind,
-  StrategicGoal,
-} from "../plan";
+import type { Layout, Measure, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
 import { normalize, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
 import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
@@ -29,7 +20,7 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { bandHeading, namesOperationalGoalToo, taskHeading } from "../vocabulary";
+import { bandHeading, namesOperationalGoalToo, namesPillar, taskHeading } from "../vocabulary";
 import {
   numbersAreNotMeasures,
   ORDINAL_ONLY,
@@ -214,7 +205,11 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   /** The last row read, to tell a row that starts after a gap or a heading. */
   let lastSeen = lastHeaderRow;
   /** A goal row without its title: the title may follow in a row of its own. */
-  let pendingTitle: StrategicGoal | OperationalGoal | null = null;
+  let pendingTitle: { title: string } | null = null;
+  /** The strategic goal read last while no measure or operational goal is under it yet, and its row's text. */
+  let openGoal: { goal: StrategicGoal; text: string } | null = null;
+  /** The plan keeps a level above its goals ("Pillar I: …" over "Goal 1: …"): rows worded so are pillars. */
+  let pillarsSeen = false;
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -333,8 +328,31 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     // the next strategic goal, not an objective under it
     if (section?.kind === "strategicGoal" && isShortGoalRow(sectionText!))
       strategicWord = firstWord(sectionText!);
+    // "Pillar I: …" over "Goal 1: …", "Напрям І" over "Стратегічна ціль 1": the row above heads goals, and is
+    // a level above them, no goal of its own; once the plan shows it, rows worded so are pillars
+    if (section?.kind === "strategicGoal") {
+      const pillarWorded = namesPillar(sectionText!);
+      if (pillarsSeen && pillarWorded) {
+        const pillar = lv.pillarRow(section, r + 1);
+        if (!section.title) pendingTitle = pillar;
+        setKind(r, "section", "a pillar above the goals below it");
+        openGoal = null;
+        lastMeasureRow = null;
+        lastDataRow = r;
+        continue;
+      }
+      if (openGoal && !pillarWorded && namesPillar(openGoal.text)) {
+        lv.goalToPillar(openGoal.goal);
+        setKind(openGoal.goal.row - 1, "section", "a pillar above the goals below it");
+        pillarsSeen = true;
+      }
+    }
     if (section) {
       const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
+      openGoal =
+        section.kind === "strategicGoal"
+          ? { goal: goal as StrategicGoal, text: sectionText! }
+          : null;
       if (!section.title) pendingTitle = goal;
       setKind(
         r,
@@ -616,6 +634,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     if (lv.nm) lv.nm.measureCount += rowMeasures.length;
     measures.push(...rowMeasures);
     lastMeasureRow = { cells, measures: rowMeasures };
+    openGoal = null;
     setKind(
       r,
       "measure",
