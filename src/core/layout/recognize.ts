@@ -64,6 +64,11 @@ export interface RecognizeOptions {
   headerRow?: number;
   /** 0-based columns the user says are not used: no role the header gives them is read from them. */
   unusedColumns?: number[];
+  /**
+   * The header texts of the table this sheet carries on from its first row, with no header of its own (a
+   * sheet going on with the plan of the sheet before: continuation.ts); `columns` gives its roles.
+   */
+  continuing?: Record<number, string>;
 }
 
 /** The roles found, less those on columns the user says are not used. */
@@ -93,15 +98,17 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
   const merges = sheet.merges;
-  const found0 =
-    options.headerRow !== undefined
+  const found0 = options.continuing
+    ? { rows: [], columns: {}, text: options.continuing, score: 0, guesses: [] }
+    : options.headerRow !== undefined
       ? headerAtRow(grid, sheet, options.headerRow - 1)
       : findHeader(grid, sheet);
   if (!found0) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
   // a copy: the columns the user gives are added to the table's
   const header = { ...found0, text: { ...found0.text } };
 
-  const lastRow = header.rows[header.rows.length - 1];
+  // a sheet that carries a table on with no header of its own is read from its first row
+  const lastRow = header.rows.length ? header.rows[header.rows.length - 1] : -1;
   const found = withoutColumns(
     reportSaysStatus(
       sheet,
@@ -147,12 +154,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const tableLeft = Math.min(...tableCols);
   const tableRight = Math.max(...tableCols);
   // a header repeated after a page break: the whole header, or its last row alone
-  const lastHeader = header.rows[header.rows.length - 1];
+  const lastHeader = lastRow;
   const headerTexts = new Map(
     Object.entries(header.text).map(([c, t]) => [
       Number(c),
       // words only: a sub-row of years or numbers under a group is not what a repeated header is told by
-      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /\p{L}/u.test(x)),
+      [normalize(t), lastHeader >= 0 ? sheet.normalized(lastHeader, Number(c)) : ""].filter((x) =>
+        /\p{L}/u.test(x)
+      ),
     ])
   );
   // the same, as flat lists for the test every row takes
@@ -170,8 +179,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
   const lastRoleCol = Math.max(...(Object.values(roleCols) as number[]));
   const isReport = roleCols.status !== undefined || roleCols.report !== undefined;
-  const firstHeaderRow = header.rows[0];
-  const lastHeaderRow = header.rows[header.rows.length - 1];
+  const firstHeaderRow = header.rows.length ? header.rows[0] : 0;
+  const lastHeaderRow = lastRow;
 
   const rowInfo: RowInfo[] = [];
   const kinds: RowKind[] = new Array(rows).fill("blank");
