@@ -82,7 +82,7 @@ describe("measure numbers restarted under each task", () => {
   });
 });
 
-test("a plan that numbers on across its sections restarts nowhere: a number written twice across them is a duplicate", async () => {
+test("a plan that numbers on across its sections restarts nowhere: a number written twice across them is a duplicate; numbers begun again in the first section, after measures above it, are none", async () => {
   const r = await check("gaps4-sections-numbered-on", [
     {
       name: "План",
@@ -110,4 +110,23 @@ test("a plan that numbers on across its sections restarts nowhere: a number writ
     "section Навчання",
   ]);
   expect(duplicates(r)).toEqual([["B10", "4", "B7"]]);
+
+  const before = await check("gaps4-before-sections", [
+    {
+      name: "План",
+      rows: [
+        H,
+        ["1.", "Затвердження плану", "Виконавчий комітет", "2025", "Рішення"],
+        ["2.", "Створення робочої групи", "Виконавчий комітет", "2025", "Розпорядження"],
+        ["Інформаційні заходи"],
+        ["1.", "Проведення кампанії", "Відділ комунікацій", "2025", "Кампанія"],
+        ["2.", "Випуск буклетів", "Відділ комунікацій", "2025", "Буклети"],
+        ["Навчання"],
+        ["1.", "Проведення тренінгів", "Відділ освіти", "2025", "Тренінги"],
+      ],
+      merges: ["A4:E4", "A7:E7"],
+    },
+  ]);
+  expect(before.plan.measures.map((m) => m.path.length)).toEqual([0, 0, 1, 1, 1]);
+  expect(duplicates(before)).toEqual([]);
 });

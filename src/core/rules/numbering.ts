@@ -1,4 +1,4 @@
-import type { Measure, Plan } from "../plan";
+import type { LevelKind, Measure, Plan } from "../plan";
 import { finding, measureLabel, type Finding, type Rule } from "./finding";
 
 function at(m: Measure) {
@@ -24,39 +24,54 @@ export const numberMissing: Rule = {
 /**
  * The kinds of level a plan restarts its short numbers under ("1.", "2.", "3." under task 1, then "1.", "2."
  * under task 2 — or under each section, direction or goal): the plan says it by how it numbers, not the kind
- * by its name. A kind restarts where the first number under each of its levels is, more often than not, the
- * first number under the level of that kind before it ("1" again); a plan that numbers on across its tasks
- * ("1", "2" | "3", "4") does not restart there, and a number written twice across them is a duplicate.
+ * by its name. The measures fall, kind by kind, into runs: under one level of the kind, or between two (the
+ * measures before the first section are a run too). A kind restarts where a run's first number is, more often
+ * than not, the run's before it ("1" again); a plan that numbers on across its tasks ("1", "2" | "3", "4")
+ * does not restart there, and a number written twice across them is a duplicate.
  */
-function restartingKinds(measures: readonly Measure[]): Set<string> {
-  const firsts = new Map<string, string[]>();
-  const seen = new Set<string>();
+function restartingKinds(measures: readonly Measure[]): Set<LevelKind> {
+  const state = LEVEL_KINDS.map((kind) => ({
+    kind,
+    run: "",
+    lastLevel: "",
+    first: "",
+    restarts: 0,
+    runs: 0,
+  }));
   let lastPath: Measure["path"] | null = null;
   let lastSheet: string | undefined;
   for (const m of measures) {
     if (!m.number || m.number.includes(".")) continue;
-    // measures of one level share one path: each level is looked at once
+    // measures of one level share one path: each run is looked at once
     if (m.path === lastPath && m.sheet === lastSheet) continue;
     lastPath = m.path;
     lastSheet = m.sheet;
-    for (const l of m.path) {
-      const key = levelKey(m, l);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = firsts.get(l.kind);
-      if (list) list.push(m.number);
-      else firsts.set(l.kind, [m.number]);
+    for (const k of state) {
+      const level = m.path.find((l) => l.kind === k.kind);
+      const run = level ? levelKey(m, level) : `${m.sheet ?? ""}|after ${k.lastLevel}`;
+      if (level) k.lastLevel = run;
+      if (run === k.run) continue;
+      if (k.runs > 0 && m.number === k.first) k.restarts++;
+      k.run = run;
+      k.first = m.number;
+      k.runs++;
     }
   }
-  const kinds = new Set<string>();
-  for (const [kind, list] of firsts) {
-    let restarts = 0;
-    for (let i = 1; i < list.length; i++) if (list[i] === list[i - 1]) restarts++;
-    // a tie goes to the restart: a false duplicate on every measure of a task is worse than a missed one
-    if (restarts > 0 && restarts * 2 >= list.length - 1) kinds.add(kind);
-  }
-  return kinds;
+  // a tie goes to the restart: a false duplicate on every measure of a task is worse than a missed one
+  return new Set(
+    state.filter((k) => k.restarts > 0 && k.restarts * 2 >= k.runs - 1).map((k) => k.kind)
+  );
 }
+
+const LEVEL_KINDS: readonly LevelKind[] = [
+  "pillar",
+  "strategicGoal",
+  "operationalGoal",
+  "section",
+  "group",
+  "nationalTask",
+  "nationalMeasure",
+];
 
 const levelKey = (m: Measure, l: Measure["path"][number]) => `${m.sheet ?? ""}|${l.kind}@${l.row}`;
 
@@ -65,7 +80,7 @@ const levelKey = (m: Measure, l: Measure["path"][number]) => `${m.sheet ?? ""}|$
  * short one ("7.") is unique within the innermost level of a kind the plan restarts its numbering under,
  * else within its sheet.
  */
-function numberScope(m: Measure, restarting: ReadonlySet<string>): string {
+function numberScope(m: Measure, restarting: ReadonlySet<LevelKind>): string {
   if (m.number && m.number.includes(".")) return "";
   for (let i = m.path.length - 1; i >= 0; i--)
     if (restarting.has(m.path[i].kind)) return levelKey(m, m.path[i]);
