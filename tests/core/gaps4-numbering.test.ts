@@ -30,7 +30,7 @@ describe("measure numbers restarted under each task", () => {
     ["2.", "Навчання з безпеки", "ДСНС (за згодою)", "2025", "Навчання"],
   ];
 
-  test("under task headings across the table are no duplicates; a number written twice under one task is", async () => {
+  test("under task headings across the table (and direction rows) are no duplicates; a number written twice under one task is", async () => {
     const r = await check("gaps4-task-headings", [
       { name: "План", rows, merges: ["B3:E3", "B7:E7"] },
     ]);
@@ -47,6 +47,25 @@ describe("measure numbers restarted under each task", () => {
       { name: "План", rows: twice, merges: ["B3:E3", "B7:E7"] },
     ]);
     expect(duplicates(again)).toEqual([["B10", "2", "B9"]]);
+
+    // under direction rows the same: a number written twice under one direction is a duplicate
+    const directions = await check("gaps4-directions", [
+      {
+        name: "План",
+        rows: [
+          H,
+          ["Напрям 1. Безпека"],
+          ["1.", "Облаштування укриттів", "Управління ЖКГ", "2025", "Укриття"],
+          ["2.", "Навчання з безпеки", "ДСНС (за згодою)", "2025", "Навчання"],
+          ["Напрям 2. Участь"],
+          ["1.", "Проведення форуму", "Відділ молоді", "2025", "Форум"],
+          ["1.", "Створення ради жінок", "Секретар ради", "2025", "Рада"],
+        ],
+        merges: ["A2:E2", "A5:E5"],
+      },
+    ]);
+    expect(directions.plan.measures.map((m) => m.strategicGoal)).toEqual(["1", "1", "2", "2"]);
+    expect(duplicates(directions)).toEqual([["B7", "1", "B6"]]);
   });
 
   test("under a task kept in a column of its own, merged down, are no duplicates", async () => {
