@@ -185,3 +185,39 @@ test("a list that is the measure's own sub-items stays one measure; the same lis
     [8, 2, 2, "Тренінги для батьків"],
   ]);
 });
+
+test("a list beside its numbers a line in the number column loses its own marks; a wrong number a listed cell shares is reported once", async () => {
+  const r = await check("gaps4-list-numbers", [
+    {
+      name: "План",
+      rows: [
+        H,
+        ["Оперативна ціль 1.1. Безпека громади"],
+        [
+          "1.1.1\n1.1.2",
+          "1) Проведення тренінгів\n2) Проведення кампанії",
+          "Відділ освіти\nВідділ комунікацій",
+          "2025",
+          "Тренінги",
+        ],
+        [
+          "1.2.3",
+          "- Облаштування укриттів\n- Створення мапи укриттів",
+          "Управління ЖКГ\nВідділ цифровізації",
+          "2025",
+          "Укриття",
+        ],
+      ],
+      merges: ["A2:E2"],
+    },
+  ]);
+  expect(read(r)).toEqual([
+    [3, 1, "1.1.1", "Проведення тренінгів", ["Відділ освіти"], "2025"],
+    [3, 2, "1.1.2", "Проведення кампанії", ["Відділ комунікацій"], "2025"],
+    [4, 1, "1.2.3", "Облаштування укриттів", ["Управління ЖКГ"], "2025"],
+    [4, 2, "1.2.3", "Створення мапи укриттів", ["Відділ цифровізації"], "2025"],
+  ]);
+  expect(
+    r.findings.filter((f) => f.rule === "measure.number-mismatch").map((f) => [f.cell, f.item])
+  ).toEqual([["B4", 1]]);
+});

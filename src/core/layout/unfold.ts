@@ -55,6 +55,10 @@ export function numberedItems(given: MeasureItem[], numberText: string): Measure
     columnNumbers.length > 1 &&
     columnNumbers.every((x) => x !== null)
   ) {
+    // "1) …" a line beside "1.1", "1.2": the list's own marks are no part of the measures' texts
+    const listed = mayListMeasures(items[0].text) ? listedMeasures(items[0].text) : null;
+    if (listed && listed.length === columnNumbers.length)
+      return listed.map((text, i) => ({ number: columnNumbers[i], text }));
     const groups: string[] = [];
     for (const line of items[0].text.split("\n")) {
       if (groups.length > 0 && startsLower(line)) groups[groups.length - 1] += ` ${line}`;

@@ -117,8 +117,19 @@ export const numberMismatch: Rule = {
   id: "measure.number-mismatch",
   check(plan: Plan) {
     const out: Finding[] = [];
+    let prev: Measure | null = null;
     for (const m of plan.measures) {
+      const before = prev;
+      prev = m;
       if (!dotted(m.number)) continue;
+      // the measures a cell lists share the row's one number: it is reported once
+      if (
+        before &&
+        before.cell === m.cell &&
+        before.sheet === m.sheet &&
+        before.number === m.number
+      )
+        continue;
       if (m.operationalGoal) {
         if (parentOf(m.number) !== m.operationalGoal)
           out.push(
