@@ -12,7 +12,7 @@ export class DeferredList<T, U> implements Iterable<U> {
   constructor(
     private readonly items: readonly T[],
     private readonly entry: (item: T) => U,
-    private readonly text?: (item: T) => string
+    private readonly text?: (out: string[], item: T) => void
   ) {}
 
   get length(): number {
@@ -28,10 +28,13 @@ export class DeferredList<T, U> implements Iterable<U> {
   json(from: number, to: number): string {
     const text = this.text;
     if (!text) return JSON.stringify(this.slice(from, to)).slice(1, -1);
-    // joined, the piece is one flat string: the entries' pieces die at once, not kept alive in a tree of them
+    // the entries' pieces joined once: one flat string, nothing made between
     const parts: string[] = [];
-    for (let i = from; i < to; i++) parts.push(text(this.items[i]));
-    return parts.join(",");
+    for (let i = from; i < to; i++) {
+      if (i > from) parts.push(",");
+      text(parts, this.items[i]);
+    }
+    return parts.join("");
   }
 
   *[Symbol.iterator](): Iterator<U> {
@@ -46,7 +49,7 @@ export class DeferredList<T, U> implements Iterable<U> {
 export const deferred: ListMaker = <T, U>(
   items: readonly T[],
   entry: (item: T) => U,
-  text?: (item: T) => string
+  text?: (out: string[], item: T) => void
 ) => new DeferredList(items, entry, text) as unknown as U[];
 
 /** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */

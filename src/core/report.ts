@@ -65,8 +65,11 @@ function wordFinding(f: Finding, lang: Lang): string {
 export type ListMaker = <T, U>(
   items: readonly T[],
   entry: (item: T) => U,
-  /** The entry's JSON text made directly, the same as `JSON.stringify(entry(item))`: for a streaming writer. */
-  text?: (item: T) => string
+  /**
+   * The entry's JSON text made directly, the same as `JSON.stringify(entry(item))`, added to the pieces: for a
+   * streaming writer.
+   */
+  text?: (out: string[], item: T) => void
 ) => U[];
 
 const atOnce: ListMaker = (items, entry) => items.map(entry);
@@ -75,9 +78,14 @@ const atOnce: ListMaker = (items, entry) => items.map(entry);
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** A string's JSON text: most of a plan's texts need no escaping, and quoting them is cheaper than the call. */
-function str(s: string | null): string {
-  return s === null ? "null" : NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+/**
+ * A string's JSON text, added to the pieces: most of a plan's texts need no escaping, and quoting them is
+ * cheaper than the call. Pieces are joined once a chunk of entries is made: one flat string, nothing between.
+ */
+function str(out: string[], s: string | null): void {
+  if (s === null) out.push("null");
+  else if (NEEDS_ESCAPE.test(s)) out.push(JSON.stringify(s));
+  else out.push('"', s, '"');
 }
 
 /**
@@ -91,32 +99,47 @@ const numOk = (v: unknown) => typeof v === "number" && Number.isFinite(v);
  * The JSON text of a measure's levels, each level's written once: a plan's measures share their goals and
  * tasks, and their paths are most of the measures' text.
  */
-function pathText(): (path: readonly Level[]) => string {
+function pathText(): (out: string[], path: readonly Level[]) => void {
   const levels = new Map<Level, string>();
   const level = (l: Level) => {
     let s = levels.get(l);
     if (s === undefined) {
-      s =
-        typeof l.kind === "string" && strOk(l.number) && typeof l.title === "string" && numOk(l.row)
-          ? `{"kind":${str(l.kind)},"number":${str(l.number)},"title":${str(l.title)},"row":${l.row}}`
-          : JSON.stringify({ kind: l.kind, number: l.number, title: l.title, row: l.row });
+      if (
+        typeof l.kind === "string" &&
+        strOk(l.number) &&
+        typeof l.title === "string" &&
+        numOk(l.row)
+      ) {
+        const out = ['{"kind":'];
+        str(out, l.kind);
+        out.push(',"number":');
+        str(out, l.number);
+        out.push(',"title":');
+        str(out, l.title);
+        out.push(',"row":', String(l.row), "}");
+        s = out.join("");
+      } else s = JSON.stringify({ kind: l.kind, number: l.number, title: l.title, row: l.row });
       levels.set(l, s);
     }
     return s;
   };
-  return (path) => {
-    let s = "[";
-    for (let i = 0; i < path.length; i++) s += (i ? "," : "") + level(path[i]);
-    return `${s}]`;
+  return (out, path) => {
+    out.push("[");
+    for (let i = 0; i < path.length; i++) {
+      if (i) out.push(",");
+      out.push(level(path[i]));
+    }
+    out.push("]");
   };
 }
 
-/** A measure's entry in the report (below), or null where its text must be made by JSON.stringify. */
+/** A measure's entry in the report (below) added to the pieces; false where JSON.stringify must make it. */
 function measureText(
+  out: string[],
   m: Measure,
   sheet: string,
-  path: (p: readonly Level[]) => string
-): string | null {
+  path: (out: string[], p: readonly Level[]) => void
+): boolean {
   const d = m.deadline;
   if (
     !(strOk(m.number) && typeof (m.sheet ?? sheet) === "string" && numOk(m.row)) ||
@@ -124,6 +147,7 @@ function measureText(
     !(strOk(m.task) && strOk(m.nationalMeasure) && typeof m.text === "string") ||
     !(
       Array.isArray(m.executors) &&
+      m.executors.every((e) => typeof e === "string") &&
       typeof d === "object" &&
       d !== null &&
       typeof d.raw === "string"
@@ -131,22 +155,45 @@ function measureText(
     !(strOk(d.start) && strOk(d.end) && strOk(d.recurrence) && strOk(d.precision)) ||
     !(strOk(m.status) && numOk(m.item) && numOk(m.items) && Array.isArray(m.path))
   )
-    return null;
-  let executors = "";
+    return false;
+  out.push('{"number":');
+  str(out, m.number);
+  out.push(',"sheet":');
+  str(out, m.sheet ?? sheet);
+  out.push(',"row":', String(m.row), ',"cell":');
+  str(out, m.cell);
+  out.push(',"strategicGoal":');
+  str(out, m.strategicGoal);
+  out.push(',"operationalGoal":');
+  str(out, m.operationalGoal);
+  out.push(',"task":');
+  str(out, m.task);
+  out.push(',"nationalMeasure":');
+  str(out, m.nationalMeasure);
+  out.push(',"text":');
+  str(out, m.text);
+  out.push(',"executors":[');
   for (let i = 0; i < m.executors.length; i++) {
-    const e = m.executors[i];
-    if (typeof e !== "string") return null;
-    executors += (i ? "," : "") + str(e);
+    if (i) out.push(",");
+    str(out, m.executors[i]);
   }
-  const extra = Object.keys(m.extra).length ? `,"extra":${JSON.stringify(m.extra)}` : "";
-  return (
-    `{"number":${str(m.number)},"sheet":${str(m.sheet ?? sheet)},"row":${m.row},"cell":${str(m.cell)},` +
-    `"strategicGoal":${str(m.strategicGoal)},"operationalGoal":${str(m.operationalGoal)},` +
-    `"task":${str(m.task)},"nationalMeasure":${str(m.nationalMeasure)},"text":${str(m.text)},` +
-    `"executors":[${executors}],"deadline":{"raw":${str(d.raw)},"start":${str(d.start)},` +
-    `"end":${str(d.end)},"recurrence":${str(d.recurrence)},"precision":${str(d.precision)}},` +
-    `"status":${str(m.status)},"item":${m.item},"items":${m.items},"path":${path(m.path)}${extra}}`
-  );
+  out.push('],"deadline":{"raw":');
+  str(out, d.raw);
+  out.push(',"start":');
+  str(out, d.start);
+  out.push(',"end":');
+  str(out, d.end);
+  out.push(',"recurrence":');
+  str(out, d.recurrence);
+  out.push(',"precision":');
+  str(out, d.precision);
+  out.push('},"status":');
+  str(out, m.status);
+  out.push(',"item":', String(m.item), ',"items":', String(m.items), ',"path":');
+  path(out, m.path);
+  if (Object.keys(m.extra).length) out.push(',"extra":', JSON.stringify(m.extra));
+  out.push("}");
+  return true;
 }
 
 const nationalMeasureEntry = (n: NationalMeasure) => ({
@@ -160,8 +207,8 @@ const nationalMeasureEntry = (n: NationalMeasure) => ({
   measures: n.measureCount,
 });
 
-/** A measure of the national plan's entry in the report, or null where JSON.stringify must make it. */
-function nationalMeasureText(n: NationalMeasure): string | null {
+/** A measure of the national plan's entry in the report added to the pieces; false where JSON.stringify must. */
+function nationalMeasureText(out: string[], n: NationalMeasure): boolean {
   if (
     !(strOk(n.number) && strOk(n.task) && strOk(n.operationalGoal) && strOk(n.strategicGoal)) ||
     !(
@@ -171,12 +218,21 @@ function nationalMeasureText(n: NationalMeasure): string | null {
       numOk(n.measureCount)
     )
   )
-    return null;
-  return (
-    `{"number":${str(n.number)},"task":${str(n.task)},"operationalGoal":${str(n.operationalGoal)},` +
-    `"strategicGoal":${str(n.strategicGoal)},"text":${str(n.text)},"row":${n.row},"cell":${str(n.cell)},` +
-    `"measures":${n.measureCount}}`
-  );
+    return false;
+  out.push('{"number":');
+  str(out, n.number);
+  out.push(',"task":');
+  str(out, n.task);
+  out.push(',"operationalGoal":');
+  str(out, n.operationalGoal);
+  out.push(',"strategicGoal":');
+  str(out, n.strategicGoal);
+  out.push(',"text":');
+  str(out, n.text);
+  out.push(',"row":', String(n.row), ',"cell":');
+  str(out, n.cell);
+  out.push(',"measures":', String(n.measureCount), "}");
+  return true;
 }
 
 export function buildReport(
@@ -251,16 +307,12 @@ export function buildReport(
       cell: n.cell,
       operationalGoal: n.operationalGoal,
     })),
-    nationalMeasures: list(
-      plan.nationalMeasures,
-      nationalMeasureEntry,
-      (n) => nationalMeasureText(n) ?? JSON.stringify(nationalMeasureEntry(n))
-    ),
-    measures: list(
-      plan.measures,
-      measureEntry,
-      (m) => measureText(m, plan.sheet, paths) ?? JSON.stringify(measureEntry(m))
-    ),
+    nationalMeasures: list(plan.nationalMeasures, nationalMeasureEntry, (out, n) => {
+      if (!nationalMeasureText(out, n)) out.push(JSON.stringify(nationalMeasureEntry(n)));
+    }),
+    measures: list(plan.measures, measureEntry, (out, m) => {
+      if (!measureText(out, m, plan.sheet, paths)) out.push(JSON.stringify(measureEntry(m)));
+    }),
     findings: list(result.findings, (f) => ({
       rule: f.rule,
       title: ruleTitle(f.rule, lang),
