@@ -37,6 +37,12 @@ export interface AddinState {
    * run tells the pane what changed; the id says it is this workbook's summary, and still its last one).
    */
   summarized?: { at: string; id: string };
+  /**
+   * The workbook's own id, random, made by the first run that saves this state and kept from then on: every
+   * outcome a ribbon command tells the pane carries it, and a pane shows only its own workbook's
+   * (localStorage is shared by every workbook open in Excel). A copy of the file carries the same id.
+   */
+  workbook?: string;
 }
 
 /**
