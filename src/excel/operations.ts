@@ -24,6 +24,7 @@ import {
   noteText,
   type MarkArea,
 } from "../core/marks";
+import { isConsolidatedKind } from "../core/ownSheets";
 import type { Plan } from "../core/plan";
 import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
@@ -112,6 +113,9 @@ export function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outco
       `error.no-plan.${rec.reason === "no-such-sheet" ? "empty-sheet" : rec.reason}` as MessageKey,
       { file: asked }
     );
+  // the command line's consolidated workbook of a folder: no plan to map by hand, and said so
+  if (Object.keys(snap.state.owned).some((k) => isConsolidatedKind(k)))
+    return fail("excel.consolidated-workbook");
   return fail("excel.no-plan");
 }
 
