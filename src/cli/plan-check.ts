@@ -43,6 +43,7 @@ import { terminalSafe } from "./terminal";
 import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
+import { unmarkedConsolidated } from "./consolidatedSheets";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
 
@@ -139,10 +140,15 @@ function recognizeFile(
 ): { rec: WorkbookRecognition; controlFree: boolean; grids?: Grid[]; consolidated?: boolean } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
-  const rec = recognizeWorkbook(grids, sheet, layout);
   const controlFree = grids.every((g) => g.controlFree === true);
-  // a folder's consolidated workbook holds no plan: said as such, not as an empty workbook
-  if (!rec.ok && grids.some((g) => isConsolidatedKind(g.ownKind)))
+  // a folder's consolidated workbook holds no plan: said as such, not as an empty workbook; one written
+  // before its sheets were marked is known by their names, and its lists of measures are not read as a plan
+  const rec = recognizeWorkbook(
+    sheet === undefined && unmarkedConsolidated(grids) ? [] : grids,
+    sheet,
+    layout
+  );
+  if (!rec.ok && (grids.some((g) => isConsolidatedKind(g.ownKind)) || unmarkedConsolidated(grids)))
     return { rec, controlFree, consolidated: true };
   if (!keepGrid || !rec.ok) return { rec, controlFree };
   const sheets = rec.plan.planSheets ?? [rec.plan.sheet];

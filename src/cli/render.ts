@@ -7,8 +7,8 @@
 import { freeName, takenNames } from "../core/names";
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/grid";
-import { markFormula, SHEET_MARK, type ConsolidatedSheetKind } from "../core/ownSheets";
-import { t, type MessageKey } from "../i18n";
+import { markFormula, SHEET_MARK } from "../core/ownSheets";
+import { consolidatedKind } from "./consolidatedSheets";
 import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
 import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
@@ -118,26 +118,6 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
 
 /** A copy of the plan's workbook with highlights, the findings sheet, the summary and the data tables. */
 export { MARKS_SHEET, writeCheckedCopy } from "./package/copy";
-
-/** The name each sheet of the consolidated workbook is given, by its kind (in either language). */
-const CONSOLIDATED_NAMES: Record<ConsolidatedSheetKind, MessageKey> = {
-  batchPlans: "batch.sheet.plans",
-  batchGoals: "batch.sheet.byGoal",
-  batchExecutors: "batch.sheet.byExecutor",
-  batchOverdue: "sheet.overdue",
-  batchFindings: "batch.sheet.findings",
-  batchFiles: "batch.sheet.files",
-};
-
-/** The kind of a consolidated workbook's sheet, by the name its spec gives it; null for none of them. */
-export function consolidatedKind(name: string): ConsolidatedSheetKind | null {
-  for (const [kind, key] of Object.entries(CONSOLIDATED_NAMES) as [
-    ConsolidatedSheetKind,
-    MessageKey,
-  ][])
-    if (t("uk", key) === name || t("en", key) === name) return kind;
-  return null;
-}
 
 /**
  * A folder's consolidated workbook: each sheet drawn and marked as Plan Check's, as a checked copy's sheets

@@ -5,7 +5,7 @@
  * workbooks, whose consolidated workbook was read before as a plan of 119 measures with 177 errors.
  */
 import JSZip from "jszip";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { attrs, childrenOf, rootOf } from "../../src/cli/package/xml";
 import { readWorkbook } from "../../src/cli/read";
@@ -16,7 +16,8 @@ import { isOwnSheet, markedSheet } from "../../src/core/ownSheets";
 import type { Grid } from "../../src/core/grid";
 import { ExcelDouble } from "../double/excelDouble";
 import { runCli, runCliUk } from "../fixtures/cli";
-import { tempDir } from "../fixtures/workbook";
+import { CLEAN_PLAN, renderPlan } from "../fixtures/planModel";
+import { tempDir, writeFixture } from "../fixtures/workbook";
 
 const SEEDS = join(__dirname, "..", "..", "seeds");
 const PLANS = ["zhytomyr-1325-plan.xlsx", "zhytomyr-1325-plan-report-2023.xlsx"];
@@ -158,6 +159,33 @@ test("the consolidated workbook written again from that folder lists the earlier
   ]);
   expect(grids.filter((g) => !isOwnSheet(g))).toEqual([]);
 }, 60000);
+
+test("a consolidated workbook written before its sheets carried marks is known by all its sheets' names; a plan on a sheet named “Плани” is still a plan", async () => {
+  const zip = await JSZip.loadAsync(readFileSync(consolidated));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const unmarked = xml.replace(
+    /<definedName name="PlanCheck_Sheet_[^"]*">[^<]*<\/definedName>/g,
+    ""
+  );
+  expect(unmarked).not.toContain("PlanCheck_Sheet_");
+  zip.file("xl/workbook.xml", unmarked);
+  const old = join(root, "written-before.xlsx");
+  writeFileSync(old, await zip.generateAsync({ type: "nodebuffer" }));
+  expect((readWorkbook(old) as Grid[]).filter((g) => g.ownKind)).toEqual([]);
+  expect(await runCliUk([old])).toEqual({
+    code: 2,
+    out: "",
+    err: `plan-check: ${old} — зведена книга, яку Перевірка плану записала для теки планів: плану в ній немає, перевіряти нічого.\n`,
+  });
+  // known by all its sheets' names, in order: a workbook of the user's with some of those names is a plan
+  const file = await writeFixture("plans-sheet", [
+    renderPlan(CLEAN_PLAN, { sheetName: "Плани" }),
+    { name: "Файли", rows: [["Файл"], ["план.xlsx"]] },
+  ]);
+  const r = await runCli([file, "--as-of", "2021-06-30", "--format", "json"]);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.out).sheet).toBe("Плани");
+});
 
 const ALL: Capabilities = { mergedAreas: true, comments: true };
 const OPTS = { lang: "uk" as const, caps: ALL, today: "2026-12-01", builtAt: "2026-12-01 10:05" };
