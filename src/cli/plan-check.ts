@@ -15,6 +15,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import type { Grid } from "../core/grid";
 import type { RecognizeOptions } from "../core/layout/recognize";
 import { recognizeWorkbook, type WorkbookRecognition } from "../core/workbook";
+import { isConsolidatedKind } from "../core/ownSheets";
 import { buildReport, findingMessage, ruleTitle } from "../core/report";
 import {
   compareWithEarlier,
@@ -42,6 +43,7 @@ import { terminalSafe } from "./terminal";
 import { deferred, TERMINAL_CONTROL, writeJson } from "./json";
 import { textReport, writeTextReport } from "./text-report";
 import { isRefusal, readWorkbook, WorkbookRefusal } from "./read";
+import { unmarkedConsolidated } from "./consolidatedSheets";
 
 export const SEED_WORKBOOK = join("seeds", "zhytomyr-1325-plan.xlsx");
 
@@ -135,11 +137,19 @@ function recognizeFile(
   sheet: string | undefined,
   layout: RecognizeOptions | undefined,
   keepGrid: boolean
-): { rec: WorkbookRecognition; controlFree: boolean; grids?: Grid[] } {
+): { rec: WorkbookRecognition; controlFree: boolean; grids?: Grid[]; consolidated?: boolean } {
   const grids = readWorkbook(file);
   if (isRefusal(grids)) throw new WorkbookRefusal(grids);
-  const rec = recognizeWorkbook(grids, sheet, layout);
   const controlFree = grids.every((g) => g.controlFree === true);
+  // a folder's consolidated workbook holds no plan: said as such, not as an empty workbook; one written
+  // before its sheets were marked is known by their names, and its lists of measures are not read as a plan
+  const rec = recognizeWorkbook(
+    sheet === undefined && unmarkedConsolidated(grids) ? [] : grids,
+    sheet,
+    layout
+  );
+  if (!rec.ok && (grids.some((g) => isConsolidatedKind(g.ownKind)) || unmarkedConsolidated(grids)))
+    return { rec, controlFree, consolidated: true };
   if (!keepGrid || !rec.ok) return { rec, controlFree };
   const sheets = rec.plan.planSheets ?? [rec.plan.sheet];
   return { rec, controlFree, grids: grids.filter((g) => sheets.includes(g.sheetName)) };
@@ -166,8 +176,14 @@ async function checkFileOrThrow(
   let rec: WorkbookRecognition;
   let grids: Grid[] | undefined;
   let controlFree: boolean;
+  let consolidated: boolean | undefined;
   try {
-    ({ rec, grids, controlFree } = recognizeFile(resolve(file), o.sheet, layoutOf(o), keepGrid));
+    ({ rec, grids, controlFree, consolidated } = recognizeFile(
+      resolve(file),
+      o.sheet,
+      layoutOf(o),
+      keepGrid
+    ));
   } catch (e) {
     // what the reader refuses (damaged, encrypted, too large…) has its own message
     if (e instanceof WorkbookRefusal)
@@ -176,6 +192,8 @@ async function checkFileOrThrow(
     const reason = firstLine(e);
     return { ok: false, key: "error.unreadable-workbook", params: { file: shown, reason } };
   }
+  if (consolidated)
+    return { ok: false, key: "error.consolidated-workbook", params: { file: shown } };
   const result = rec.ok
     ? checkPlan(rec.plan, rec.sheets, {
         asOf,
@@ -534,10 +552,9 @@ async function runBatch(
   // the consolidated workbook is written before anything is printed: a failed write prints nothing
   if (o.out) {
     const failed = await writeAtomically(o.out, async (tmp) => {
-      const { ExcelJS, renderSpec } = await writers();
+      const { ExcelJS, renderConsolidated } = await writers();
       const wb = new ExcelJS.Workbook();
-      for (const spec of consolidatedSheets(entries, { lang, asOf, builtAt: now() }))
-        renderSpec(wb, spec);
+      renderConsolidated(wb, consolidatedSheets(entries, { lang, asOf, builtAt: now() }));
       await wb.xlsx.writeFile(tmp);
     });
     if (failed) return fail(failed.key, failed.params);

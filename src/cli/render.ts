@@ -2,11 +2,13 @@
  * The command line's renderers. The checked copy of a plan is made by editing the workbook's package
  * (./package): every part of the original is kept, and the highlights, findings, summary and data tables are
  * added. A folder's consolidated workbook is a new workbook, and `renderSpec` draws its sheet specs with
- * ExcelJS.
+ * ExcelJS; `renderConsolidated` marks them as Plan Check's.
  */
 import { freeName, takenNames } from "../core/names";
 import ExcelJS from "exceljs";
 import { parseAddress } from "../core/grid";
+import { markFormula, SHEET_MARK } from "../core/ownSheets";
+import { consolidatedKind } from "./consolidatedSheets";
 import { looksLikeFormula, type CellStyle, type SheetSpec } from "../core/sheets";
 import { DATA_DATE_COLUMNS } from "../core/summary/sheets";
 import { STYLE_FORMATS } from "../core/styles";
@@ -116,3 +118,17 @@ export function renderSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
 
 /** A copy of the plan's workbook with highlights, the findings sheet, the summary and the data tables. */
 export { MARKS_SHEET, writeCheckedCopy } from "./package/copy";
+
+/**
+ * A folder's consolidated workbook: each sheet drawn and marked as Plan Check's, as a checked copy's sheets
+ * are (a workbook name, `PlanCheck_Sheet_batchPlans`…, referring to the sheet's first cell). Read again —
+ * checked as a plan, or lying in the folder checked next time — it is known as Plan Check's own, never
+ * taken for a plan of the lists of measures it holds.
+ */
+export function renderConsolidated(wb: ExcelJS.Workbook, specs: SheetSpec[]): void {
+  for (const spec of specs) {
+    const ws = renderSpec(wb, spec);
+    const kind = consolidatedKind(spec.name);
+    if (kind) wb.definedNames.add(markFormula(ws.name), `${SHEET_MARK}${kind}`);
+  }
+}

@@ -47,6 +47,8 @@ function tell(name: CommandName, o: Outcome): void {
     key: o.key,
     params: o.params,
     at: builtAtText(),
+    // the workbook it ran on: another workbook's pane, hearing the same storage, passes over it
+    ...(o.workbook ? { workbook: o.workbook } : {}),
     ...(summary ? { summary } : {}),
   });
   if (o.ok) return; // success shows itself: the findings or summary sheet is activated

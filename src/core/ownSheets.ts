@@ -14,7 +14,22 @@ import { t, type Lang, type MessageKey } from "../i18n";
 /** The start of each mark's name: the kind of sheet follows. */
 export const SHEET_MARK = "PlanCheck_Sheet_";
 
-export type OwnSheetKind = SheetKey | "marks";
+/**
+ * The sheets of a folder's consolidated workbook (`plan-check FOLDER --out`): marked as Plan Check's like the
+ * others, so that neither the command line nor the add-in takes one for a plan, under kinds of their own, so
+ * that the add-in never rewrites one as a plan's summary or findings.
+ */
+export const CONSOLIDATED_SHEET_KINDS = [
+  "batchPlans",
+  "batchGoals",
+  "batchExecutors",
+  "batchOverdue",
+  "batchFindings",
+  "batchFiles",
+] as const;
+export type ConsolidatedSheetKind = (typeof CONSOLIDATED_SHEET_KINDS)[number];
+
+export type OwnSheetKind = SheetKey | "marks" | ConsolidatedSheetKind;
 export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = [
   "marks",
   "findings",
@@ -31,7 +46,14 @@ const LANGS: readonly Lang[] = ["uk", "en"];
 export function markKind(name: string): OwnSheetKind | null {
   if (name.slice(0, SHEET_MARK.length).toLowerCase() !== SHEET_MARK.toLowerCase()) return null;
   const kind = name.slice(SHEET_MARK.length).toLowerCase();
-  return OWN_SHEET_KINDS.find((k) => k === kind) ?? null;
+  return (
+    [...OWN_SHEET_KINDS, ...CONSOLIDATED_SHEET_KINDS].find((k) => k.toLowerCase() === kind) ?? null
+  );
+}
+
+/** A kind of the consolidated workbook's sheets (a grid's `ownKind`, as its mark says). */
+export function isConsolidatedKind(kind: string | undefined): kind is ConsolidatedSheetKind {
+  return (CONSOLIDATED_SHEET_KINDS as readonly string[]).includes(kind ?? "");
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   noteText,
   type MarkArea,
 } from "../core/marks";
+import { isConsolidatedKind } from "../core/ownSheets";
 import type { Plan } from "../core/plan";
 import type { CellValue } from "../core/grid";
 import type { SheetKey, SheetSpec } from "../core/sheets";
@@ -56,6 +57,8 @@ export interface Outcome extends Told {
   changes?: Changes | null;
   /** Build summary's id, kept in the workbook's state (`summarized`). */
   summaryId?: string;
+  /** The workbook's id (`AddinState.workbook`), where it has one: what the ribbon tells the pane names it. */
+  workbook?: string;
   /** Features this host lacks, each said once: the rest works without them. */
   notices?: MessageKey[];
 }
@@ -110,6 +113,9 @@ export function findPlan(snap: WorkbookSnapshot, wanted?: string): Found | Outco
       `error.no-plan.${rec.reason === "no-such-sheet" ? "empty-sheet" : rec.reason}` as MessageKey,
       { file: asked }
     );
+  // the command line's consolidated workbook of a folder: no plan to map by hand, and said so
+  if (Object.keys(snap.state.owned).some((k) => isConsolidatedKind(k)))
+    return fail("excel.consolidated-workbook");
   return fail("excel.no-plan");
 }
 
@@ -227,12 +233,20 @@ function markCreated(
  * Saves the state, marking first the sheets of the previous version taken as ours this run (`adopted`):
  * the state saved no longer names sheets, so they are known by their marks from now on.
  */
-function saveState(ctx: Excel.RequestContext, snap: WorkbookSnapshot, state: AddinState): void {
+function saveState(ctx: Excel.RequestContext, snap: WorkbookSnapshot, state: AddinState): string {
   for (const kind of snap.adopted) {
     const id = snap.state.owned[kind];
     if (id) markSheet(ctx, snap, kind, ctx.workbook.worksheets.getItem(id));
   }
-  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, owned: {} }));
+  // the workbook's id comes with the first state saved, and stays
+  const workbook = state.workbook ?? snap.state.workbook ?? runId();
+  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify({ ...state, workbook, owned: {} }));
+  return workbook;
+}
+
+/** An outcome that names the workbook it was read from, where the workbook has an id already. */
+function named(snap: WorkbookSnapshot, o: Outcome): Outcome {
+  return snap.state.workbook ? { ...o, workbook: snap.state.workbook } : o;
 }
 
 /** The names of the add-in's own sheets of these kinds that are still in the workbook. */
@@ -255,14 +269,14 @@ const needsStructure = (snap: WorkbookSnapshot, keys: OwnKind[]) =>
 export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps);
   const found = findPlan(snap, o.sheet);
-  if ("key" in found) return found;
+  if ("key" in found) return named(snap, found);
   const { plan } = found;
   const onSheets = planSheets(plan);
   // the plan's sheets, and the add-in's own that it clears and rewrites
   const locked = protectedSheet(snap, [...onSheets, ...ownedNames(snap, ["marks", "findings"])]);
-  if (locked) return fail("excel.protected", { sheet: locked });
+  if (locked) return named(snap, fail("excel.protected", { sheet: locked }));
   if (snap.structureProtected && needsStructure(snap, ["marks", "findings"]))
-    return fail("excel.structure-protected");
+    return named(snap, fail("excel.structure-protected"));
   const result = check(snap, found, o);
 
   queueRemoveMarks(ctx, snap);
@@ -343,10 +357,11 @@ export async function validate(ctx: Excel.RequestContext, o: RunOptions): Promis
     comments: [],
     validated: validationStamp(result, o.builtAt ?? "", placed.names[0], kept),
   };
-  saveState(ctx, snap, state);
+  const workbook = saveState(ctx, snap, state);
   const f = result.summary.findings;
   return {
     ok: true,
+    workbook,
     key: "excel.validated",
     params: { errors: f.error, warnings: f.warning, infos: f.info, sheet: placed.names[0] },
     result,
@@ -392,30 +407,35 @@ export async function clearHighlights(
   const helper = ownedSheet(snap, "marks");
   const annotated = snap.annotations.some((a) => a.content.startsWith(`${NOTE_PREFIX}:`));
   if (!snap.state.marks?.length && !snap.areaNames.length && !annotated)
-    return { ok: true, key: "excel.nothing-to-clear", params: {} };
+    return named(snap, { ok: true, key: "excel.nothing-to-clear", params: {} });
   const locked = protectedSheet(snap, [
     ...(snap.state.marks ?? []).map((m) => m.sheet),
     ...ownedNames(snap, ["marks"]),
   ]);
-  if (locked) return fail("excel.protected", { sheet: locked });
+  if (locked) return named(snap, fail("excel.protected", { sheet: locked }));
   queueRemoveMarks(ctx, snap);
   if (helper) ctx.workbook.worksheets.getItem(helper).getRange().clear("Contents");
-  saveState(ctx, snap, { ...snap.state, marks: undefined, comments: [], validated: undefined });
-  return { ok: true, key: "excel.cleared", params: {} };
+  const workbook = saveState(ctx, snap, {
+    ...snap.state,
+    marks: undefined,
+    comments: [],
+    validated: undefined,
+  });
+  return { ok: true, key: "excel.cleared", params: {}, workbook };
 }
 
 /** Build summary: the summary sheet with its chart, the data tables and the PivotTable over them. */
 export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Promise<Outcome> {
   const snap = await readWorkbook(ctx, o.caps, { earlierData: true });
   const found = findPlan(snap, o.sheet);
-  if ("key" in found) return found;
+  if ("key" in found) return named(snap, found);
   const { plan } = found;
   const keys: SheetKey[] = ["summary", "data", "pivot", "overdue"];
   if (snap.earlierData) keys.push("changes");
   const locked = protectedSheet(snap, ownedNames(snap, keys));
-  if (locked) return fail("excel.protected", { sheet: locked });
+  if (locked) return named(snap, fail("excel.protected", { sheet: locked }));
   if (snap.structureProtected && needsStructure(snap, keys))
-    return fail("excel.structure-protected");
+    return named(snap, fail("excel.structure-protected"));
   const result = check(snap, found, o);
   // the data table of the summary built last time (read with the workbook): what changed since
   const earlier = snap.earlierData ? earlierFromRows(snap.earlierData as CellValue[][]) : null;
@@ -456,7 +476,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   markCreated(ctx, snap, placed.created, written);
   summary.activate();
   const summaryId = runId();
-  saveState(ctx, snap, {
+  const workbook = saveState(ctx, snap, {
     ...snap.state,
     planSheet: plan.sheet,
     asOf: o.asOf ?? snap.state.asOf,
@@ -464,6 +484,7 @@ export async function buildSummary(ctx: Excel.RequestContext, o: RunOptions): Pr
   });
   return {
     ok: true,
+    workbook,
     key: "excel.summary-built",
     params: { sheet: summaryName },
     result,
@@ -511,7 +532,11 @@ export async function inspect(
   const snap = await readWorkbook(ctx, o.caps);
   const found = findPlan(snap, o.sheet);
   if ("key" in found)
-    return { ...found, state: snap.state, sheetNames: snap.sheets.map((s) => s.name) };
+    return {
+      ...named(snap, found),
+      state: snap.state,
+      sheetNames: snap.sheets.map((s) => s.name),
+    };
   const result = check(snap, found, o);
   return {
     ok: true,
@@ -521,6 +546,7 @@ export async function inspect(
     state: snap.state,
     sheetNames: snap.sheets.map((s) => s.name),
     notices: notices(o.caps, snap),
+    ...(snap.state.workbook ? { workbook: snap.state.workbook } : {}),
   };
 }
 
@@ -545,6 +571,5 @@ export async function saveChoices(
 ): Promise<AddinState> {
   const snap = await readWorkbook(ctx, caps, { contents: false });
   const state = { ...snap.state, ...patch };
-  saveState(ctx, snap, state);
-  return state;
+  return { ...state, workbook: saveState(ctx, snap, state) };
 }

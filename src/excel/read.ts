@@ -11,7 +11,7 @@ import type { CellValue, Grid, MergedArea } from "../core/grid";
 import { parseAddress } from "../core/grid";
 import {
   adoptLegacy,
-  OWN_KINDS,
+  MARKED_KINDS,
   ownedByMarks,
   parseLegacy,
   parseState,
@@ -148,7 +148,7 @@ export async function readWorkbook(
     if (notes) notes.load("items/content");
     if (comments) comments.load("items/id,items/content");
     // the marks of the add-in's own sheets (a name, no chain through it: every host answers a null object)
-    marks = OWN_KINDS.map((kind) => {
+    marks = MARKED_KINDS.map((kind) => {
       const item = wb.names.getItemOrNullObject(`${SHEET_MARK}${kind}`);
       item.load("type,formula");
       return { kind, item };
@@ -167,7 +167,7 @@ export async function readWorkbook(
       return { name: `${AREA_NAME}${i + 1}`, item, range, cfs };
     });
   };
-  let marks: { kind: (typeof OWN_KINDS)[number]; item: Excel.NamedItem }[] = [];
+  let marks: { kind: OwnKind; item: Excel.NamedItem }[] = [];
   let named = queueFirst(true);
   let namesUsable = true;
   try {

@@ -2,7 +2,13 @@
 import type { CheckResult } from "../core/check";
 import type { ColumnRole } from "../core/layout/vocabulary";
 import { MARKS_SHEET } from "../core/names";
-import { markedSheet, OWN_SHEET_KINDS, SHEET_MARK, type OwnSheetKind } from "../core/ownSheets";
+import {
+  CONSOLIDATED_SHEET_KINDS,
+  markedSheet,
+  OWN_SHEET_KINDS,
+  SHEET_MARK,
+  type OwnSheetKind,
+} from "../core/ownSheets";
 import { t, type MessageKey } from "../i18n";
 
 export const SETTINGS_KEY = "PlanCheck";
@@ -37,6 +43,12 @@ export interface AddinState {
    * run tells the pane what changed; the id says it is this workbook's summary, and still its last one).
    */
   summarized?: { at: string; id: string };
+  /**
+   * The workbook's own id, random, made by the first run that saves this state and kept from then on: every
+   * outcome a ribbon command tells the pane carries it, and a pane shows only its own workbook's
+   * (localStorage is shared by every workbook open in Excel). A copy of the file carries the same id.
+   */
+  workbook?: string;
 }
 
 /**
@@ -152,6 +164,11 @@ export function parseState(value: unknown): AddinState {
  */
 export type OwnKind = OwnSheetKind;
 export const OWN_KINDS = OWN_SHEET_KINDS;
+/**
+ * The marks read: the add-in's own kinds, and those of the command line's consolidated workbook, whose
+ * sheets the add-in never writes but never takes for a plan either.
+ */
+export const MARKED_KINDS: readonly OwnKind[] = [...OWN_SHEET_KINDS, ...CONSOLIDATED_SHEET_KINDS];
 export { markedSheet, SHEET_MARK };
 
 /** The add-in's own sheets, by kind: each the sheet its mark refers to, where that sheet is in the workbook. */

@@ -561,6 +561,12 @@ export const en = {
     "Not checked: {failed} of {total, plural, one {# file} other {# files}} (the others' report is printed):",
   "batch.noneChecked":
     "No file could be checked ({total, plural, one {# file} other {# files}}): each one's reason is above; nothing was printed or written",
+
+  // a folder's consolidated workbook read again (runtime-marks)
+  "excel.consolidated-workbook":
+    "This is the consolidated workbook Plan Check wrote for a folder of plans: it holds no plan. Open a workbook with a plan.",
+  "error.consolidated-workbook":
+    "{file} is the consolidated workbook Plan Check wrote for a folder of plans: it holds no plan to check.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -554,4 +554,10 @@ export const uk: Record<MessageKey, string> = {
   "batch.notChecked": "Не перевірено файлів: {failed} з {total} (звіт про інші надруковано):",
   "batch.noneChecked":
     "Жоден файл не вдалося перевірити (усього {total}): причину для кожного наведено вище; нічого не надруковано й не записано",
+
+  // a folder's consolidated workbook read again (runtime-marks)
+  "excel.consolidated-workbook":
+    "Це зведена книга, яку Перевірка плану записала для теки планів: плану в ній немає. Відкрийте книгу з планом.",
+  "error.consolidated-workbook":
+    "{file} — зведена книга, яку Перевірка плану записала для теки планів: плану в ній немає, перевіряти нічого.",
 };

@@ -7,6 +7,26 @@ import type { Changes } from "../core/summary/changes";
 import type { MessageKey, Params } from "../i18n";
 
 export const OUTCOME_KEY = "PlanCheck.lastOutcome";
+
+/**
+ * Office's partition of localStorage, where the host has one (Office on the web): Microsoft asks add-ins to
+ * begin their keys with `Office.context.partitionKey` when it is defined, so that what one context stores is
+ * not read in another. Undefined where there is no partitioning (the browser control of desktop Office), and
+ * outside Office.
+ */
+export function partitionKey(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { partitionKey?: unknown } } }).Office;
+  const key = office?.context?.partitionKey;
+  return typeof key === "string" && key !== "" ? key : undefined;
+}
+
+/**
+ * The key the add-in stores a name under: the partition's key before it, as Microsoft's example joins them;
+ * the bare name without a partition, so what was stored before partitions were heeded is still found.
+ */
+export function storageKey(name: string, partition: string | undefined = partitionKey()): string {
+  return partition ? partition + name : name;
+}
 /** The event a command raises in its own page: with a shared runtime that page is the pane's. */
 export const OUTCOME_EVENT = "plancheck:outcome";
 
@@ -20,6 +40,11 @@ export interface Told {
 export interface SharedOutcome extends Told {
   command: "validatePlan" | "clearHighlights" | "buildSummary";
   at: string;
+  /**
+   * The id of the workbook the command ran on (`AddinState.workbook`), where it has one: localStorage is
+   * shared by every workbook open in this Excel, and a pane shows only what was done to its own.
+   */
+  workbook?: string;
   /** Build summary's comparison with the summary before it, for the pane to list as after its own run. */
   summary?: SummaryTold;
 }
@@ -78,11 +103,12 @@ export function storeOutcome(
   storage: Storage | undefined = globalThis.localStorage
 ): void {
   try {
-    storage?.setItem(OUTCOME_KEY, JSON.stringify(o));
+    storage?.setItem(storageKey(OUTCOME_KEY), JSON.stringify(o));
   } catch {
     // storage may be disabled (private mode), or full: the outcome without the changes, else nothing
     try {
-      if (o.summary) storage?.setItem(OUTCOME_KEY, JSON.stringify({ ...o, summary: undefined }));
+      if (o.summary)
+        storage?.setItem(storageKey(OUTCOME_KEY), JSON.stringify({ ...o, summary: undefined }));
     } catch {
       // the pane then shows only its own runs
     }
@@ -93,7 +119,7 @@ export function readOutcome(
   storage: Storage | undefined = globalThis.localStorage
 ): SharedOutcome | null {
   try {
-    const raw = storage?.getItem(OUTCOME_KEY);
+    const raw = storage?.getItem(storageKey(OUTCOME_KEY));
     return raw ? (JSON.parse(raw) as SharedOutcome) : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 /** The pane's state and actions: the hook calls the Excel adapter; components only render. */
 import { builtAtText, todayIso } from "../../core/names";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import { columnLetter } from "../../core/grid";
 import { COLUMN_ROLES, type ColumnRole } from "../../core/layout/vocabulary";
@@ -22,10 +22,12 @@ import {
   OUTCOME_EVENT,
   OUTCOME_KEY,
   readOutcome,
+  storageKey,
   storeOutcome,
   summaryTold,
   type SharedOutcome,
 } from "../../shared/outcome";
+import { whose } from "../whose";
 import { ribbonChanges } from "../changesView";
 import { keptColumns, sheetRows, type SheetRow } from "../layoutView";
 import type { Changes } from "../../core/summary/changes";
@@ -105,6 +107,8 @@ export function usePlanCheck(lang: Lang) {
   >();
   /** What Build summary in this session found changed since the summary before it. */
   const [changes, setChanges] = useState<{ changes: Changes | null; sheet?: string } | null>(null);
+  /** The workbook's id as last read (none before the add-in first saved its state there). */
+  const workbook = useRef<string | undefined>(undefined);
 
   const run = useCallback(
     async (action: Action): Promise<(Outcome & { state?: AddinState }) | null> => {
@@ -123,6 +127,7 @@ export function usePlanCheck(lang: Lang) {
         );
         if (out.result) setResult(out.result);
         const state = (out as { state?: AddinState }).state;
+        if (out.workbook ?? state?.workbook) workbook.current = out.workbook ?? state?.workbook;
         if (state) {
           setKept({
             period: state.period,
@@ -162,6 +167,7 @@ export function usePlanCheck(lang: Lang) {
                 key: out.key,
                 params: out.params,
                 at: builtAtText(),
+                ...(out.workbook ? { workbook: out.workbook } : {}),
                 summary,
               });
           }
@@ -199,29 +205,40 @@ export function usePlanCheck(lang: Lang) {
     };
     void run("inspect").then((out) => adoptSummary(readOutcome(), out));
     // the ribbon's commands tell the pane what they did, through the shared outcome
-    const heard = (told: SharedOutcome | null) => {
+    const heard = (told: SharedOutcome | null, via: "page" | "storage") => {
       const o = told ?? readOutcome();
-      // a summary is said once it is known to be this workbook's (another may share the storage)
-      const summary = o?.ok && o.command === "buildSummary" && !!o.summary;
-      if (o && !summary) setMessage({ ok: o.ok, key: o.key, params: o.params });
-      // the ribbon's Clear removed the highlights: nothing of this session's Validate is left to be stale
-      if (o?.ok && o.command === "clearHighlights") setValidated(null);
+      if (!o) return;
+      // localStorage is shared by every workbook open in Excel: another's outcome is not this pane's
+      const w = whose(o, via, workbook.current);
+      if (w === "theirs") return;
+      // a summary is said once it is known to be this workbook's last one
+      const summary = o.ok && o.command === "buildSummary" && !!o.summary;
+      const say = () => {
+        if (!summary) setMessage({ ok: o.ok, key: o.key, params: o.params });
+        // the ribbon's Clear removed the highlights: nothing of this session's Validate is left to be stale
+        if (o.ok && o.command === "clearHighlights") setValidated(null);
+      };
+      if (w === "ours") say();
       void run("inspect").then((out) => {
+        // the command gave this workbook its id: the outcome is this workbook's if it names that one
+        if (w === "read-first") {
+          if (!o.workbook || o.workbook !== (out?.workbook ?? out?.state?.workbook)) return;
+          say();
+        }
         // the ribbon's Validate wrote the highlights: a setting changed later makes them stale too
-        if (o?.ok && o.command === "validatePlan" && out?.result)
+        if (o.ok && o.command === "validatePlan" && out?.result)
           setValidated({
             with: settingsOf(out.result, out.state?.directory),
             sheet: typeof o.params.sheet === "string" ? o.params.sheet : undefined,
           });
-        if (o && summary && adoptSummary(o, out))
-          setMessage({ ok: o.ok, key: o.key, params: o.params });
+        if (summary && adoptSummary(o, out)) setMessage({ ok: o.ok, key: o.key, params: o.params });
       });
     };
     const onStorage = (e: StorageEvent) => {
-      if (e.key === OUTCOME_KEY) heard(null);
+      if (e.key === storageKey(OUTCOME_KEY)) heard(null, "storage");
     };
     // the shared runtime: this page raised the event, whose outcome is whole even where storage was full
-    const onOutcome = (e: Event) => heard((e as CustomEvent<SharedOutcome>).detail ?? null);
+    const onOutcome = (e: Event) => heard((e as CustomEvent<SharedOutcome>).detail ?? null, "page");
     // a separate runtime: another page wrote the outcome
     window.addEventListener("storage", onStorage);
     window.addEventListener(OUTCOME_EVENT, onOutcome);
