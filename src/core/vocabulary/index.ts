@@ -395,6 +395,9 @@ export const DAY_OF_MONTH = new RegExp(
   "u"
 );
 
+/** "протягом року", "during the year": a year with no number (its group is none). */
+export const WHOLE_YEAR = compile(words("wholeYear"), "start");
+
 /** "onwards", "і надалі": after a period, it starts then and goes on. */
 export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
 

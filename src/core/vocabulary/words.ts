@@ -94,6 +94,11 @@ export interface Words {
   recurrences: Record<RecurrenceWord, readonly string[]>;
   /** "20 числа місяця", "10th of each month": after a day's number, a day of every month or period. */
   dayOfMonth: readonly string[];
+  /**
+   * "протягом року", "during the year": the plan's year, or every year of a plan of several; alone, with no
+   * period known, no year at all.
+   */
+  wholeYear: readonly string[];
   /** "до", "не пізніше": the period that follows is when the measure ends. */
   deadlineEnd: readonly string[];
   /** "onwards", "і надалі": after a period, the measure starts then and has no end. */
