@@ -10,12 +10,19 @@ import {
   CONJUNCTIONS,
   BODY_HEADS,
   BODY_JOINERS,
+  BODY_KIND_ADJECTIVES,
+  BODY_KIND_ALONE,
+  BODY_KIND_NOUNS,
   BODY_NAMES,
   INSTRUMENTAL,
+  PARTNER_ALL_END,
+  PARTNER_ALL_LEAD,
   PARTNER_HINT,
   PARTNER_MARK,
   PARTNER_MARK_END,
   PLACE_ADJECTIVE,
+  POSITION_LEADS,
+  POSITIONS,
   SHORT_NAME,
 } from "./vocabulary";
 
@@ -83,6 +90,85 @@ function englishNameAt(words: string[], i: number): boolean {
   return false;
 }
 
+// ---- a person: a position, a surname and initials ------------------------------------------------------
+
+/** "І.І.", "І.", with the comma or semicolon that ends an executor. */
+const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)?[,;]?$/u;
+/** "Іваненко", "Петренко-Коваль": a capitalized word of letters only. */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’ʼ]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’ʼ]*)?[,;]?$/u;
+
+/** How many words a person's name takes at `i` ("Іваненко І.І.", "І. І. Іваненко"), or 0. */
+function nameAt(words: readonly string[], i: number): number {
+  const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
+  if (!a) return 0;
+  const open = (w: string | undefined) => !!w && !/[,;]$/.test(w);
+  if (SURNAME.test(a) && open(a) && b && INITIALS.test(b))
+    return open(b) && c && /^\p{Lu}\.[,;]?$/u.test(c) && /^\p{Lu}\.$/u.test(b) ? 3 : 2;
+  if (INITIALS.test(a) && open(a)) {
+    if (b && /^\p{Lu}\.$/u.test(a) && /^\p{Lu}\.$/u.test(b) && c && SURNAME.test(c)) return 3;
+    if (b && SURNAME.test(b)) return 2;
+  }
+  return 0;
+}
+
+/** The words hold a person's name ("Іваненко І.І."); cheap: a name has initials. */
+const hasName = (ws: readonly string[]) => ws.some((w) => INITIALS.test(w));
+/** The words are a person's name and nothing else. */
+const nameOnly = (ws: readonly string[]) =>
+  ws.length > 0 && ws.length <= 4 && nameAt(ws, 0) === ws.length;
+
+/** The words at `i` open a position ("директор", "Головний спеціаліст", "в.о. начальника"). */
+function positionAt(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  const one = word(bareWord(w));
+  if (POSITIONS.has(one)) return true;
+  // "в.о. начальника": a position in the genitive after its lead
+  return POSITION_LEADS.has(one) && !!words[i + 1] && isPositionWord(words[i + 1]);
+}
+/** A position's word in any case: its stem is a position ("начальника", "директора"). */
+const isPositionWord = (w: string) => {
+  const bare = word(bareWord(w));
+  for (let n = bare.length; n >= bare.length - 3 && n > 3; n--)
+    if (POSITIONS.has(bare.slice(0, n))) return true;
+  return false;
+};
+
+/** The name ends the words: "…Іваненко І.І." or "…І.І. Іваненко". */
+function endsWithName(ws: readonly string[]): boolean {
+  const last = ws[ws.length - 1];
+  if (!last) return false;
+  if (INITIALS.test(last)) return true;
+  return SURNAME.test(last) && ws.length > 1 && INITIALS.test(ws[ws.length - 2]);
+}
+
+/**
+ * A kind of body in the plural after a comma: "райдержадміністрації", "територіальні громади", "міські,
+ * селищні, сільські ради" (adjectives, each perhaps with its comma or a conjunction, before the noun). A noun
+ * that may be a genitive ("громади") counts alone only after another body's name has ended.
+ */
+function kindAt(words: readonly string[], i: number, prev: string): boolean {
+  const first = word(bareWord(words[i]));
+  if (!BODY_KIND_ADJECTIVES.has(first) && !BODY_KIND_ALONE.has(first)) return false;
+  // "сільські, селищні, міські ради": adjectives of one list, not a body each
+  if (BODY_KIND_ADJECTIVES.has(word(bareWord(prev)))) return false;
+  let k = i;
+  let adjectives = 0;
+  while (k < words.length && k < i + 6) {
+    const w = word(bareWord(words[k]));
+    if (BODY_KIND_ADJECTIVES.has(w)) adjectives++;
+    else if (!(adjectives > 0 && CONJUNCTIONS.has(w))) break;
+    k++;
+  }
+  const noun = words[k] ? word(bareWord(words[k])) : "";
+  if (adjectives > 0) return BODY_KIND_NOUNS.has(noun);
+  const before = bareWord(prev);
+  return (
+    BODY_KIND_ALONE.has(first) &&
+    (BODY_ENDING.test(before) || isHead(word(before)) || BODY_KIND_NOUNS.has(word(before)))
+  );
+}
+
 /**
  * Splits one line into bodies at commas followed by a head word, and at run-together boundaries: a head
  * word directly after the end of another body's name ("…міської ради Департамент…", "ЗЗСО Житомирський…").
@@ -94,8 +180,34 @@ function splitLine(line: string): string[] {
     const current = bodies[bodies.length - 1];
     const prev = current[current.length - 1];
     let boundary = false;
+    // a person's executor: "Начальник відділу освіти Іваненко І.І.", "Іваненко І.І., начальник відділу"
+    const named = prev !== undefined && hasName(current) && !nameOnly(current);
+    const positioned =
+      prev !== undefined &&
+      (positionAt(current, 0) || positionAt(current, nameAt(current, 0) || -1));
     if (prev !== undefined && PARTNER_MARK_END.test(prev)) {
       // a partner's "(за згодою)," ends its body, whatever the next one is called
+      boundary = true;
+    } else if (
+      named &&
+      ((/,$/.test(prev) && (positionAt(words, i) || nameAt(words, i) > 0)) ||
+        (endsWithName(current) &&
+          /^\p{Lu}/u.test(words[i]) &&
+          (positionAt(words, i) || headAt(words, i))))
+    ) {
+      // after the person's name, another position or another person starts the next executor
+      boundary = true;
+    } else if (positioned && /,$/.test(prev) && positionAt(words, i)) {
+      // "Начальник відділу освіти, директор ЦНАП": two positions
+      boundary = true;
+    } else if (positioned && !/[,;]$/.test(prev) && !endsWithName(current)) {
+      // "Директор ЦНАП", "Начальник відділу освіти": the body after a position is where the person works
+      boundary = false;
+    } else if (nameOnly(current) && /,$/.test(prev) && positionAt(words, i)) {
+      // "Іваненко І.І., начальник відділу": the name, then the person's position
+      boundary = false;
+    } else if (prev !== undefined && /,$/.test(prev) && kindAt(words, i, prev.slice(0, -1))) {
+      // "…облдержадміністрації, райдержадміністрації, територіальні громади": a body of each kind
       boundary = true;
     } else if (prev !== undefined && /^[«"„“]/.test(words[i]) && !/[,;]$/.test(prev)) {
       // a quoted name belongs to the words before it: "КЗ «Центр ПМСД»"
@@ -190,6 +302,11 @@ function bodyLines(cell: string): string[] {
     const ws = l.split(" ");
     // "ГО «Світло»\n(за згодою)", "Відділ освіти\n(Петренко О.В.)": a bracket belongs to the name above
     const bracket = l.startsWith("(");
+    // "Начальник відділу освіти\nІваненко І.І.": a name alone on its line is the person of the line above
+    if (out.length > 0 && nameOnly(ws) && !hasName(out[out.length - 1].split(" "))) {
+      out[out.length - 1] = `${out[out.length - 1]} ${l}`;
+      continue;
+    }
     if (
       out.length > 0 &&
       (startsLower(l) || bracket) &&
@@ -208,15 +325,34 @@ function splitExecutorsUncached0(cell: string): string[] {
   for (const line of bodyLines(cell)) {
     for (const part of line.split(/;/)) {
       // list markers: "1. Відділ…", "2) ЦНАП", "- Відділ…", "• Служба…"
-      const t = part
+      let t = part
         .trim()
         .replace(/^(?:\d{1,2}[.)](?!\d)|[-–—•·*▪●])\s*/, "")
-        .replace(/[,.]$/, "")
         .trim();
-      if (t) out.push(...splitLine(t));
+      // the dot that ends a list item, not the one of a person's initials ("Іваненко І.І.")
+      if (!/(?:^|[\s.])\p{Lu}\.$/u.test(t)) t = t.replace(/[,.]$/, "").trim();
+      else t = t.replace(/,$/, "");
+      if (!t) continue;
+      const all = PARTNER_HINT.test(t) ? partnerForAll(t) : null;
+      if (all) out.push(...splitLine(all.list).map((b) => `${b} (${all.mark})`));
+      else out.push(...splitLine(t));
     }
   }
   return out;
+}
+
+/**
+ * A mark the text gives every body listed: "райдержадміністрації, громади (усі за згодою)", "За згодою:
+ * райдержадміністрації, громади". The list without it, and the mark's own words; null for any other text
+ * (a mark after the last body is that body's alone).
+ */
+function partnerForAll(part: string): { list: string; mark: string } | null {
+  const end = PARTNER_ALL_END.exec(part);
+  if (end)
+    return { list: part.slice(0, end.index).trim(), mark: end.groups!.mark ?? end.groups!.mark2 };
+  const lead = PARTNER_ALL_LEAD.exec(part);
+  if (lead) return { list: part.slice(lead[0].length).trim(), mark: lead.groups!.mark };
+  return null;
 }
 
 export function isPartner(body: string): boolean {

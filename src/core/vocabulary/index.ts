@@ -498,6 +498,11 @@ export const INSTRUMENTAL = new RegExp(
 export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
 export const BODY_NAMES = words("bodyNames");
 export const BODY_JOINERS = new Set(words("bodyJoiners"));
+export const POSITIONS = new Set(words("positions"));
+export const POSITION_LEADS = new Set(words("positionLeads"));
+export const BODY_KIND_NOUNS = new Set(words("bodyKindNouns"));
+export const BODY_KIND_ADJECTIVES = new Set(words("bodyKindAdjectives"));
+export const BODY_KIND_ALONE = new Set(words("bodyKindAlone"));
 export const BODY_ENDING = new RegExp(
   `(?:${anyOf(words("bodyEndings"))}|згодою\\)|agreement\\)|\\))$`,
   "iu"
@@ -513,6 +518,16 @@ export const PARTNER_MARK = new RegExp(
   `\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
   "iu"
 );
+/**
+ * A partner's mark that says it is on every body listed: "(усі за згодою)", "(всі – за згодою)", "(за згодою
+ * всіх)" at the end, or "За згодою:" before the list. The mark's words are the group "mark".
+ */
+const PARTNER_ALL_WORDS = anyOf(words("partnerAll"));
+export const PARTNER_ALL_END = new RegExp(
+  `\\s*\\(\\s*(?:(?:${PARTNER_ALL_WORDS})\\s*[-\\u2013\\u2014:]?\\s*(?<mark>${PARTNER_WORDS})|(?<mark2>${PARTNER_WORDS})\\s+(?:${PARTNER_ALL_WORDS}))\\s*\\)\\.?$`,
+  "iu"
+);
+export const PARTNER_ALL_LEAD = new RegExp(`^(?<mark>${PARTNER_WORDS})\\s*:\\s*`, "iu");
 /** The last word of every partner's mark: a body without one is no partner, and one test finds that out fast. */
 export const PARTNER_HINT = new RegExp(
   anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!)),

@@ -147,6 +147,24 @@ export interface Words {
   bodyEndings: readonly string[];
   /** Words after which a capitalized head word still belongs to the same name ("імені", "при"). */
   bodyJoiners: readonly string[];
+  /**
+   * A person's position, lower case, that opens an executor written as a person ("Начальник відділу освіти
+   * Іваненко І.І.", "Директор ЦНАП"): the body after it is where the person works, not another executor.
+   */
+  positions: readonly string[];
+  /** Words before a position that are part of it ("головний спеціаліст", "перший заступник"). */
+  positionLeads: readonly string[];
+  /**
+   * Kinds of bodies in the plural that a list names after a comma, each a body of its own
+   * ("…облдержадміністрації, райдержадміністрації, територіальні громади"): the nouns, and the adjectives
+   * that may stand before them ("міські, селищні, сільські ради").
+   */
+  bodyKindNouns: readonly string[];
+  bodyKindAdjectives: readonly string[];
+  /** Nouns of `bodyKindNouns` that are bodies after a comma with no adjective ("райдержадміністрації"). */
+  bodyKindAlone: readonly string[];
+  /** "усі", "all": in a partner's mark, it says the mark is on every body listed before it. */
+  partnerAll: readonly string[];
   /** "(за згодою)": a partner outside the council; the words inside the brackets. */
   partnerMarks: readonly string[];
   /**
