@@ -240,6 +240,7 @@ export const en: Words = {
     inProgress: ["in progress", "ongoing", "underway", "under way", "started", "on track"],
     done: ["done", "completed", "complete", "implemented", "finished", "achieved"],
   },
+  statusLegendWords: ["legend", "key", "codes"],
   statusLeadIn: ["[this|the] (measure|activity|task) [is|was|has been|have been]"],
   statusChoices: [
     "Done",

@@ -480,6 +480,9 @@ export const STATUS_COLUMN_WORDS: Record<
   ])
 ) as Record<"uk" | "en", { header: string; notesHeader: string; choices: readonly string[] }>;
 
+/** "Умовні позначення", "Legend": a legend of status codes says it is one (on normalized text). */
+export const STATUS_LEGEND_WORDS = compile(words("statusLegendWords"), "anywhere");
+
 export const STATUS_LEAD_IN = new RegExp(
   `^(?:станом на [\\d.]+(?: р\\.| року)?,? )?(?:${anyOf(words("statusLeadIn"))}) `,
   "u"

@@ -129,6 +129,8 @@ export interface Words {
 
   /** Status words, at the start of a status cell or of its first sentence. */
   statuses: Record<StatusWord, readonly string[]>;
+  /** Words that open a legend of status codes ("Умовні позначення: В – виконано; Н – не виконано"). */
+  statusLegendWords: readonly string[];
   /** Words a report may put before its status word ("Захід виконано", "Даний захід виконується"). */
   statusLeadIn: readonly string[];
   /** The statuses a status column Plan Check adds offers in its dropdown, as staff write them. */
