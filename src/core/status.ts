@@ -40,6 +40,8 @@ export function statusKind(status: string | null | undefined): StatusKind | null
 
 /** The code a status cell holds ("В", "в.", " НВ "), in capitals; null for anything longer. */
 export function statusCode(status: string): string | null {
+  // a code is a few characters: a status of words is ruled out by its length alone
+  if (status.length > 8) return null;
   const t = status.trim().replace(/[.;:!]+$/, "");
   if (t.length === 0 || t.length > 3) return null;
   return /^(?:\p{L}{1,3}|[+✓✔✗✘×])$/u.test(t) ? t.toUpperCase() : null;

@@ -523,11 +523,12 @@ export const PARTNER_MARK = new RegExp(
 );
 /**
  * A partner's mark that says it is on every body listed: "(усі за згодою)", "(всі – за згодою)", "(за згодою
- * всіх)" at the end, or "За згодою:" before the list. The mark's words are the group "mark".
+ * всіх)" as the last bracket (the pattern reads it alone), or "За згодою:" before the list. The mark's words
+ * are the group "mark" (or "mark2").
  */
 const PARTNER_ALL_WORDS = anyOf(words("partnerAll"));
 export const PARTNER_ALL_END = new RegExp(
-  `\\s*\\(\\s*(?:(?:${PARTNER_ALL_WORDS})\\s*[-\\u2013\\u2014:]?\\s*(?<mark>${PARTNER_WORDS})|(?<mark2>${PARTNER_WORDS})\\s+(?:${PARTNER_ALL_WORDS}))\\s*\\)\\.?$`,
+  `^\\(\\s*(?:(?:${PARTNER_ALL_WORDS})\\s*[-\\u2013\\u2014:]?\\s*(?<mark>${PARTNER_WORDS})|(?<mark2>${PARTNER_WORDS})\\s+(?:${PARTNER_ALL_WORDS}))\\s*\\)\\.?$`,
   "iu"
 );
 export const PARTNER_ALL_LEAD = new RegExp(`^(?<mark>${PARTNER_WORDS})\\s*:\\s*`, "iu");
