@@ -11,7 +11,8 @@ import type { ListMaker } from "../core/report";
 export class DeferredList<T, U> implements Iterable<U> {
   constructor(
     private readonly items: readonly T[],
-    private readonly entry: (item: T) => U
+    private readonly entry: (item: T) => U,
+    private readonly text?: (item: T) => string
   ) {}
 
   get length(): number {
@@ -23,6 +24,15 @@ export class DeferredList<T, U> implements Iterable<U> {
     return this.items.slice(from, to).map(this.entry);
   }
 
+  /** Entries [from, to) as JSON.stringify writes the array of them, without its brackets. */
+  json(from: number, to: number): string {
+    const text = this.text;
+    if (!text) return JSON.stringify(this.slice(from, to)).slice(1, -1);
+    let s = "";
+    for (let i = from; i < to; i++) s += (i > from ? "," : "") + text(this.items[i]);
+    return s;
+  }
+
   *[Symbol.iterator](): Iterator<U> {
     for (const item of this.items) yield this.entry(item);
   }
@@ -32,8 +42,11 @@ export class DeferredList<T, U> implements Iterable<U> {
  * The report's lists deferred. The report built with it goes only to writeJson and to the text report, which
  * read a list's length and walk it in order: nothing else may take it for an array.
  */
-export const deferred: ListMaker = <T, U>(items: readonly T[], entry: (item: T) => U) =>
-  new DeferredList(items, entry) as unknown as U[];
+export const deferred: ListMaker = <T, U>(
+  items: readonly T[],
+  entry: (item: T) => U,
+  text?: (item: T) => string
+) => new DeferredList(items, entry, text) as unknown as U[];
 
 /** JSON with the C1 control characters escaped too (JSON.stringify escapes only C0): safe on a terminal. */
 export function jsonText(doc: unknown, pretty = false): string {
@@ -100,10 +113,13 @@ function writeValue(
   if (long) {
     out("[");
     for (let i = 0; i < long.length; i += CHUNK) {
-      const part = long.slice(i, Math.min(i + CHUNK, long.length));
+      const to = Math.min(i + CHUNK, long.length);
       // "[a,b]" without its brackets is "a,b"; an undefined element is null, as in any array
-      const text = escape(JSON.stringify(part));
-      out(`${i ? "," : ""}${text.slice(1, -1)}`);
+      const text =
+        long instanceof DeferredList
+          ? long.json(i, to)
+          : JSON.stringify(long.slice(i, to)).slice(1, -1);
+      out(`${i ? "," : ""}${escape(text)}`);
     }
     out("]");
     return;

@@ -77,6 +77,25 @@ test("measures with extra columns, other sheets, shared and changing paths strea
   ms[4].sheet = "Аркуш 2";
   ms[5].path = [];
   ms[6].status = undefined as unknown as null;
+  // texts JSON must escape, each in a field of its own: quotes, backslashes, controls, a lone surrogate
+  ms[7].text = 'Захід "Рівні права"\\2025\n\tкінець';
+  ms[8].executors = ["Відділ \u0001 освіти", "emoji 😀", "lone \ud800"];
+  ms[9].deadline = { ...ms[9].deadline, raw: "до «1»\r\nчервня" };
+  ms[10].status = "виконано\u001f";
+  ms[11].path = [{ kind: "group", number: '1"', title: "Ціль\\ \u2028", row: 3 }];
+  // values that are not what the types say are written as JSON.stringify writes them
+  ms[12].row = Number.NaN;
+  ms[13].items = Infinity;
+  ms[14].executors = [undefined as unknown as string];
+  ms[15].path = [{ ...ms[15].path[0], number: undefined as unknown as null }];
+  ms[16].cell = undefined as unknown as string;
+  ms[17].deadline = { ...ms[17].deadline, end: undefined as unknown as null };
+  const nms = result.plan.nationalMeasures;
+  expect(nms.length).toBeGreaterThan(5);
+  nms[0].text = 'захід "НП" \\ \u0002';
+  nms[1].task = null;
+  nms[2].row = Number.NaN;
+  nms[3].cell = undefined as unknown as string;
   expect(new Set(ms.map((m) => m.path)).size).toBeGreaterThan(10);
   const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
   const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);

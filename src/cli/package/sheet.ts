@@ -122,30 +122,58 @@ class RowRef {
   }
 }
 
+/** Lookups in the remembered cells a column gets before it is judged, and the share of hits it must have. */
+const JUDGED_AFTER = 256;
+const HITS_NEEDED = 4;
+
+/**
+ * What one sheet's cells are written with: the sink, the row's reference and, per column, how often its short
+ * texts were found remembered. A column of texts that never repeat (cell addresses, numbers of measures)
+ * stops looking them up: a lookup that misses costs more than writing the text.
+ */
+class CellWriter {
+  readonly row = new RowRef();
+  private readonly lookups: number[] = [];
+  private readonly hits: number[] = [];
+
+  constructor(readonly sink: ByteSink) {}
+
+  remembers(col: number): boolean {
+    const n = this.lookups[col] ?? 0;
+    return n < JUDGED_AFTER || (this.hits[col] ?? 0) * HITS_NEEDED >= n;
+  }
+
+  looked(col: number, hit: boolean): void {
+    this.lookups[col] = (this.lookups[col] ?? 0) + 1;
+    if (hit) this.hits[col] = (this.hits[col] ?? 0) + 1;
+  }
+}
+
 /**
  * One cell's XML written to the sink; false (and nothing written) when it has neither value nor style.
  * Text is an inline string, escaped only where it holds something XML or OOXML would read otherwise.
  */
-function writeCell(
-  sink: ByteSink,
-  col: number,
-  row: RowRef,
-  v: SpecValue,
-  style: number | undefined
-): boolean {
+function writeCell(w: CellWriter, col: number, v: SpecValue, style: number | undefined): boolean {
   const isText = typeof v === "string";
   const isNumber = typeof v === "number" && Number.isFinite(v);
   if (!isText && !isNumber && typeof v !== "boolean" && !style) return false;
+  const { sink, row } = w;
   sink.bytes(cellOpen(col));
   sink.room(row.length);
-  for (let i = 0; i < row.length; i++) sink.buf[sink.at++] = row.digits[i];
+  const buf = sink.buf;
+  let at = sink.at;
+  for (let i = 0; i < row.length; i++) buf[at++] = row.digits[i];
+  sink.at = at;
   const heads = headsFor(style);
   if (isText) {
-    const short = v.length <= CACHED_LENGTH;
-    const written = short ? heads.texts.get(v) : undefined;
-    if (written) {
-      sink.bytes(written);
-      return true;
+    const short = v.length <= CACHED_LENGTH && w.remembers(col);
+    if (short) {
+      const written = heads.texts.get(v);
+      w.looked(col, written !== undefined);
+      if (written) {
+        sink.bytes(written);
+        return true;
+      }
     }
     const start = sink.at;
     if (
@@ -231,7 +259,8 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
   };
   const rows = Math.max(0, lastRow + 1);
   const sink = new ByteSink();
-  const row = new RowRef();
+  const cells = new CellWriter(sink);
+  const row = cells.row;
   /** A row's cells by column, where a table's value overrides the sheet's own cell. */
   let values: SpecValue[] = [];
   let styled: (number | undefined)[] = [];
@@ -254,7 +283,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
         for (let i = 0; i < tableRow.length; i++) {
           const v = tableRow[i];
           const isDate = typeof v === "number" && dates.includes(i);
-          writeCell(sink, only.left + i, row, v, isDate ? styles.date : undefined);
+          writeCell(cells, only.left + i, v, isDate ? styles.date : undefined);
         }
       }
     } else if (specRow && !inTable(tables, r)) {
@@ -262,7 +291,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
       for (let col = 0; col < specRow.length; col++) {
         const c = specRow[col];
         if (!c) continue;
-        writeCell(sink, col, row, c.v, c.style ? styles.cell[c.style] : undefined);
+        writeCell(cells, col, c.v, c.style ? styles.cell[c.style] : undefined);
         if (c.link && c.v !== null) links.push(hyperlink(c, col, r));
       }
     } else {
@@ -289,7 +318,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
         });
       }
       for (let col = 0; col < width; col++)
-        if (col in values) writeCell(sink, col, row, values[col], styled[col]);
+        if (col in values) writeCell(cells, col, values[col], styled[col]);
       if (width) {
         values = [];
         styled = [];

@@ -76,8 +76,24 @@ export function measureLabel(m: Measure): string {
 
 /** The measure each finding is about, by its sheet, row and place in its cell. */
 export function measureOfFinding(plan: Plan): (f: Finding) => Measure | null {
-  const key = (sheet: string | undefined, row: number, item: number) =>
-    `${sheet ?? plan.sheet}|${row}#${item}`;
-  const byPlace = new Map(plan.measures.map((m) => [key(m.sheet, m.row, m.item), m]));
-  return (f) => byPlace.get(key(f.sheet, f.row, f.item)) ?? null;
+  const at = measureIndexOfFinding(plan);
+  return (f) => {
+    const i = at(f);
+    return i < 0 ? null : plan.measures[i];
+  };
+}
+
+/** The index in the plan's measures of the measure each finding is about, or -1. */
+export function measureIndexOfFinding(plan: Plan): (f: Finding) => number {
+  // per sheet, by a number of row and place (a cell holds far fewer than 65,536 measures): no text is made
+  // for each of 200,000 measures; the last measure at a place is the one found, as ever
+  const bySheet = new Map<string, Map<number, number>>();
+  const place = (row: number, item: number) => row * 65536 + item;
+  plan.measures.forEach((m, i) => {
+    const sheet = m.sheet ?? plan.sheet;
+    let byPlace = bySheet.get(sheet);
+    if (!byPlace) bySheet.set(sheet, (byPlace = new Map()));
+    byPlace.set(place(m.row, m.item), i);
+  });
+  return (f) => bySheet.get(f.sheet ?? plan.sheet)?.get(place(f.row, f.item)) ?? -1;
 }

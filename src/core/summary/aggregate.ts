@@ -7,7 +7,7 @@ import { planExecutors, type ExecutorResolver } from "../directory";
 import type { PlanPeriod } from "../period";
 import type { Measure, Plan } from "../plan";
 import { effectiveEnd, effectiveStart } from "../rules/deadlines";
-import { measureOfFinding, ruleSpec, type Finding, type RuleId } from "../rules/finding";
+import { measureIndexOfFinding, ruleSpec, type Finding, type RuleId } from "../rules/finding";
 import { measureStatus, type StatusKind } from "../status";
 
 /** Each measure is in exactly one of these, in this order in every table, chart and legend. */
@@ -215,39 +215,51 @@ const LEGACY = ["done", "inProgress", "notDone", "notStarted", "cancelled", "noS
 const LEGACY_INDEX = new Map<string, number>(LEGACY.map((k, i) => [k, i]));
 const BUCKET_INDEX = new Map<StatusBucket, number>(STATUS_BUCKETS.map((b, i) => [b, i]));
 
+/**
+ * Each measure's places in the counts, by its index in the plan: the counting adds up small arrays over lists
+ * of indices, not named fields over maps of measures.
+ */
 interface MeasureFlags {
-  bucket: StatusBucket;
-  /** The bucket's and the legacy count's places: the counting adds up small arrays, not named fields. */
-  bucketAt: number;
-  legacyAt: number;
-  missing: boolean;
+  bucket: StatusBucket[];
+  /** The bucket's and the legacy count's places. */
+  bucketAt: Uint8Array;
+  legacyAt: Uint8Array;
+  missing: Uint8Array;
 }
 
-function flagsOf(m: Measure, ctx: SummaryContext): MeasureFlags {
-  const kind = measureStatus(m);
-  const bucket = statusBucket(m, ctx);
-  return {
-    bucket,
-    bucketAt: BUCKET_INDEX.get(bucket)!,
-    legacyAt: LEGACY_INDEX.get(kind ? COUNTED_AS[kind] : "noStatus")!,
-    missing: false,
+function flagsOf(measures: Measure[], ctx: SummaryContext): MeasureFlags {
+  const n = measures.length;
+  const flags: MeasureFlags = {
+    bucket: new Array<StatusBucket>(n),
+    bucketAt: new Uint8Array(n),
+    legacyAt: new Uint8Array(n),
+    missing: new Uint8Array(n),
   };
+  for (let i = 0; i < n; i++) {
+    const m = measures[i];
+    const kind = measureStatus(m);
+    const bucket = statusBucket(m, ctx);
+    flags.bucket[i] = bucket;
+    flags.bucketAt[i] = BUCKET_INDEX.get(bucket)!;
+    flags.legacyAt[i] = LEGACY_INDEX.get(kind ? COUNTED_AS[kind] : "noStatus")!;
+  }
+  return flags;
 }
 
-function count(measures: Measure[], flags: Map<Measure, MeasureFlags>): Counts {
+function count(indices: ArrayLike<number>, flags: MeasureFlags): Counts {
   const legacy = new Int32Array(LEGACY.length);
   const buckets = new Int32Array(STATUS_BUCKETS.length);
   let missing = 0;
-  for (const m of measures) {
-    const f = flags.get(m)!;
-    legacy[f.legacyAt]++;
-    buckets[f.bucketAt]++;
-    if (f.missing) missing++;
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
+    legacy[flags.legacyAt[i]]++;
+    buckets[flags.bucketAt[i]]++;
+    missing += flags.missing[i];
   }
   const byStatus = emptyByStatus();
   STATUS_BUCKETS.forEach((b, i) => (byStatus[b] = buckets[i]));
   const c: Counts = {
-    measures: measures.length,
+    measures: indices.length,
     byStatus,
     done: legacy[0],
     inProgress: legacy[1],
@@ -280,25 +292,44 @@ function yearsOf(m: Measure, ctx: SummaryContext): YearLabel[] {
 
 const EVERY_YEAR = new Set(["annual", "semiannual", "quarterly", "monthly", "weekly"]);
 
-function groupBy<T, K>(measures: T[], keys: (m: T) => Iterable<K>): Map<K, T[]> {
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
-  for (const m of measures)
-    for (const k of keys(m)) {
-      const list = out.get(k);
-      if (list) list.push(m);
-      else out.set(k, [m]);
-    }
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * The indices of the measures under each key, keys in the order first met; a measure is listed once under a
+ * key however often its keys name it (`keys` calls `add` for each).
+ */
+function indicesBy<K>(n: number, keys: (i: number, add: (k: K) => void) => void): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  let at = 0;
+  const add = (k: K) => {
+    const list = out.get(k);
+    if (!list) out.set(k, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  for (at = 0; at < n; at++) keys(at, add);
   return out;
 }
 
 export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext): Summary {
-  const flags = new Map<Measure, MeasureFlags>(plan.measures.map((m) => [m, flagsOf(m, ctx)]));
-  const measureOf = measureOfFinding(plan);
+  const measures = plan.measures;
+  const n = measures.length;
+  const flags = flagsOf(measures, ctx);
+  const indexOf = measureIndexOfFinding(plan);
   for (const f of findings) {
-    const m = measureOf(f);
-    if (m && missingData(f.rule)) flags.get(m)!.missing = true;
+    if (!missingData(f.rule)) continue;
+    const i = indexOf(f);
+    if (i >= 0) flags.missing[i] = 1;
   }
-  const c = (ms: Measure[]) => count(ms, flags);
+  const c = (indices: ArrayLike<number>) => count(indices, flags);
 
   // goals, operational goals and titles looked up through maps: one pass over the measures, whatever the
   // number of goals (a plan of 200,000 measures has thousands of operational goals)
@@ -309,14 +340,16 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
   };
   const sgTitle = first(plan.strategicGoals.map((g) => [g.number, g.title]));
   const ogTitle = first(plan.operationalGoals.map((o) => [o.number, o.title]));
-  const ogsOf = groupBy(plan.operationalGoals, (o) => [o.strategicGoal]);
-  const bySg = groupBy(plan.measures, (m) => [m.strategicGoal]);
+  const ogsOf = groupBy(plan.operationalGoals, (o) => o.strategicGoal);
+  const bySg = indicesBy<string | null>(n, (i, add) => add(measures[i].strategicGoal));
   const goalIds = new Set(bySg.keys());
   for (const g of plan.strategicGoals) goalIds.add(g.number);
   const goals: GoalCounts[] = [];
   for (const sg of goalIds) {
     const ms = bySg.get(sg) ?? [];
-    const byOg = groupBy(ms, (m) => [m.operationalGoal]);
+    const byOg = indicesBy<string | null>(ms.length, (k, add) =>
+      add(measures[ms[k]].operationalGoal)
+    );
     const ogIds = new Set([...(ogsOf.get(sg) ?? []).map((o) => o.number), ...byOg.keys()]);
     goals.push({
       strategicGoal: sg,
@@ -325,25 +358,24 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
       operationalGoals: [...ogIds].map((og) => ({
         operationalGoal: og,
         title: ogTitle.get(og) ?? "",
-        ...c(byOg.get(og) ?? []),
+        // byOg lists places in ms: the measures' own indices are ms at those places
+        ...c((byOg.get(og) ?? []).map((k) => ms[k])),
       })),
     });
   }
 
   const names = ctx.executors ?? planExecutors(plan, ctx.directory);
   const executorNames: Record<string, string> = {};
-  for (const m of plan.measures)
-    for (const e of m.executors) executorNames[e] ??= names.canonical(e);
+  for (const m of measures) for (const e of m.executors) executorNames[e] ??= names.canonical(e);
   const variants = new Map<string, Set<string>>();
   for (const [written, canonical] of Object.entries(executorNames)) {
     const set = variants.get(canonical) ?? new Set<string>();
     set.add(written);
     variants.set(canonical, set);
   }
-  const executors = groupBy(
-    plan.measures,
-    (m) => new Set(m.executors.map((e) => executorNames[e]))
-  );
+  const executors = indicesBy<string>(n, (i, add) => {
+    for (const e of measures[i].executors) add(executorNames[e]);
+  });
   const byExecutor = [...executors.entries()]
     .map(([executor, ms]) => ({
       executor,
@@ -352,7 +384,9 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
     }))
     .sort((a, b) => b.measures - a.measures || a.executor.localeCompare(b.executor));
 
-  const years = groupBy(plan.measures, (m) => yearsOf(m, ctx));
+  const years = indicesBy<YearLabel>(n, (i, add) => {
+    for (const y of yearsOf(measures[i], ctx)) add(y);
+  });
   const order = (y: YearLabel) =>
     /^\d{4}$/.test(y) ? y : `~${["open", "none", "unparsed"].indexOf(y)}`;
   const byYear: YearCounts[] = [...years.entries()]
@@ -360,19 +394,22 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
       year,
       ...c(ms),
       due: /^\d{4}$/.test(year)
-        ? ms.filter(
-            (m) =>
+        ? ms.filter((i) => {
+            const m = measures[i];
+            return (
               (m.deadline.recurrence && EVERY_YEAR.has(m.deadline.recurrence)) ||
               effectiveEnd(m, ctx)?.slice(0, 4) === year
-          ).length
+            );
+          }).length
         : ms.length,
     }))
     .sort((a, b) => (order(a.year) < order(b.year) ? -1 : 1));
 
   const overdue = new Map<string, OverdueMeasure[]>();
-  for (const m of plan.measures) {
-    const bucket = flags.get(m)!.bucket;
+  for (let i = 0; i < n; i++) {
+    const bucket = flags.bucket[i];
     if (bucket !== "overdue" && bucket !== "passedNoStatus") continue;
+    const m = measures[i];
     const row: OverdueMeasure = {
       number: m.number,
       text: m.text,
@@ -399,18 +436,21 @@ export function summarize(plan: Plan, findings: Finding[], ctx: SummaryContext):
         a.executor.localeCompare(b.executor)
     );
 
+  let error = 0;
+  let warning = 0;
+  let info = 0;
+  for (const f of findings)
+    if (f.severity === "error") error++;
+    else if (f.severity === "warning") warning++;
+    else if (f.severity === "info") info++;
   return {
-    total: c(plan.measures),
+    total: c(Array.from({ length: n }, (_, i) => i)),
     byStrategicGoal: goals,
     byExecutor,
     byYear,
     overdueByExecutor,
     executorNames,
-    findings: {
-      error: findings.filter((f) => f.severity === "error").length,
-      warning: findings.filter((f) => f.severity === "warning").length,
-      info: findings.filter((f) => f.severity === "info").length,
-    },
+    findings: { error, warning, info },
     nationalMeasuresWithoutLocal: plan.nationalMeasures.filter((n) => n.measureCount === 0).length,
   };
 }
