@@ -1,6 +1,11 @@
 /** The status vocabulary: what staff write in "Стан виконання", mapped to five states. */
 import { normalize } from "./text";
-import { STATUS_LEAD_IN, STATUS_LEGEND_WORDS, STATUS_PATTERNS } from "./vocabulary";
+import {
+  LOOKALIKE_LETTERS,
+  STATUS_LEAD_IN,
+  STATUS_LEGEND_WORDS,
+  STATUS_PATTERNS,
+} from "./vocabulary";
 
 /**
  * What a status says. `partial` ("Частково виконано") is counted with the measures in progress and
@@ -54,7 +59,12 @@ export function measureStatus(m: {
 }): StatusKind | null {
   if (m.statusLegend && m.status) {
     const code = statusCode(m.status);
-    const kind = code !== null ? m.statusLegend[code] : undefined;
+    // "B" typed on the Latin keyboard for the legend's "В"
+    const kind =
+      code === null
+        ? undefined
+        : (m.statusLegend[code] ??
+          m.statusLegend[[...code].map((c) => LOOKALIKE_LETTERS.get(c) ?? c).join("")]);
     if (kind) return kind;
   }
   return statusKind(m.status);

@@ -60,6 +60,14 @@ describe("a status read with its legend", () => {
     expect(measureStatus({ status, statusLegend: legend })).toBe(kind)
   );
 
+  test("a code typed on the other keyboard is the same code", () => {
+    expect(measureStatus({ status: "B", statusLegend: legend })).toBe("done");
+    expect(measureStatus({ status: "H", statusLegend: legend })).toBe("notDone");
+    const latin = readStatusLegend("D – done, P – in progress")!;
+    expect(measureStatus({ status: "Р", statusLegend: latin })).toBe("inProgress");
+    expect(measureStatus({ status: "Z", statusLegend: legend })).toBeNull();
+  });
+
   test("without a legend a lone letter is not guessed", () => {
     expect(statusKind("В")).toBeNull();
     expect(measureStatus({ status: "В" })).toBeNull();

@@ -480,6 +480,17 @@ export const STATUS_COLUMN_WORDS: Record<
   ])
 ) as Record<"uk" | "en", { header: string; notesHeader: string; choices: readonly string[] }>;
 
+/**
+ * Capital letters that look the same in Latin and Cyrillic, each to the other: a status code typed on the
+ * other keyboard ("B" for "В", "H" for "Н") is the same code.
+ */
+const LATIN_LOOKS = "ABCEHIKMOPTX";
+const CYRILLIC_LOOKS = "АВСЕНІКМОРТХ";
+export const LOOKALIKE_LETTERS: ReadonlyMap<string, string> = new Map([
+  ...[...LATIN_LOOKS].map((c, i) => [c, CYRILLIC_LOOKS[i]] as const),
+  ...[...CYRILLIC_LOOKS].map((c, i) => [c, LATIN_LOOKS[i]] as const),
+]);
+
 /** "Умовні позначення", "Legend": a legend of status codes says it is one (on normalized text). */
 export const STATUS_LEGEND_WORDS = compile(words("statusLegendWords"), "anywhere");
 
