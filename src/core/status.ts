@@ -139,6 +139,17 @@ export function applyStatusLegend(
   for (const m of coded) m.statusLegend = shared;
 }
 
+/** Measures of several sheets of one plan: a code with no legend on its own sheet reads by another's. */
+export function shareStatusLegend(
+  measures: { status: string | null; statusLegend?: StatusLegend }[]
+): void {
+  const legend = measures.find((m) => m.statusLegend)?.statusLegend;
+  if (!legend) return;
+  for (const m of measures)
+    if (!m.statusLegend && m.status !== null && statusCode(m.status) !== null)
+      m.statusLegend = legend;
+}
+
 /** The cells' texts a legend may be in: every cell of the sheet except those `skip` names. */
 export function* legendTexts(
   sheet: { at(row: number, col: number): string },

@@ -143,3 +143,35 @@ describe("a plan whose status column holds codes", () => {
     ]);
   });
 });
+
+test("a plan over two sheets reads the codes of both by the legend under the second", async () => {
+  const { result } = await checkFixture("gaps5-legend-two-sheets", [
+    {
+      name: "Ч1",
+      rows: [
+        ["План заходів на 2025 рік"],
+        HEADER,
+        ["1", "2", "3", "4", "5"],
+        ...MEASURES.slice(0, 2),
+      ],
+    },
+    {
+      name: "Ч2",
+      rows: [
+        ["1", "2", "3", "4", "5"],
+        MEASURES[2],
+        ["4.", "Нарада", "ЦНАП", "до 01.05.2025", "В"],
+        [],
+        [LEGEND],
+      ],
+    },
+  ]);
+  expect(result.plan.planSheets).toEqual(["Ч1", "Ч2"]);
+  expect(result.plan.measures.map((m) => [m.status, measureStatus(m)])).toEqual([
+    ["В", "done"],
+    ["Н", "notDone"],
+    ["Ч", "partial"],
+    ["В", "done"],
+  ]);
+  expect(result.findings.filter((f) => f.rule === "status.unknown")).toEqual([]);
+});
