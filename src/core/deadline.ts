@@ -621,6 +621,8 @@ function parseDeadlineUncached(raw: string): Deadline {
 }
 
 /** Readings of a day of the year by the plan's years: a plan repeats "до 01.06" many times. */
+/** Each reading by a period → the deadline as its text alone reads. */
+const readFrom = new WeakMap<Deadline, Deadline>();
 const periodCache = new Map<string, Deadline>();
 
 /**
@@ -633,14 +635,16 @@ export function withPlanPeriod(
   d: Deadline,
   period: { start: string; end: string } | null
 ): Deadline {
-  if (!period || d.unparsed !== "no-period") return d;
+  // a plan checked again under another period (the pane's setting) is read again from what it says
+  const given = readFrom.get(d) ?? d;
+  if (!period || given.unparsed !== "no-period") return given;
   const first = Number(period.start.slice(0, 4));
   const last = Number(period.end.slice(0, 4));
-  if (!(first <= last)) return d;
-  const key = `${first}|${last}|${d.raw}`;
+  if (!(first <= last)) return given;
+  const key = `${first}|${last}|${given.raw}`;
   const known = periodCache.get(key);
   if (known) return known;
-  const { tokens, unknown } = tokenize(normalize(d.raw));
+  const { tokens, unknown } = tokenize(normalize(given.raw));
   const ofTheYear = tokens.filter((t) => t.timeOfYear);
   if (
     unknown.length > 0 ||
@@ -648,14 +652,15 @@ export function withPlanPeriod(
     ofTheYear.some((t) => !t.calendar && !t.wholeYear) ||
     tokens.some((t) => t.period || t.recurrence || t.onwards || t.bad)
   )
-    return d;
-  let read: Deadline = d;
+    return given;
+  let read: Deadline = given;
   if (first === last) {
-    const withYear = parseDeadline(`${d.raw} ${first}`);
-    if (!withYear.unparsed && (withYear.start || withYear.end)) read = { ...withYear, raw: d.raw };
+    const withYear = parseDeadline(`${given.raw} ${first}`);
+    if (!withYear.unparsed && (withYear.start || withYear.end))
+      read = { ...withYear, raw: given.raw };
   } else
     read = {
-      ...d,
+      ...given,
       start: null,
       end: null,
       recurrence: "annual",
@@ -663,6 +668,7 @@ export function withPlanPeriod(
       unparsed: null,
     };
   read = Object.freeze(read);
+  if (read !== given) readFrom.set(read, given);
   if (periodCache.size >= CACHE_LIMIT) periodCache.clear();
   periodCache.set(key, read);
   return read;

@@ -143,6 +143,16 @@ describe("during the year", () => {
       unparsed: null,
     }));
 
+  test("read again under another period, a deadline reads by that period", () => {
+    const d = parseDeadline("до 01.06");
+    const several = withPlanPeriod(d, { start: "2024-01-01", end: "2026-12-31" });
+    expect(several.recurrence).toBe("annual");
+    expect(withPlanPeriod(several, { start: "2025-01-01", end: "2025-12-31" }).end).toBe(
+      "2025-06-01"
+    );
+    expect(withPlanPeriod(several, null)).toBe(d);
+  });
+
   test("without a known period nothing is guessed", () => {
     const d = parseDeadline("до 1 червня");
     expect(withPlanPeriod(d, null)).toBe(d);
