@@ -473,6 +473,13 @@ function datesOfTheYear(tokens: Token[]): Token[] {
   const periods = tokens.filter((t) => t.period);
   if (parts.length === 0 || periods.length === 0 || parts.some((t) => !t.calendar)) return tokens;
   if (tokens.some((t) => t.recurrence)) return tokens;
+  // a list of days ("до 10.01, 10.04, 10.07, 10.10 2025") is no one period: only a span is read so
+  if (
+    parts.length + periods.filter((t) => t.period!.precision === "day").length > 1 &&
+    !tokens.some((t) => t.range) &&
+    !(tokens.some((t) => t.mark === "start") && tokens.some((t) => t.mark === "end"))
+  )
+    return tokens;
   const year = periods[0].period!.start.slice(0, 4);
   if (
     periods.some((t) => t.period!.start.slice(0, 4) !== year || t.period!.end.slice(0, 4) !== year)
@@ -650,7 +657,13 @@ export function withPlanPeriod(
     unknown.length > 0 ||
     ofTheYear.length === 0 ||
     ofTheYear.some((t) => !t.calendar && !t.wholeYear) ||
-    tokens.some((t) => t.period || t.recurrence || t.onwards || t.bad)
+    tokens.some((t) => t.period || t.recurrence || t.onwards || t.bad) ||
+    // one day, or a span from one to another ("з 01.03 по 30.06", "01.06-30.06"); a list of days ("до 10.01,
+    // 10.04, 10.07") is no period of one year, and is not made one
+    ofTheYear.length > 2 ||
+    (ofTheYear.length === 2 &&
+      !tokens.some((t) => t.range) &&
+      !(tokens.some((t) => t.mark === "start") && tokens.some((t) => t.mark === "end")))
   )
     return given;
   let read: Deadline = given;

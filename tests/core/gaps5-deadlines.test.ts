@@ -87,6 +87,24 @@ describe("a day of the year with no year", () => {
       unparsed: null,
     }));
 
+  test("a span written with a dash is that year's span", () =>
+    expect(within("01.06-30.06", "2025-01-01", "2025-12-31")).toEqual({
+      start: "2025-06-01",
+      end: "2025-06-30",
+      recurrence: null,
+      unparsed: null,
+    }));
+
+  test.each(["до 10.01, 10.04, 10.07, 10.10", "01.06, 01.12"])(
+    "%j, a list of days, is no one period: it stays unparsed",
+    (text) => {
+      expect(within(text, "2025-01-01", "2025-12-31").unparsed).toBe("no-period");
+      expect(within(text, "2024-01-01", "2026-12-31").unparsed).toBe("no-period");
+      // as a one-year plan's title gives its year to it (src/core/layout/refine.ts)
+      expect(read(`${text} 2025`).unparsed).toBe("no-period");
+    }
+  );
+
   test.each(["до 32.06", "до 31.02", "до 01.13", "до 1.6", "1.06.5"])(
     "%j is no day: it is not read as one",
     (text) => {
