@@ -28,9 +28,10 @@ export class DeferredList<T, U> implements Iterable<U> {
   json(from: number, to: number): string {
     const text = this.text;
     if (!text) return JSON.stringify(this.slice(from, to)).slice(1, -1);
-    let s = "";
-    for (let i = from; i < to; i++) s += (i > from ? "," : "") + text(this.items[i]);
-    return s;
+    // joined, the piece is one flat string: the entries' pieces die at once, not kept alive in a tree of them
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) parts.push(text(this.items[i]));
+    return parts.join(",");
   }
 
   *[Symbol.iterator](): Iterator<U> {

@@ -62,10 +62,14 @@ export const ERROR_VALUES: readonly string[] = [
   "#PYTHON!",
 ];
 const ERRORS = new Set(ERROR_VALUES);
+const LONGEST_ERROR = Math.max(...ERROR_VALUES.map((e) => e.length));
 
 /** A cell value that is one of Excel's error values, not text. */
 export function isErrorValue(v: CellValue | undefined): boolean {
-  return typeof v === "string" && v.length <= 12 && ERRORS.has(v);
+  // every error value starts with "#": most texts are ruled out by their first character
+  return (
+    typeof v === "string" && v.length <= LONGEST_ERROR && v.charCodeAt(0) === 35 && ERRORS.has(v)
+  );
 }
 
 export function rowCount(grid: Grid): number {

@@ -80,9 +80,18 @@ export interface NationalMeasure {
   measureCount: number;
 }
 
-/** What a level of the plan's hierarchy is; `group` is a level the vocabulary does not name. */
+/**
+ * What a level of the plan's hierarchy is; `group` is a level the vocabulary does not name, `pillar` one
+ * above the strategic goals ("Pillar I: …" over "Goal 1: …").
+ */
 export type LevelKind =
-  "strategicGoal" | "operationalGoal" | "section" | "group" | "nationalTask" | "nationalMeasure";
+  | "pillar"
+  | "strategicGoal"
+  | "operationalGoal"
+  | "section"
+  | "group"
+  | "nationalTask"
+  | "nationalMeasure";
 
 /**
  * One of a measure's ancestors: a goal row, a band across the table, or a value kept in a level column

@@ -180,8 +180,11 @@ function sheetSpec(
   const words = STATUS_COLUMN_WORDS[lang];
   const right = tableRight({ layout });
   const headerRows = layout.headerRows.map((r) => r - 1);
-  const top = headerRows[0];
-  const lastHeader = headerRows[headerRows.length - 1];
+  // a sheet that carries the table on with no header of its own (layout/continuation.ts): no header cell,
+  // the new column's cells from its first row of the table
+  const headless = headerRows.length === 0;
+  const top = headless ? layout.firstRow - 1 : headerRows[0];
+  const lastHeader = headless ? top - 1 : headerRows[headerRows.length - 1];
   const bottom = Math.max(layout.lastRow - 1, lastHeader);
   const columns: NewColumn[] = [
     { role: "status", col, letter: columnLetter(col), header: words.header },
@@ -209,13 +212,14 @@ function sheetSpec(
   const cells: NewCell[] = [];
   const merges: string[] = [];
   for (const [i, c] of columns.entries()) {
-    cells.push({
-      address: cellAddress(top, c.col),
-      row: top,
-      col: c.col,
-      value: numbered !== null ? numbered + 1 + i : c.header,
-      styleFrom: cellAddress(top, right),
-    });
+    if (!headless)
+      cells.push({
+        address: cellAddress(top, c.col),
+        row: top,
+        col: c.col,
+        value: numbered !== null ? numbered + 1 + i : c.header,
+        styleFrom: cellAddress(top, right),
+      });
     // the rows below the first header row take the look of the table's last header cell in each
     for (const r of headerRows.slice(1))
       cells.push({

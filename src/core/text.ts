@@ -10,6 +10,29 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  */
 const NEEDS_TIDY = /[\r<\t\u00A0\u00AD]|-\n|\s\s|^\s|\s$/;
 
+/** What NEEDS_TIDY looks for, or blanks other than a space and a line break: one character class to scan. */
+const UNCOMMON =
+  // eslint-disable-next-line no-control-regex
+  /[\r<\t\u00A0\u00AD\u000B\u000C\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+
+/**
+ * NEEDS_TIDY's answer, sooner: a text of none of the uncommon characters has spaces and line breaks for its
+ * blanks, and plain searches tell whether two stand together or one at an end.
+ */
+function needsTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (UNCOMMON.test(text)) return NEEDS_TIDY.test(text);
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first === 32 || first === 10 || last === 32 || last === 10 || text.includes("  "))
+    return true;
+  return (
+    text.includes("\n") &&
+    (text.includes("\n\n") || text.includes(" \n") || text.includes("\n ") || text.includes("-\n"))
+  );
+}
+
 /** A word broken at a line's end: "Тер-\nмін", "інформа-\nційних" (the next line goes on in lower case). */
 const BROKEN_WORD = /([\p{L}'])-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 
@@ -42,7 +65,7 @@ export function normalizeFully(text: string): string {
 
 /** Collapses runs of blanks within lines and trims each line; keeps the line breaks. */
 export function tidy(text: string): string {
-  if (!NEEDS_TIDY.test(text)) return text;
+  if (!needsTidy(text)) return text;
   return tidyFully(text);
 }
 

@@ -33,6 +33,13 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 /** Month names as a date is written in English: the vocabulary's, where every word list lives. */
 const EN_MONTHS = enWords.months.map(([name]) => name.charAt(0).toUpperCase() + name.slice(1));
 
+/** The days of a month of the Gregorian calendar (years below 100 as JavaScript's dates take them, 19xx). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const y = year < 100 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
 /** A YYYY-MM-DD date the way a reader of the language writes it; anything else is left as it is. */
 export function formatDate(lang: Lang, iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -40,8 +47,7 @@ export function formatDate(lang: Lang, iso: string): string {
   const [, y, mo, d] = m;
   const month = Number(mo);
   const day = Number(d);
-  const probe = new Date(Date.UTC(Number(y), month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return iso;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(Number(y), month)) return iso;
   return lang === "uk" ? `${d}.${mo}.${y}` : `${day} ${EN_MONTHS[month - 1]} ${y}`;
 }
 
@@ -121,29 +127,46 @@ function scan(
   }
 }
 
+/** A template cut into its texts and placeholders: the catalogue's few hundred are each cut once. */
+type Pieces = (string | Placeholder)[];
+const PIECES = new Map<string, Pieces>();
+/** Templates cut and remembered, at most: the catalogue's and the plural forms within them. */
+const REMEMBERED = 4096;
+
+function piecesOf(template: string): Pieces {
+  let pieces = PIECES.get(template);
+  if (!pieces) {
+    const cut: Pieces = [];
+    scan(
+      template,
+      (text) => cut.push(text),
+      (p) => cut.push(p)
+    );
+    pieces = cut;
+    if (PIECES.size < REMEMBERED) PIECES.set(template, pieces);
+  }
+  return pieces;
+}
+
 export function fillTemplate(lang: Lang, template: string, params: Params): string {
   let out = "";
-  scan(
-    template,
-    (text) => (out += text),
-    (p) => {
-      const v = params[p.name];
-      if (v === undefined || v === null) {
-        out += "—";
-        return;
-      }
-      if (p.type === "date") out += formatDate(lang, String(v));
-      else if (p.type === "plural") {
-        const n = typeof v === "number" ? v : Number(v);
-        if (!Number.isFinite(n)) {
-          out += String(v);
-          return;
-        }
+  for (const p of piecesOf(template)) {
+    if (typeof p === "string") {
+      out += p;
+      continue;
+    }
+    const v = params[p.name];
+    if (v === undefined || v === null) out += "—";
+    else if (p.type === "date") out += formatDate(lang, String(v));
+    else if (p.type === "plural") {
+      const n = typeof v === "number" ? v : Number(v);
+      if (!Number.isFinite(n)) out += String(v);
+      else {
         const form = p.forms[`=${n}`] ?? p.forms[pluralCategory(lang, n)] ?? p.forms.other;
         out += fillTemplate(lang, form.replace(/#/g, String(n)), params);
-      } else out += String(v);
-    }
-  );
+      }
+    } else out += String(v);
+  }
   return out;
 }
 

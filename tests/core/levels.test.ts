@@ -4,7 +4,7 @@
  * totals rows, and a number column that is never the measure.
  */
 import { checkPlan } from "../../src/core/check";
-import { columnLetter } from "../../src/core/grid";
+import { columnLetter, ERROR_VALUES } from "../../src/core/grid";
 import { recognizePlan } from "../../src/core/layout/recognize";
 import type { Plan } from "../../src/core/plan";
 import { sheetToGrid } from "../fixtures/grid";
@@ -232,6 +232,18 @@ describe("cells and columns that cannot be taken at their word", () => {
     expect(findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(["executor.missing", "deadline.missing"])
     );
+  });
+
+  test("every error value Excel shows is one, the longest too; a text that merely starts with # is text", () => {
+    const rows = ERROR_VALUES.map((e, i) => [`1.1.${i + 1}`, "Навчання", e, "2024"]);
+    rows.push(["1.1.99", "Навчання", "#1 відділ", "2024"]);
+    const plan = recognize({ name: "P", rows: [["№", "Захід", "Виконавець", "Термін"], ...rows] });
+    const { findings } = checkPlan(plan, [], { asOf: "2023-01-01" });
+    expect(findings.filter((f) => f.rule === "cell.error").map((f) => f.params.value)).toEqual([
+      ...ERROR_VALUES,
+    ]);
+    expect(ERROR_VALUES).toContain("#GETTING_DATA");
+    expect(plan.measures.at(-1)!.executors).toEqual(["#1 відділ"]);
   });
 
   test("a hidden, outdated deadline column loses to the visible one, and the layout says it chose", () => {

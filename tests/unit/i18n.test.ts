@@ -113,6 +113,18 @@ describe("the message catalogue", () => {
     expect(code).not.toMatch(/"(January|February|March|September|December)"/);
   });
 
+  test("a date is one of the calendar's exactly where JavaScript's dates have it: leap years, month ends", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    for (const y of [0, 4, 99, 100, 1900, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const probe = new Date(Date.UTC(y, m - 1, d));
+          const real = probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+          expect([iso, formatDate("uk", iso) !== iso]).toEqual([iso, real]);
+        }
+  });
+
   test("dates in messages are written the reader's way; what is not a date is left as written", () => {
     expect([formatDate("uk", "2025-12-31"), formatDate("en", "2025-12-31")]).toEqual([
       "31.12.2025",

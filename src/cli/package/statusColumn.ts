@@ -415,7 +415,8 @@ function withStatusColumn(
     1
   );
   const cols = spec.columns.map((c) => c.col);
-  const styleCol = parseAddress(spec.cells[0].styleFrom)!.col;
+  // the table's last column, whose widths the new columns take (a sheet with no header cell has no cells)
+  const styleCol = spec.body.borderFrom;
   xml = withWidths(xml, styleCol, cols);
   xml = withDimension(xml, Math.max(...cols));
   return { ok: true, xml };

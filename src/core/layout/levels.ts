@@ -21,6 +21,9 @@ export class Levels {
   nmIndex: number | null = null;
   /** A band across the table that is not a goal ("Організаційна робота"): a level of its own. */
   band: Level | null = null;
+  /** A level above the goals ("Pillar I: …" over "Goal 1: …"): the top of the path while it lasts. */
+  pillar: Level | null = null;
+  private pillars = 0;
 
   private readonly siblings = new Map<string, number>();
   // the current task's and national measure's place among their siblings, where the plan does not number them
@@ -34,6 +37,7 @@ export class Levels {
     nm: NationalMeasure | null;
     taskText: string | undefined;
     nmText: string | undefined;
+    pillar: Level | null;
     path: Level[];
   } | null = null;
 
@@ -123,6 +127,34 @@ export class Levels {
     this.operationalGoals.push({ number, strategicGoal: this.sg, title: parsed.title, row, cell });
   }
 
+  /**
+   * A goal row worded as a level above the goals ("Pillar II: …", once a pillar has been seen): the goal
+   * above ends, and the pillar heads the goals that follow.
+   */
+  pillarRow(section: { number: string | null; title: string }, row: number): Level {
+    this.pillars++;
+    this.pillar = {
+      kind: "pillar",
+      number: section.number ?? String(this.pillars),
+      title: section.title,
+      row,
+    };
+    this.sg = null;
+    this.og = null;
+    this.clearBelowGoal();
+    return this.pillar;
+  }
+
+  /**
+   * The strategic goal read last heads goal rows named otherwise, with no measure of its own between: it is a
+   * pillar above them ("Pillar I: …" over "Goal 1: …"), no goal.
+   */
+  goalToPillar(goal: StrategicGoal): Level {
+    const i = this.strategicGoals.lastIndexOf(goal);
+    if (i >= 0) this.strategicGoals.splice(i, 1);
+    return this.pillarRow(goal, goal.row);
+  }
+
   /** The next place among the children of `parent` ("1", "2"…). */
   nextAmong(parent: string): string {
     const n = (this.siblings.get(parent) ?? 0) + 1;
@@ -175,7 +207,8 @@ export class Levels {
       l.task === this.task &&
       l.nm === this.nm &&
       l.taskText === this.task?.text &&
-      l.nmText === this.nm?.text
+      l.nmText === this.nm?.text &&
+      l.pillar === this.pillar
     )
       return l.path;
     const path = this.levels();
@@ -187,6 +220,7 @@ export class Levels {
       nm: this.nm,
       taskText: this.task?.text,
       nmText: this.nm?.text,
+      pillar: this.pillar,
       path,
     };
     return path;
@@ -194,6 +228,7 @@ export class Levels {
 
   private levels(): Level[] {
     const path: Level[] = [];
+    if (this.pillar) path.push(this.pillar);
     const goal = lastWith(this.strategicGoals, (g) => g.number === this.sg);
     if (goal) path.push(this.level("strategicGoal", goal.number, goal.title, goal.row));
     const objective = lastWith(this.operationalGoals, (g) => g.number === this.og);

@@ -121,6 +121,8 @@ function escapeRegExp(s: string): string {
  */
 export function splitByItemNumbers(cell: string, numbers: (string | null)[]): string[] | null {
   if (numbers.length < 2 || numbers.some((n) => !n)) return null;
+  // measures of one cell listed under the row's one number: nothing to tell them apart by
+  if (new Set(numbers).size < numbers.length) return null;
   const text = tidy(cell);
   const starts: { at: number; body: number }[] = [];
   let from = 0;
@@ -147,4 +149,82 @@ export function splitByItemNumbers(cell: string, numbers: (string | null)[]): st
       text.slice(starts[i].body, i + 1 < starts.length ? starts[i + 1].at : undefined).trim()
     );
   return parts.length === numbers.length && parts.every((p) => p) ? parts : null;
+}
+
+// ---- a cell that lists several measures ---------------------------------------------------------------
+
+/** The marks a list's lines start with: a dash, a bullet. */
+const BULLETS = new Set(["-", "–", "—", "•", "·", "▪", "◦", "●", "*"]);
+/** "1) ", "2. ": a list's number at a line's start. */
+const LIST_NUMBER = /^(\d{1,2})\s?([.)])\s+/;
+/** "; 2) ", "; 2. ": the next item of a list run together on one line. */
+const LIST_INLINE = /;\s+(\d{1,2})([.)])\s+/g;
+
+const code = (ch: string) => ch.charCodeAt(0);
+const isDigit = (ch: string | undefined) => !!ch && code(ch) >= 48 && code(ch) <= 57;
+
+/** Whether a cell may be a list of measures: its text starts with "1" or a bullet (a test of one character). */
+export function mayListMeasures(text: string): boolean {
+  return text[0] === "1" || BULLETS.has(text[0]);
+}
+
+/**
+ * The measures a cell plainly lists, one an item: numbered from 1 in sequence ("1) …; 2) …", "1. …\n2. …"),
+ * or each line after the same bullet ("- …", "• …", "– …"); a line without a mark goes on with the item above.
+ * Each item reads as a measure does, from a capital: "1) для вчителів; 2) для батьків" are one measure's own
+ * sub-items, and a text before the first mark ("Проведення навчань:") makes the list that measure's. Null
+ * where the cell is no such list.
+ */
+export function listedMeasures(text: string): string[] | null {
+  if (!mayListMeasures(text)) return null;
+  const ls = tidyLines(text);
+  const items = isDigit(text[0]) ? numberedList(ls) : bulletList(ls);
+  if (!items || items.length < 2) return null;
+  const out = items.map((t) => t.replace(/[;,]$/, "").trim());
+  return out.every((t) => /^[\p{Lu}«"“„]/u.test(t)) ? out : null;
+}
+
+function numberedList(ls: string[]): string[] | null {
+  const first = LIST_NUMBER.exec(ls[0]);
+  if (!first || first[1] !== "1") return null;
+  const mark = first[2];
+  const items: string[] = [];
+  for (const line of ls) {
+    const m = LIST_NUMBER.exec(line);
+    if (m) {
+      // a number out of sequence, or another kind of mark: not a plain list
+      if (m[2] !== mark || Number(m[1]) !== items.length + 1) return null;
+      items.push(line.slice(m[0].length));
+    } else if (items.length) items[items.length - 1] += ` ${line}`;
+    else return null;
+  }
+  // items run together on a line: "1) …; 2) …", each number the next
+  const out: string[] = [];
+  for (const item of items) {
+    let from = 0;
+    LIST_INLINE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LIST_INLINE.exec(item))) {
+      if (m[2] !== mark || Number(m[1]) !== out.length + 2) continue;
+      out.push(item.slice(from, m.index + 1));
+      from = m.index + m[0].length;
+    }
+    out.push(item.slice(from));
+  }
+  return out;
+}
+
+function bulletList(ls: string[]): string[] | null {
+  const bullet = ls[0][0];
+  const items: string[] = [];
+  for (const line of ls) {
+    if (line[0] === bullet) {
+      const rest = line.slice(1);
+      // "-" and "*" start an item only with a space after them ("-10 %" is no item)
+      if ((bullet === "-" || bullet === "*") && !/^\s/.test(rest)) return null;
+      items.push(rest.trim());
+    } else if (BULLETS.has(line[0])) return null;
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items;
 }

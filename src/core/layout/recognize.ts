@@ -5,16 +5,7 @@
  * refine what was read (refine.ts). This module is the pass over the rows that strings the steps together.
  */
 import { cellAddress, columnLetter, rowCount, type Grid } from "../grid";
-import type {
-  Layout,
-  Measure,
-  OperationalGoal,
-  Plan,
-  Recognition,
-  RowInfo,
-  RowKind,
-  StrategicGoal,
-} from "../plan";
+import type { Layout, Measure, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
 import { normalize, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
 import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
@@ -30,7 +21,7 @@ import {
   taskNumber,
 } from "./measures";
 import { isTotalLabel, looksLikeFooter, type ColumnRole } from "./vocabulary";
-import { bandHeading, namesOperationalGoalToo, taskHeading } from "../vocabulary";
+import { bandHeading, namesOperationalGoalToo, namesPillar, taskHeading } from "../vocabulary";
 import {
   numbersAreNotMeasures,
   ORDINAL_ONLY,
@@ -39,7 +30,7 @@ import {
   withCorrections,
 } from "./columns";
 import { Levels } from "./levels";
-import { numberedItems, unfoldRow } from "./unfold";
+import { listedItems, numberedItems, unfoldRow } from "./unfold";
 import { columnGroups } from "./groups";
 import {
   appendFragment,
@@ -74,6 +65,11 @@ export interface RecognizeOptions {
   headerRow?: number;
   /** 0-based columns the user says are not used: no role the header gives them is read from them. */
   unusedColumns?: number[];
+  /**
+   * The header texts of the table this sheet carries on from its first row, with no header of its own (a
+   * sheet going on with the plan of the sheet before: continuation.ts); `columns` gives its roles.
+   */
+  continuing?: Record<number, string>;
 }
 
 /** The roles found, less those on columns the user says are not used. */
@@ -103,15 +99,17 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const cols = sheet.width;
   if (rows === 0 || cols === 0) return { ok: false, sheet: grid.sheetName, reason: "empty-sheet" };
   const merges = sheet.merges;
-  const found0 =
-    options.headerRow !== undefined
+  const found0 = options.continuing
+    ? { rows: [], columns: {}, text: options.continuing, score: 0, guesses: [] }
+    : options.headerRow !== undefined
       ? headerAtRow(grid, sheet, options.headerRow - 1)
       : findHeader(grid, sheet);
   if (!found0) return { ok: false, sheet: grid.sheetName, reason: "no-header" };
   // a copy: the columns the user gives are added to the table's
   const header = { ...found0, text: { ...found0.text } };
 
-  const lastRow = header.rows[header.rows.length - 1];
+  // a sheet that carries a table on with no header of its own is read from its first row
+  const lastRow = header.rows.length ? header.rows[header.rows.length - 1] : -1;
   const found = withoutColumns(
     reportSaysStatus(
       sheet,
@@ -157,12 +155,14 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const tableLeft = Math.min(...tableCols);
   const tableRight = Math.max(...tableCols);
   // a header repeated after a page break: the whole header, or its last row alone
-  const lastHeader = header.rows[header.rows.length - 1];
+  const lastHeader = lastRow;
   const headerTexts = new Map(
     Object.entries(header.text).map(([c, t]) => [
       Number(c),
       // words only: a sub-row of years or numbers under a group is not what a repeated header is told by
-      [normalize(t), sheet.normalized(lastHeader, Number(c))].filter((x) => /\p{L}/u.test(x)),
+      [normalize(t), lastHeader >= 0 ? sheet.normalized(lastHeader, Number(c)) : ""].filter((x) =>
+        /\p{L}/u.test(x)
+      ),
     ])
   );
   // the same, as flat lists for the test every row takes
@@ -180,8 +180,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   }
   const lastRoleCol = Math.max(...(Object.values(roleCols) as number[]));
   const isReport = roleCols.status !== undefined || roleCols.report !== undefined;
-  const firstHeaderRow = header.rows[0];
-  const lastHeaderRow = header.rows[header.rows.length - 1];
+  const firstHeaderRow = header.rows.length ? header.rows[0] : 0;
+  const lastHeaderRow = lastRow;
 
   const rowInfo: RowInfo[] = [];
   const kinds: RowKind[] = new Array(rows).fill("blank");
@@ -215,7 +215,11 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   /** The last row read, to tell a row that starts after a gap or a heading. */
   let lastSeen = lastHeaderRow;
   /** A goal row without its title: the title may follow in a row of its own. */
-  let pendingTitle: StrategicGoal | OperationalGoal | null = null;
+  let pendingTitle: { title: string } | null = null;
+  /** The strategic goal read last while no measure or operational goal is under it yet, and its row's text. */
+  let openGoal: { goal: StrategicGoal; text: string } | null = null;
+  /** The plan keeps a level above its goals ("Pillar I: …" over "Goal 1: …"): rows worded so are pillars. */
+  let pillarsSeen = false;
 
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
@@ -334,8 +338,31 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     // the next strategic goal, not an objective under it
     if (section?.kind === "strategicGoal" && isShortGoalRow(sectionText!))
       strategicWord = firstWord(sectionText!);
+    // "Pillar I: …" over "Goal 1: …", "Напрям І" over "Стратегічна ціль 1": the row above heads goals, and is
+    // a level above them, no goal of its own; once the plan shows it, rows worded so are pillars
+    if (section?.kind === "strategicGoal") {
+      const pillarWorded = namesPillar(sectionText!);
+      if (pillarsSeen && pillarWorded) {
+        const pillar = lv.pillarRow(section, r + 1);
+        if (!section.title) pendingTitle = pillar;
+        setKind(r, "section", "a pillar above the goals below it");
+        openGoal = null;
+        lastMeasureRow = null;
+        lastDataRow = r;
+        continue;
+      }
+      if (openGoal && !pillarWorded && namesPillar(openGoal.text)) {
+        lv.goalToPillar(openGoal.goal);
+        setKind(openGoal.goal.row - 1, "section", "a pillar above the goals below it");
+        pillarsSeen = true;
+      }
+    }
     if (section) {
       const goal = lv.goalRow(section, r + 1, cellAddress(r, firstFilledCol(sheet, r, tableLeft)));
+      openGoal =
+        section.kind === "strategicGoal"
+          ? { goal: goal as StrategicGoal, text: sectionText! }
+          : null;
       if (!section.title) pendingTitle = goal;
       setKind(
         r,
@@ -604,7 +631,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
 
-    items = numberedItems(items, numberText);
+    items = listedItems(numberedItems(items, numberText), own);
     const rowMeasures = unfoldRow({ grid, merges, roleCols, tableLeft, groups }, r, cells, items, {
       strategicGoal: lv.sg,
       operationalGoal: lv.og,
@@ -617,6 +644,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     if (lv.nm) lv.nm.measureCount += rowMeasures.length;
     measures.push(...rowMeasures);
     lastMeasureRow = { cells, measures: rowMeasures };
+    openGoal = null;
     setKind(
       r,
       "measure",

@@ -15,7 +15,13 @@ import {
 } from "../grid";
 import type { Level, Measure } from "../plan";
 import { startsLower, tidy } from "../text";
-import { numberCell, splitByItemNumbers, type MeasureItem } from "./measures";
+import {
+  listedMeasures,
+  mayListMeasures,
+  numberCell,
+  splitByItemNumbers,
+  type MeasureItem,
+} from "./measures";
 import { groupValue, type ColumnGroup } from "./groups";
 import { joinDeadlines } from "./refine";
 import type { RowCells } from "./rows";
@@ -49,6 +55,10 @@ export function numberedItems(given: MeasureItem[], numberText: string): Measure
     columnNumbers.length > 1 &&
     columnNumbers.every((x) => x !== null)
   ) {
+    // "1) …" a line beside "1.1", "1.2": the list's own marks are no part of the measures' texts
+    const listed = mayListMeasures(items[0].text) ? listedMeasures(items[0].text) : null;
+    if (listed && listed.length === columnNumbers.length)
+      return listed.map((text, i) => ({ number: columnNumbers[i], text }));
     const groups: string[] = [];
     for (const line of items[0].text.split("\n")) {
       if (groups.length > 0 && startsLower(line)) groups[groups.length - 1] += ` ${line}`;
@@ -58,6 +68,39 @@ export function numberedItems(given: MeasureItem[], numberText: string): Measure
       items = groups.map((text, i) => ({ number: columnNumbers[i], text }));
   }
   return items;
+}
+
+/** How many parts a neighbouring cell gives, one a line (executors: a line in lower case goes on with the one above). */
+function partCount(text: string, role: ColumnRole): number {
+  if (!text) return 0;
+  let n = 0;
+  for (const line of text.split("\n")) {
+    const l = line.trim();
+    if (l && (n === 0 || role !== "executors" || !startsLower(l))) n++;
+  }
+  return n;
+}
+
+/**
+ * One measure's cell that plainly lists several ("1) …; 2) …", "1. …\n2. …", "- …\n- …") is read as those
+ * measures where the cells beside it align with the list: the executors' or the deadline's cell gives one
+ * line a measure, and none of them gives another count than one or as many. A list beside one executor and
+ * one deadline is the measure's own sub-items. The measures share the row's number, where it has one.
+ */
+export function listedItems(
+  items: MeasureItem[],
+  own: (role: ColumnRole) => string
+): MeasureItem[] {
+  if (items.length !== 1 || !mayListMeasures(items[0].text)) return items;
+  const list = listedMeasures(items[0].text);
+  if (!list) return items;
+  const n = list.length;
+  const executors = partCount(own("executors"), "executors");
+  const deadline = partCount(own("deadline"), "deadline");
+  const status = partCount(own("status"), "status");
+  if (executors !== n && deadline !== n) return items;
+  if ([executors, deadline, status].some((c) => c > 1 && c !== n)) return items;
+  return list.map((text) => ({ number: items[0].number, text }));
 }
 
 export interface UnfoldContext {

@@ -1,4 +1,4 @@
-import type { Measure, Plan } from "../plan";
+import type { LevelKind, Measure, Plan } from "../plan";
 import { finding, measureLabel, type Finding, type Rule } from "./finding";
 
 function at(m: Measure) {
@@ -21,17 +21,69 @@ export const numberMissing: Rule = {
   },
 };
 
-/** Levels within which a plan restarts its numbering ("1.", "2." under each goal or section). */
-const SCOPES = new Set(["strategicGoal", "operationalGoal", "section", "group"]);
+/**
+ * The kinds of level a plan restarts its short numbers under ("1.", "2.", "3." under task 1, then "1.", "2."
+ * under task 2 — or under each section, direction or goal): the plan says it by how it numbers, not the kind
+ * by its name. The measures fall, kind by kind, into runs: under one level of the kind, or between two (the
+ * measures before the first section are a run too). A kind restarts where a run's first number is, more often
+ * than not, the run's before it ("1" again); a plan that numbers on across its tasks ("1", "2" | "3", "4")
+ * does not restart there, and a number written twice across them is a duplicate.
+ */
+function restartingKinds(measures: readonly Measure[]): Set<LevelKind> {
+  const state = LEVEL_KINDS.map((kind) => ({
+    kind,
+    run: "",
+    lastLevel: "",
+    first: "",
+    restarts: 0,
+    runs: 0,
+  }));
+  let lastPath: Measure["path"] | null = null;
+  let lastSheet: string | undefined;
+  for (const m of measures) {
+    if (!m.number || m.number.includes(".")) continue;
+    // measures of one level share one path: each run is looked at once
+    if (m.path === lastPath && m.sheet === lastSheet) continue;
+    lastPath = m.path;
+    lastSheet = m.sheet;
+    for (const k of state) {
+      const level = m.path.find((l) => l.kind === k.kind);
+      const run = level ? levelKey(m, level) : `${m.sheet ?? ""}|after ${k.lastLevel}`;
+      if (level) k.lastLevel = run;
+      if (run === k.run) continue;
+      if (k.runs > 0 && m.number === k.first) k.restarts++;
+      k.run = run;
+      k.first = m.number;
+      k.runs++;
+    }
+  }
+  // a tie goes to the restart: a false duplicate on every measure of a task is worse than a missed one
+  return new Set(
+    state.filter((k) => k.restarts > 0 && k.restarts * 2 >= k.runs - 1).map((k) => k.kind)
+  );
+}
+
+const LEVEL_KINDS: readonly LevelKind[] = [
+  "pillar",
+  "strategicGoal",
+  "operationalGoal",
+  "section",
+  "group",
+  "nationalTask",
+  "nationalMeasure",
+];
+
+const levelKey = (m: Measure, l: Measure["path"][number]) => `${m.sheet ?? ""}|${l.kind}@${l.row}`;
 
 /**
  * The scope a measure's number is unique in: a dotted number ("1.2.3") says its own place in the plan; a
- * short one ("7.") is unique within the innermost goal or section it sits in.
+ * short one ("7.") is unique within the innermost level of a kind the plan restarts its numbering under,
+ * else within its sheet.
  */
-function numberScope(m: Measure): string {
+function numberScope(m: Measure, restarting: ReadonlySet<LevelKind>): string {
   if (m.number && m.number.includes(".")) return "";
   for (let i = m.path.length - 1; i >= 0; i--)
-    if (SCOPES.has(m.path[i].kind)) return `${m.sheet ?? ""}|${m.path[i].kind}@${m.path[i].row}`;
+    if (restarting.has(m.path[i].kind)) return levelKey(m, m.path[i]);
   return m.sheet ?? "";
 }
 
@@ -40,10 +92,13 @@ export const numberDuplicate: Rule = {
   check(plan: Plan) {
     const first = new Map<string, Measure>();
     const out: Finding[] = [];
+    const restarting = restartingKinds(plan.measures);
     for (const m of plan.measures) {
       if (!m.number) continue;
-      const key = `${numberScope(m)}|${m.number}`;
+      const key = `${numberScope(m, restarting)}|${m.number}`;
       const prev = first.get(key);
+      // the measures a cell lists share the row's one number
+      if (prev && prev.cell === m.cell && prev.sheet === m.sheet) continue;
       if (prev)
         out.push(
           finding("measure.number-duplicate", at(m), m.number, {
@@ -62,8 +117,19 @@ export const numberMismatch: Rule = {
   id: "measure.number-mismatch",
   check(plan: Plan) {
     const out: Finding[] = [];
+    let prev: Measure | null = null;
     for (const m of plan.measures) {
+      const before = prev;
+      prev = m;
       if (!dotted(m.number)) continue;
+      // the measures a cell lists share the row's one number: it is reported once
+      if (
+        before &&
+        before.cell === m.cell &&
+        before.sheet === m.sheet &&
+        before.number === m.number
+      )
+        continue;
       if (m.operationalGoal) {
         if (parentOf(m.number) !== m.operationalGoal)
           out.push(

@@ -308,4 +308,7 @@ export const en: Words = {
     "oblast-administration": ["[of the] (regional|oblast) [state|military] administration"],
   },
   abbreviationSkips: ["of", "for", "and", "the", "on", "in"],
+
+  // ---- a level above the goals (numbering-cells): "Pillar I: Prevention" over "Goal 1: …" ----
+  pillars: ["pillar", "priority", "strategic priority"],
 };

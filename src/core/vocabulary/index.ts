@@ -203,6 +203,20 @@ export const SECTION_START = new RegExp(
   "iu"
 );
 
+// ---- a level above the goals (numbering-cells) ----
+const PILLAR_START = new RegExp(
+  `^\\s*${ENUMERATOR}(?:${anyOf(words("pillars"))})${EDGE_AFTER}`,
+  "iu"
+);
+
+/**
+ * "Pillar I: …", "Напрям І. …", "Складова 1. …": a goal row worded as a level that may stand above goal
+ * rows. Asked only of goal rows; whether it is one is said by the goal rows under it.
+ */
+export function namesPillar(text: string): boolean {
+  return PILLAR_START.test(text);
+}
+
 const BAND_NUMBER = `(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})`;
 const BAND_HEADING = new RegExp(
   `^(?:(?:${anyOf(words("bandWords"))})\\s+${BAND_NUMBER}\\s*[.):]?(?:\\s+([\\s\\S]*))?|${BAND_NUMBER}[.)]\\s+([\\s\\S]+))$`,

@@ -126,7 +126,16 @@ export const uk: Words = {
       "оперативне завдання",
     ],
     // "Напрям 1. …", "Пріоритет 2: …" are goals; "Напрям 1.2", "Підціль 1.1" the goals within them
-    strategicGoalShort: ["ціль", "мета", "пріоритет", "напрям", "напрямок", "напрям* діяльності"],
+    strategicGoalShort: [
+      "ціль",
+      "мета",
+      "пріоритет",
+      "напрям",
+      "напрямок",
+      "напрям* діяльності",
+      // numbering-cells: "Складова 1. …", a plan's component (a level above its goals where goals follow)
+      "складова",
+    ],
     operationalGoalShort: ["ціль", "підціль", "напрям", "напрямок"],
   },
   measureHeading: ["захід"],
@@ -628,4 +637,13 @@ export const uk: Words = {
     ],
   },
   abbreviationSkips: ["для", "та", "і", "й", "з", "із", "у", "в", "на", "при", "по", "щодо"],
+
+  // ---- a level above the goals (numbering-cells): "Напрям І. Безпека" over "Стратегічна ціль 1. …" ----
+  pillars: [
+    "напрям",
+    "напрямок",
+    "складова",
+    "пріоритет",
+    "стратегічн* (напрям|напрямок|пріоритет)",
+  ],
 };

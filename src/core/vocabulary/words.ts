@@ -176,6 +176,13 @@ export interface Words {
   bodyLevels: Readonly<Partial<Record<GovernmentLevel, readonly string[]>>>;
   /** Short joining words an abbreviation leaves out of its letters ("для", "та" in "ЦСССДМ"). */
   abbreviationSkips: readonly string[];
+
+  // ---- a level above the goals (numbering-cells) ----
+  /**
+   * The words of a goal row that heads goal rows named otherwise ("Pillar I: …" over "Goal 1: …", "Напрям І"
+   * over "Стратегічна ціль 1"): a level above the goals, kept at the top of their measures' paths.
+   */
+  pillars: readonly string[];
 }
 
 /** The level of government a body's tail names ("міської ради" → the city council). */
