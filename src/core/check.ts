@@ -1,5 +1,6 @@
 /** One call from a workbook's grids to the whole result: the plan, its findings and their summary. */
 import { resolveAsOf, type AsOf } from "./asOf";
+import { withPlanPeriod } from "./deadline";
 import { planExecutors } from "./directory";
 import type { Grid } from "./grid";
 import type { RecognizeOptions } from "./layout/recognize";
@@ -39,6 +40,8 @@ export function checkPlan(
   const period: PlanPeriod | null = options.period
     ? { ...options.period, source: "user" }
     : inferPeriod(plan);
+  // "до 01.06", "протягом року": a day of the year read by the plan's period, once the period is known
+  for (const m of plan.measures) m.deadline = withPlanPeriod(m.deadline, period);
   const asOf = resolveAsOf(options.asOf, plan.title, options.today ?? options.asOf ?? "");
   if (!asOf.date) throw new Error("checkPlan needs an as-of date or today's date");
   // the executors resolved once: the rules and the summary name each body alike

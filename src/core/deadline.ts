@@ -24,6 +24,7 @@ import {
   QUARTER_SOURCE,
   RECURRENCE_PATTERNS,
   REPORTING_PERIOD,
+  WHOLE_YEAR,
   YEAR_WORD,
   type RecurrenceWord,
 } from "./vocabulary";
@@ -106,6 +107,13 @@ const DAY_DATE = new RegExp(
   "u"
 );
 
+/**
+ * A day and a month in figures with no year ("01.06", "1.06."), or with the year after a space ("01.06
+ * 2025", as a one-year plan's year is added to it), never a year that starts a span ("01.06 2021-2025").
+ * The month has two figures: "1.6" may be a number.
+ */
+const DAY_OF_YEAR = /^(\d{1,2})\.(\d{2})\.?(?:\s+(\d{4})(?!\s*[-/]\s*\d|\d))?(?![\d.])/;
+
 /** Any month's name, to find the months in a time of the year. */
 const MONTH_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTH_RE})(?![\\p{L}])`, "gu");
 
@@ -137,7 +145,9 @@ interface Token {
    */
   midYear?: true;
   /** Its months, first and last: "2024 (IV квартал)" is that part of the year written beside it. */
-  months?: readonly [number, number, "quarter" | "half-year"];
+  months?: readonly [number, number, "quarter" | "half-year" | "year"];
+  /** "протягом року": a year the text does not number (the plan's, or each of its years). */
+  wholeYear?: true;
   bad?: DeadlineProblem;
   length: number;
 }
@@ -178,6 +188,13 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
     const m = DAY_OF_MONTH.exec(s);
     return m ? { timeOfYear: true, length: m[0].length } : null;
   },
+  // "протягом року", "during the year": the plan's year, or each of its years
+  (s) => {
+    const m = WHOLE_YEAR.exec(s);
+    return m
+      ? { timeOfYear: true, wholeYear: true, months: [1, 12, "year"], length: m[0].length }
+      : null;
+  },
   (s) => {
     const m = ONWARDS.exec(s);
     return m ? { onwards: true, length: m[0].length } : null;
@@ -214,6 +231,24 @@ const MATCHERS: readonly ((s: string) => Token | null)[] = [
       period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
       length: m[0].length,
     };
+  },
+  // "01.06", "1.06.": a day of the year with no year, as "1 червня"; "01.06 2025" with its year after it
+  (s) => {
+    const c = s.charCodeAt(0);
+    if (c < 48 || c > 57) return null;
+    const m = DAY_OF_YEAR.exec(s);
+    if (!m) return null;
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    const y = m[3] ? Number(m[3]) : null;
+    // 29.02 is a day of some years: a leap year tells whether the day exists at all
+    if (!validDay(y ?? 2024, mo, d) || (y !== null && !checkYear(y)))
+      return { bad: "bad-date", length: m[0].length };
+    if (y !== null)
+      return {
+        period: { start: iso(y, mo, d), end: iso(y, mo, d), precision: "day" },
+        length: m[0].length,
+      };
+    return { timeOfYear: true, calendar: { day: d, from: mo, to: mo }, length: m[0].length };
   },
   // 31 грудня 2024, 31 Dec 2024
   (s) => {
@@ -438,6 +473,13 @@ function datesOfTheYear(tokens: Token[]): Token[] {
   const periods = tokens.filter((t) => t.period);
   if (parts.length === 0 || periods.length === 0 || parts.some((t) => !t.calendar)) return tokens;
   if (tokens.some((t) => t.recurrence)) return tokens;
+  // a list of days ("до 10.01, 10.04, 10.07, 10.10 2025") is no one period: only a span is read so
+  if (
+    parts.length + periods.filter((t) => t.period!.precision === "day").length > 1 &&
+    !tokens.some((t) => t.range) &&
+    !(tokens.some((t) => t.mark === "start") && tokens.some((t) => t.mark === "end"))
+  )
+    return tokens;
   const year = periods[0].period!.start.slice(0, 4);
   if (
     periods.some((t) => t.period!.start.slice(0, 4) !== year || t.period!.end.slice(0, 4) !== year)
@@ -583,6 +625,66 @@ function parseDeadlineUncached(raw: string): Deadline {
   if (!start && !end && !recurrence) return { raw, ...EMPTY, unparsed: "no-period" };
   if (!start && !end) precision = "open";
   return { raw, start, end, recurrence, precision, unparsed: null };
+}
+
+/** Readings of a day of the year by the plan's years: a plan repeats "до 01.06" many times. */
+/** Each reading by a period → the deadline as its text alone reads. */
+const readFrom = new WeakMap<Deadline, Deadline>();
+const periodCache = new Map<string, Deadline>();
+
+/**
+ * A day of the year or "протягом року" with no year ("до 01.06", "до 1 червня", "протягом року"), read by the
+ * plan's period once it is known: in a plan for one year, that year's day (or the year); in a plan of
+ * several, every year's, as "щороку до 1 червня" reads (recurrence "annual", ending with the plan). Without a
+ * period, or for any other text, the deadline is given back as it was: nothing is guessed.
+ */
+export function withPlanPeriod(
+  d: Deadline,
+  period: { start: string; end: string } | null
+): Deadline {
+  // a plan checked again under another period (the pane's setting) is read again from what it says
+  const given = readFrom.get(d) ?? d;
+  if (!period || given.unparsed !== "no-period") return given;
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  if (!(first <= last)) return given;
+  const key = `${first}|${last}|${given.raw}`;
+  const known = periodCache.get(key);
+  if (known) return known;
+  const { tokens, unknown } = tokenize(normalize(given.raw));
+  const ofTheYear = tokens.filter((t) => t.timeOfYear);
+  if (
+    unknown.length > 0 ||
+    ofTheYear.length === 0 ||
+    ofTheYear.some((t) => !t.calendar && !t.wholeYear) ||
+    tokens.some((t) => t.period || t.recurrence || t.onwards || t.bad) ||
+    // one day, or a span from one to another ("з 01.03 по 30.06", "01.06-30.06"); a list of days ("до 10.01,
+    // 10.04, 10.07") is no period of one year, and is not made one
+    ofTheYear.length > 2 ||
+    (ofTheYear.length === 2 &&
+      !tokens.some((t) => t.range) &&
+      !(tokens.some((t) => t.mark === "start") && tokens.some((t) => t.mark === "end")))
+  )
+    return given;
+  let read: Deadline = given;
+  if (first === last) {
+    const withYear = parseDeadline(`${given.raw} ${first}`);
+    if (!withYear.unparsed && (withYear.start || withYear.end))
+      read = { ...withYear, raw: given.raw };
+  } else
+    read = {
+      ...given,
+      start: null,
+      end: null,
+      recurrence: "annual",
+      precision: "open",
+      unparsed: null,
+    };
+  read = Object.freeze(read);
+  if (read !== given) readFrom.set(read, given);
+  if (periodCache.size >= CACHE_LIMIT) periodCache.clear();
+  periodCache.set(key, read);
+  return read;
 }
 
 /** A deadline cell's value as Excel gives it: a date serial under a date format is a day. */

@@ -33,9 +33,10 @@ export function bodyKey(body: string): string {
 }
 
 function bodyKeyUncached(body: string): string {
-  let k = normalize(body)
-    .replace(/[.,;]+$/, "")
-    .replace(PARTNER_MARKS, "");
+  let k = normalize(body);
+  // a person's initials with or without a space between them: "і. і." = "і.і."
+  if (k.includes(". ")) k = k.replace(/(?<![\p{L}\p{N}])(\p{L})\.\s+(?=\p{L}\.)/gu, "$1.");
+  k = k.replace(/[.,;]+$/, "").replace(PARTNER_MARKS, "");
   let level: string | null = null;
   // tails one after another ("… виконавчого комітету Житомирської міської ради"): the outermost names the
   // level, and the place where it names one ("city:житомирської"): two cities' departments are two bodies

@@ -3,6 +3,7 @@
  * Rows are 1-based sheet rows and cells are A1 addresses, as the user sees them in Excel.
  */
 import type { Deadline } from "./deadline";
+import type { StatusLegend } from "./status";
 import type { ColumnRole } from "./layout/vocabulary";
 
 export type RowKind =
@@ -125,6 +126,8 @@ export interface Measure {
   deadlineCell: string | null;
   status: string | null;
   statusCell: string | null;
+  /** The plan's legend of status codes, where the status is a code it explains ("В" – виконано). */
+  statusLegend?: StatusLegend;
   /** 1-based position of the measure in its cell, and how many measures the cell holds. */
   item: number;
   items: number;

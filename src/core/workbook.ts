@@ -5,6 +5,7 @@ import { recognizePlan, type RecognizeOptions } from "./layout/recognize";
 import { isOwnSheet } from "./ownSheets";
 import type { Level, NoPlanReason, Plan, Recognition } from "./plan";
 import { normalize } from "./text";
+import { shareStatusLegend } from "./status";
 
 export interface SheetCandidate {
   sheet: string;
@@ -114,6 +115,8 @@ export function mergePlans(given: Plan[]): Plan {
     nmOffset += p.nationalMeasures.length;
     taskOffset += p.nationalTasks.length;
   }
+  // a legend of status codes under the last sheet's table is the whole plan's
+  shareStatusLegend(measures);
   return {
     ...first,
     planSheets: plans.map((p) => p.sheet),

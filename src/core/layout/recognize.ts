@@ -11,6 +11,7 @@ import { findHeader, looksLikeAnotherHeader } from "./header";
 import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
 import { headerAtRow } from "./manualHeader";
 import { planYear } from "../period";
+import { applyStatusLegend, legendTexts } from "../status";
 import { SheetText } from "./sheetText";
 import {
   leadingMeasureNumber,
@@ -658,6 +659,16 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   inferGoalsFromNumbers(measures);
   const title = titleLines.length ? titleLines.join("\n") : null;
   completeDeadlinesWithPlanYear(measures, planYear(title));
+  // status codes ("В", "Н", "Ч") the plan explains in a legend above, below or beside the table (status.ts)
+  const roleColumns = new Set(Object.values(roleCols) as number[]);
+  applyStatusLegend(measures, () =>
+    legendTexts(
+      sheet,
+      rows,
+      cols,
+      (r, c) => roleColumns.has(c) && (kinds[r] === "measure" || kinds[r] === "continuation")
+    )
+  );
 
   // Rows after the last row of the table are footnotes and signatures.
   for (let r = lastDataRow + 1; r < rows; r++) {

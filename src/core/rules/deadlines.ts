@@ -1,6 +1,6 @@
 import { columnLetter } from "../grid";
 import type { Measure, Plan } from "../plan";
-import { statusKind } from "../status";
+import { measureStatus } from "../status";
 import { finding, measureLabel, type Finding, type Rule, type ValidationContext } from "./finding";
 
 function at(m: Measure) {
@@ -33,7 +33,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 export function isClosed(m: Measure): boolean {
-  const k = statusKind(m.status);
+  const k = measureStatus(m);
   return k === "done" || k === "cancelled";
 }
 
@@ -91,7 +91,7 @@ export type PassedState = "overdue" | "no-status" | "closed";
 
 export function passedState(m: Measure, plan: Plan): PassedState {
   if (plan.layout.columns.status === undefined) return "no-status";
-  const k = statusKind(m.status);
+  const k = measureStatus(m);
   // done, cancelled or postponed: the plan says what became of it (the summary counts it under its status)
   if (k === "done" || k === "cancelled" || k === "postponed") return "closed";
   return k === null ? "no-status" : "overdue";

@@ -1,5 +1,5 @@
 import type { Plan } from "../plan";
-import { statusKind } from "../status";
+import { measureStatus } from "../status";
 import { effectiveStart } from "./deadlines";
 import { finding, measureLabel, type Finding, type Rule, type ValidationContext } from "./finding";
 
@@ -29,7 +29,7 @@ export const statusUnknown: Rule = {
   id: "status.unknown",
   check(plan: Plan) {
     return plan.measures
-      .filter((m) => m.status && statusKind(m.status) === null)
+      .filter((m) => m.status && measureStatus(m) === null)
       .map((m) =>
         finding(
           "status.unknown",

@@ -8,7 +8,7 @@ import type { PlanPeriod } from "../period";
 import type { Measure, Plan } from "../plan";
 import { effectiveEnd, effectiveStart } from "../rules/deadlines";
 import { measureIndexOfFinding, ruleSpec, type Finding, type RuleId } from "../rules/finding";
-import { statusKind, type StatusKind } from "../status";
+import { measureStatus, type StatusKind } from "../status";
 
 /** Each measure is in exactly one of these, in this order in every table, chart and legend. */
 export const STATUS_BUCKETS = [
@@ -154,7 +154,7 @@ const COUNTED_AS: Record<
  * (`passedState`), so the summary's overdue are exactly the overdue findings.
  */
 export function statusBucket(m: Measure, ctx: SummaryContext): StatusBucket {
-  const kind = statusKind(m.status);
+  const kind = measureStatus(m);
   if (kind === "done" || kind === "cancelled" || kind === "postponed") return kind;
   const end = effectiveEnd(m, ctx);
   const passed = end !== null && end < ctx.asOf;
@@ -237,7 +237,7 @@ function flagsOf(measures: Measure[], ctx: SummaryContext): MeasureFlags {
   };
   for (let i = 0; i < n; i++) {
     const m = measures[i];
-    const kind = statusKind(m.status);
+    const kind = measureStatus(m);
     const bucket = statusBucket(m, ctx);
     flags.bucket[i] = bucket;
     flags.bucketAt[i] = BUCKET_INDEX.get(bucket)!;

@@ -169,6 +169,9 @@ export const en: Words = {
       "every day",
       "each day",
       "once a day",
+      // a day of every week: "every Monday", "on Fridays", "weekly on Tuesdays"
+      "(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+      "[weekly] on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)",
     ],
     continuous: [
       "ongoing",
@@ -181,6 +184,7 @@ export const en: Words = {
     asNeeded: ["as needed", "when needed", "if needed", "as required", "when required"],
   },
   // "by the 10th of each month": the day, then "each month" says how often
+  wholeYear: ["(during|throughout) the [current|calendar|whole] year", "all year [round]"],
   dayOfMonth: ["(st|nd|rd|th) [day] of the [following] month", "(st|nd|rd|th) [day] of"],
   deadlineEnd: [
     "by the end of",
@@ -236,6 +240,7 @@ export const en: Words = {
     inProgress: ["in progress", "ongoing", "underway", "under way", "started", "on track"],
     done: ["done", "completed", "complete", "implemented", "finished", "achieved"],
   },
+  statusLegendWords: ["legend", "key", "codes"],
   statusLeadIn: ["[this|the] (measure|activity|task) [is|was|has been|have been]"],
   statusChoices: [
     "Done",
@@ -273,6 +278,21 @@ export const en: Words = {
   bodyNames: ["Cabinet of Ministers of Ukraine", "Verkhovna Rada of Ukraine"],
   bodyEndings: ["council"],
   bodyJoiners: [],
+  positions: [
+    "head",
+    "director",
+    "deputy",
+    "coordinator",
+    "manager",
+    "mayor",
+    "chair",
+    "chairperson",
+  ],
+  positionLeads: ["acting", "chief", "senior"],
+  bodyKindNouns: ["councils", "communities", "administrations"],
+  bodyKindAdjectives: ["local", "city", "village", "district", "regional", "territorial"],
+  bodyKindAlone: [],
+  partnerAll: ["all"],
   partnerMarks: [
     "by agreement",
     "upon agreement",

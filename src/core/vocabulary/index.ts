@@ -409,6 +409,9 @@ export const DAY_OF_MONTH = new RegExp(
   "u"
 );
 
+/** "протягом року", "during the year": a year with no number (its group is none). */
+export const WHOLE_YEAR = compile(words("wholeYear"), "start");
+
 /** "onwards", "і надалі": after a period, it starts then and goes on. */
 export const ONWARDS = new RegExp(`^(?:${anyOf(words("onwards"))})${EDGE_AFTER}`, "u");
 
@@ -491,6 +494,20 @@ export const STATUS_COLUMN_WORDS: Record<
   ])
 ) as Record<"uk" | "en", { header: string; notesHeader: string; choices: readonly string[] }>;
 
+/**
+ * Capital letters that look the same in Latin and Cyrillic, each to the other: a status code typed on the
+ * other keyboard ("B" for "В", "H" for "Н") is the same code.
+ */
+const LATIN_LOOKS = "ABCEHIKMOPTX";
+const CYRILLIC_LOOKS = "АВСЕНІКМОРТХ";
+export const LOOKALIKE_LETTERS: ReadonlyMap<string, string> = new Map([
+  ...[...LATIN_LOOKS].map((c, i) => [c, CYRILLIC_LOOKS[i]] as const),
+  ...[...CYRILLIC_LOOKS].map((c, i) => [c, LATIN_LOOKS[i]] as const),
+]);
+
+/** "Умовні позначення", "Legend": a legend of status codes says it is one (on normalized text). */
+export const STATUS_LEGEND_WORDS = compile(words("statusLegendWords"), "anywhere");
+
 export const STATUS_LEAD_IN = new RegExp(
   `^(?:станом на [\\d.]+(?: р\\.| року)?,? )?(?:${anyOf(words("statusLeadIn"))}) `,
   "u"
@@ -509,6 +526,11 @@ export const INSTRUMENTAL = new RegExp(
 export const BODY_ABBREVIATIONS = new Set(words("bodyAbbreviations"));
 export const BODY_NAMES = words("bodyNames");
 export const BODY_JOINERS = new Set(words("bodyJoiners"));
+export const POSITIONS = new Set(words("positions"));
+export const POSITION_LEADS = new Set(words("positionLeads"));
+export const BODY_KIND_NOUNS = new Set(words("bodyKindNouns"));
+export const BODY_KIND_ADJECTIVES = new Set(words("bodyKindAdjectives"));
+export const BODY_KIND_ALONE = new Set(words("bodyKindAlone"));
 export const BODY_ENDING = new RegExp(
   `(?:${anyOf(words("bodyEndings"))}|згодою\\)|agreement\\)|\\))$`,
   "iu"
@@ -524,6 +546,17 @@ export const PARTNER_MARK = new RegExp(
   `\\(\\s*(?:${PARTNER_WORDS})\\s*\\)|(?<=\\S)${PARTNER_TAIL}`,
   "iu"
 );
+/**
+ * A partner's mark that says it is on every body listed: "(усі за згодою)", "(всі – за згодою)", "(за згодою
+ * всіх)" as the last bracket (the pattern reads it alone), or "За згодою:" before the list. The mark's words
+ * are the group "mark" (or "mark2").
+ */
+const PARTNER_ALL_WORDS = anyOf(words("partnerAll"));
+export const PARTNER_ALL_END = new RegExp(
+  `^\\(\\s*(?:(?:${PARTNER_ALL_WORDS})\\s*[-\\u2013\\u2014:]?\\s*(?<mark>${PARTNER_WORDS})|(?<mark2>${PARTNER_WORDS})\\s+(?:${PARTNER_ALL_WORDS}))\\s*\\)\\.?$`,
+  "iu"
+);
+export const PARTNER_ALL_LEAD = new RegExp(`^(?<mark>${PARTNER_WORDS})\\s*:\\s*`, "iu");
 /** The last word of every partner's mark: a body without one is no partner, and one test finds that out fast. */
 export const PARTNER_HINT = new RegExp(
   anyOf(words("partnerMarks").map((p) => p.split(" ").pop()!)),

@@ -94,6 +94,11 @@ export interface Words {
   recurrences: Record<RecurrenceWord, readonly string[]>;
   /** "20 числа місяця", "10th of each month": after a day's number, a day of every month or period. */
   dayOfMonth: readonly string[];
+  /**
+   * "протягом року", "during the year": the plan's year, or every year of a plan of several; alone, with no
+   * period known, no year at all.
+   */
+  wholeYear: readonly string[];
   /** "до", "не пізніше": the period that follows is when the measure ends. */
   deadlineEnd: readonly string[];
   /** "onwards", "і надалі": after a period, the measure starts then and has no end. */
@@ -124,6 +129,8 @@ export interface Words {
 
   /** Status words, at the start of a status cell or of its first sentence. */
   statuses: Record<StatusWord, readonly string[]>;
+  /** Words that open a legend of status codes ("Умовні позначення: В – виконано; Н – не виконано"). */
+  statusLegendWords: readonly string[];
   /** Words a report may put before its status word ("Захід виконано", "Даний захід виконується"). */
   statusLeadIn: readonly string[];
   /** The statuses a status column Plan Check adds offers in its dropdown, as staff write them. */
@@ -142,6 +149,24 @@ export interface Words {
   bodyEndings: readonly string[];
   /** Words after which a capitalized head word still belongs to the same name ("імені", "при"). */
   bodyJoiners: readonly string[];
+  /**
+   * A person's position, lower case, that opens an executor written as a person ("Начальник відділу освіти
+   * Іваненко І.І.", "Директор ЦНАП"): the body after it is where the person works, not another executor.
+   */
+  positions: readonly string[];
+  /** Words before a position that are part of it ("головний спеціаліст", "перший заступник"). */
+  positionLeads: readonly string[];
+  /**
+   * Kinds of bodies in the plural that a list names after a comma, each a body of its own
+   * ("…облдержадміністрації, райдержадміністрації, територіальні громади"): the nouns, and the adjectives
+   * that may stand before them ("міські, селищні, сільські ради").
+   */
+  bodyKindNouns: readonly string[];
+  bodyKindAdjectives: readonly string[];
+  /** Nouns of `bodyKindNouns` that are bodies after a comma with no adjective ("райдержадміністрації"). */
+  bodyKindAlone: readonly string[];
+  /** "усі", "all": in a partner's mark, it says the mark is on every body listed before it. */
+  partnerAll: readonly string[];
   /** "(за згодою)": a partner outside the council; the words inside the brackets. */
   partnerMarks: readonly string[];
   /**
