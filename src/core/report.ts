@@ -96,41 +96,93 @@ const strOk = (v: unknown) => v === null || typeof v === "string";
 const numOk = (v: unknown) => typeof v === "number" && Number.isFinite(v);
 
 /**
- * The JSON text of a measure's levels, each level's written once: a plan's measures share their goals and
- * tasks, and their paths are most of the measures' text.
+ * The JSON text of a value made once for each object that holds it (a level, a path, an executors' list, a
+ * deadline: a plan's measures share them), or null where the value is not what the types say.
  */
-function pathText(): (out: string[], path: readonly Level[]) => void {
-  const levels = new Map<Level, string>();
-  const level = (l: Level) => {
-    let s = levels.get(l);
+function textOnce<K extends object>(make: (k: K) => string | null): (k: K) => string | null {
+  const made = new Map<K, string | null>();
+  return (k) => {
+    let s = made.get(k);
     if (s === undefined) {
-      if (
-        typeof l.kind === "string" &&
-        strOk(l.number) &&
-        typeof l.title === "string" &&
-        numOk(l.row)
-      ) {
-        const out = ['{"kind":'];
+      s = make(k);
+      // the measures sharing an object stand together: a plan of 200,000 measures, each under a national
+      // measure of its own, keeps no 200,000 texts
+      if (made.size >= TEXTS_KEPT) made.clear();
+      made.set(k, s);
+    }
+    return s;
+  };
+}
+
+/** How many texts of each kind a report keeps at most. */
+const TEXTS_KEPT = 4096;
+
+/** Pieces joined: a value's text made once. */
+function joined(write: (out: string[]) => void): string {
+  const out: string[] = [];
+  write(out);
+  return out.join("");
+}
+
+const levelText = (l: Level) =>
+  typeof l.kind === "string" && strOk(l.number) && typeof l.title === "string" && numOk(l.row)
+    ? joined((out) => {
+        out.push('{"kind":');
         str(out, l.kind);
         out.push(',"number":');
         str(out, l.number);
         out.push(',"title":');
         str(out, l.title);
         out.push(',"row":', String(l.row), "}");
-        s = out.join("");
-      } else s = JSON.stringify({ kind: l.kind, number: l.number, title: l.title, row: l.row });
-      levels.set(l, s);
-    }
-    return s;
-  };
-  return (out, path) => {
-    out.push("[");
-    for (let i = 0; i < path.length; i++) {
-      if (i) out.push(",");
-      out.push(level(path[i]));
-    }
-    out.push("]");
-  };
+      })
+    : JSON.stringify({ kind: l.kind, number: l.number, title: l.title, row: l.row });
+
+/**
+ * The texts a report's measures share, each made once: a measure's levels (most of its text), its path (one
+ * array for the measures of a group), its executors (one frozen list a cell's text), its deadline (one object
+ * a deadline's text).
+ */
+function sharedTexts() {
+  const level = textOnce(levelText);
+  const path = textOnce((p: readonly Level[]) =>
+    Array.isArray(p) ? `[${p.map((l) => level(l)).join(",")}]` : null
+  );
+  const executors = textOnce((es: readonly string[]) =>
+    Array.isArray(es) && es.every((e) => typeof e === "string")
+      ? joined((out) => {
+          out.push("[");
+          for (let i = 0; i < es.length; i++) {
+            if (i) out.push(",");
+            str(out, es[i]);
+          }
+          out.push("]");
+        })
+      : null
+  );
+  const deadline = textOnce((d: Measure["deadline"]) =>
+    typeof d === "object" &&
+    d !== null &&
+    typeof d.raw === "string" &&
+    strOk(d.start) &&
+    strOk(d.end) &&
+    strOk(d.recurrence) &&
+    strOk(d.precision)
+      ? joined((out) => {
+          out.push('{"raw":');
+          str(out, d.raw);
+          out.push(',"start":');
+          str(out, d.start);
+          out.push(',"end":');
+          str(out, d.end);
+          out.push(',"recurrence":');
+          str(out, d.recurrence);
+          out.push(',"precision":');
+          str(out, d.precision);
+          out.push("}");
+        })
+      : null
+  );
+  return { path, executors, deadline };
 }
 
 /** A measure's entry in the report (below) added to the pieces; false where JSON.stringify must make it. */
@@ -138,24 +190,26 @@ function measureText(
   out: string[],
   m: Measure,
   sheet: string,
-  path: (out: string[], p: readonly Level[]) => void
+  shared: ReturnType<typeof sharedTexts>
 ): boolean {
-  const d = m.deadline;
   if (
     !(strOk(m.number) && typeof (m.sheet ?? sheet) === "string" && numOk(m.row)) ||
     !(typeof m.cell === "string" && strOk(m.strategicGoal) && strOk(m.operationalGoal)) ||
     !(strOk(m.task) && strOk(m.nationalMeasure) && typeof m.text === "string") ||
-    !(
-      Array.isArray(m.executors) &&
-      m.executors.every((e) => typeof e === "string") &&
-      typeof d === "object" &&
-      d !== null &&
-      typeof d.raw === "string"
-    ) ||
-    !(strOk(d.start) && strOk(d.end) && strOk(d.recurrence) && strOk(d.precision)) ||
-    !(strOk(m.status) && numOk(m.item) && numOk(m.items) && Array.isArray(m.path))
+    !(strOk(m.status) && numOk(m.item) && numOk(m.items) && typeof m.extra === "object" && m.extra)
   )
     return false;
+  // objects (never null, an array where one is due: the types say so) the texts are made from once
+  if (
+    typeof m.executors !== "object" ||
+    typeof m.deadline !== "object" ||
+    typeof m.path !== "object"
+  )
+    return false;
+  const executors = m.executors && shared.executors(m.executors);
+  const deadline = m.deadline && shared.deadline(m.deadline);
+  const path = m.path && shared.path(m.path);
+  if (executors === null || deadline === null || path === null) return false;
   out.push('{"number":');
   str(out, m.number);
   out.push(',"sheet":');
@@ -172,25 +226,9 @@ function measureText(
   str(out, m.nationalMeasure);
   out.push(',"text":');
   str(out, m.text);
-  out.push(',"executors":[');
-  for (let i = 0; i < m.executors.length; i++) {
-    if (i) out.push(",");
-    str(out, m.executors[i]);
-  }
-  out.push('],"deadline":{"raw":');
-  str(out, d.raw);
-  out.push(',"start":');
-  str(out, d.start);
-  out.push(',"end":');
-  str(out, d.end);
-  out.push(',"recurrence":');
-  str(out, d.recurrence);
-  out.push(',"precision":');
-  str(out, d.precision);
-  out.push('},"status":');
+  out.push(',"executors":', executors, ',"deadline":', deadline, ',"status":');
   str(out, m.status);
-  out.push(',"item":', String(m.item), ',"items":', String(m.items), ',"path":');
-  path(out, m.path);
+  out.push(',"item":', String(m.item), ',"items":', String(m.items), ',"path":', path);
   if (Object.keys(m.extra).length) out.push(',"extra":', JSON.stringify(m.extra));
   out.push("}");
   return true;
@@ -270,7 +308,7 @@ export function buildReport(
     path: m.path.map((l) => ({ kind: l.kind, number: l.number, title: l.title, row: l.row })),
     ...(Object.keys(m.extra).length ? { extra: m.extra } : {}),
   });
-  const paths = pathText();
+  const shared = sharedTexts();
   return {
     version: REPORT_VERSION,
     file,
@@ -311,7 +349,7 @@ export function buildReport(
       if (!nationalMeasureText(out, n)) out.push(JSON.stringify(nationalMeasureEntry(n)));
     }),
     measures: list(plan.measures, measureEntry, (out, m) => {
-      if (!measureText(out, m, plan.sheet, paths)) out.push(JSON.stringify(measureEntry(m)));
+      if (!measureText(out, m, plan.sheet, shared)) out.push(JSON.stringify(measureEntry(m)));
     }),
     findings: list(result.findings, (f) => ({
       rule: f.rule,

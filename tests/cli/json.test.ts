@@ -90,6 +90,18 @@ test("measures with extra columns, other sheets, shared and changing paths strea
   ms[15].path = [{ ...ms[15].path[0], number: undefined as unknown as null }];
   ms[16].cell = undefined as unknown as string;
   ms[17].deadline = { ...ms[17].deadline, end: undefined as unknown as null };
+  // objects measures share, their texts made once: what is wrong in one is wrong in every measure using it
+  const badList = [undefined as unknown as string];
+  ms[20].executors = badList;
+  ms[21].executors = badList;
+  const badDeadline = { ...ms[22].deadline, start: undefined as unknown as null };
+  ms[22].deadline = badDeadline;
+  ms[23].deadline = badDeadline;
+  const badPath = [{ ...ms[24].path[0], row: Number.NaN }];
+  ms[24].path = badPath;
+  ms[25].path = badPath;
+  const goodList = ["Відділ освіти", 'ГО "Рівність"'];
+  for (const k of [26, 27, 28]) ms[k].executors = goodList;
   const nms = result.plan.nationalMeasures;
   expect(nms.length).toBeGreaterThan(5);
   nms[0].text = 'захід "НП" \\ \u0002';
@@ -100,6 +112,15 @@ test("measures with extra columns, other sheets, shared and changing paths strea
   const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
   const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);
   expect(written(streamed)).toBe(`${escapeC1(JSON.stringify(whole))}\n`);
+});
+
+test("more paths, levels and deadlines than a report keeps texts of are each written as JSON.stringify writes them", () => {
+  // a national measure a row: a path and a level of its own for each of 4,500 measures
+  const result = checked(4500);
+  expect(new Set(result.plan.measures.map((m) => m.path)).size).toBeGreaterThan(4096);
+  const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
+  const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);
+  expect(written(streamed)).toBe(`${JSON.stringify(whole)}\n`);
 });
 
 test("long arrays, short ones, nulls and C1 controls are written as JSON.stringify writes them", () => {

@@ -45,6 +45,27 @@ describe("splitting a measure cell", () => {
   test("a date at the start of a text is not a measure number", () => {
     expect(leadingMeasureNumber("01.02.2019 проведено")).toBeNull();
   });
+
+  test("a number after any blank trim() takes away is read; one after a letter or a mark is not", () => {
+    // the first letter rules most texts out before the pattern is run: it must pass what trim() skips
+    for (const blank of [
+      " ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u2028",
+      " \u202f ",
+    ])
+      expect(leadingMeasureNumber(`${blank}1.2.3. Навчання`)).toBe("1.2.3");
+    for (const before of ["а", "№", "(", "\u200b", "-", "\u0661"])
+      expect(leadingMeasureNumber(`${before}1.2.3. Навчання`)).toBeNull();
+    expect(leadingMeasureNumber("   ")).toBeNull();
+    expect(leadingMeasureNumber("")).toBeNull();
+  });
 });
 
 describe("cells beside several measures that repeat the measures' numbers", () => {

@@ -17,8 +17,24 @@ const MEASURE_NUMBER =
 const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[\p{Lu}«"])/gu;
 
 export function leadingMeasureNumber(text: string): string | null {
+  // a number starts with a digit: most texts are ruled out by their first letter, with no pattern run
+  if (!startsWithDigit(text)) return null;
   const m = MEASURE_NUMBER.exec(text.trim());
   return m ? (m[1] ?? m[2]) : null;
+}
+
+/** What trim() takes away: JavaScript's blanks and line ends, the same set as \s. */
+const BLANK = /\s/;
+
+/** Whether the text's first character other than a blank is a digit 0–9. */
+function startsWithDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0 || !BLANK.test(text[i])) return false;
+  }
+  return false;
 }
 
 function compareNumbers(a: string, b: string): number {

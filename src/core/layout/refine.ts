@@ -94,6 +94,9 @@ export function completeDeadlinesWithPlanYear(measures: Measure[], year: number 
  * with its executor and deadline beside it, or a second measure in the executor column. Where the table's
  * columns run national measure, measure, executors, deadline, such a row is read as if it were in place.
  */
+/** The columns a shifted row is told in, in their order: each right beside the one before. */
+const SHIFT_ORDER: readonly ColumnRole[] = ["nationalMeasure", "measure", "executors", "deadline"];
+
 export function repairShiftedCells(
   grid: Grid,
   merges: MergeIndex,
@@ -101,13 +104,11 @@ export function repairShiftedCells(
   cols: Partial<Record<ColumnRole, number>>,
   r: number
 ): string | null {
-  const order: ColumnRole[] = ["nationalMeasure", "measure", "executors", "deadline"];
-  if (
-    order.some(
-      (role, i) => cols[role] === undefined || (i > 0 && cols[role] !== cols[order[i - 1]]! + 1)
-    )
-  )
-    return null;
+  const order = SHIFT_ORDER;
+  for (let i = 0; i < order.length; i++) {
+    const c = cols[order[i]];
+    if (c === undefined || (i > 0 && c !== cols[order[i - 1]]! + 1)) return null;
+  }
   const txt = (role: ColumnRole) =>
     cells.coveredFromAbove.has(role) ? "" : (cells.text[role] ?? "");
   if (

@@ -48,13 +48,9 @@ export function numberedItems(given: MeasureItem[], numberText: string): Measure
   const ownNumber = numberCell(numberText);
   if (items.length === 1 && !items[0].number && ownNumber) items[0].number = ownNumber;
   // several numbers in the number column, one a line, beside as many measures, one a line
+  if (items.length !== 1 || items[0].number || !numberText.includes("\n")) return items;
   const columnNumbers = numberText.split("\n").map((l) => numberCell(l));
-  if (
-    items.length === 1 &&
-    !items[0].number &&
-    columnNumbers.length > 1 &&
-    columnNumbers.every((x) => x !== null)
-  ) {
+  if (columnNumbers.every((x) => x !== null)) {
     // "1) …" a line beside "1.1", "1.2": the list's own marks are no part of the measures' texts
     const listed = mayListMeasures(items[0].text) ? listedMeasures(items[0].text) : null;
     if (listed && listed.length === columnNumbers.length)
