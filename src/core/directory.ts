@@ -284,8 +284,15 @@ export function executorResolver(
  * name is the plan's usual level's (the level its bodies' tails name most often), else a body of its own.
  */
 function levelledKeys(keys: readonly string[]): Map<string, string> {
-  const placed = placedKeys(keys);
-  const out = levelOnly(keys.map((k) => placed.get(k) ?? k));
+  // each key once, with how often the plan writes it: a plan names a few bodies in thousands of cells
+  const counted = countsOf(keys);
+  const placed = placedKeys(counted);
+  const levelledCounts = new Map<string, number>();
+  for (const [k, n] of counted) {
+    const to = placed.get(k) ?? k;
+    levelledCounts.set(to, (levelledCounts.get(to) ?? 0) + n);
+  }
+  const out = levelOnly(levelledCounts);
   // a key made placed, then (for a bare name) levelled: both steps in one look-up
   for (const [k, to] of placed) out.set(k, to);
   return out;
@@ -296,10 +303,10 @@ function levelledKeys(keys: readonly string[]): Map<string, string> {
  * department of the one city the plan names at that level with it ("@city:житомирської"), or of the
  * plan's usual place for the level where it names several; else a body of its own.
  */
-function placedKeys(keys: readonly string[]): Map<string, string> {
+function placedKeys(keys: ReadonlyMap<string, number>): Map<string, string> {
   const places = new Map<string, Set<string>>();
   const usual = new Map<string, Map<string, number>>();
-  for (const k of keys) {
+  for (const [k, n] of keys) {
     const { base, level } = keyParts(k);
     const at = level?.indexOf(PLACE_MARK) ?? -1;
     if (level === null || at < 0) continue;
@@ -308,7 +315,7 @@ function placedKeys(keys: readonly string[]): Map<string, string> {
     if (!set) places.set(bare, (set = new Set()));
     set.add(level);
     const byLevel = usual.get(level.slice(0, at)) ?? new Map<string, number>();
-    byLevel.set(level, (byLevel.get(level) ?? 0) + 1);
+    byLevel.set(level, (byLevel.get(level) ?? 0) + n);
     usual.set(level.slice(0, at), byLevel);
   }
   const out = new Map<string, string>();
@@ -325,17 +332,24 @@ function placedKeys(keys: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** Each key once, in the order first written, with how many times it is. */
+function countsOf(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
 /** The bare names' levels (see levelledKeys), over keys whose places are settled. */
-function levelOnly(keys: readonly string[]): Map<string, string> {
+function levelOnly(keys: ReadonlyMap<string, number>): Map<string, string> {
   const levels = new Map<string, Set<string>>();
   const usual = new Map<string, number>();
-  for (const k of keys) {
+  for (const [k, n] of keys) {
     const { base, level } = keyParts(k);
     if (level === null) continue;
     let at = levels.get(base);
     if (!at) levels.set(base, (at = new Set()));
     at.add(level);
-    usual.set(level, (usual.get(level) ?? 0) + 1);
+    usual.set(level, (usual.get(level) ?? 0) + n);
   }
   const ranked = [...usual.entries()].sort((a, b) => b[1] - a[1]);
   const top =

@@ -17,10 +17,15 @@ const MEASURE_NUMBER =
 const INLINE_NUMBER = /\s(\d{1,2}(?:\.\d{1,3}){2,3})(?:\.(?!\d)|(?=\s))\s*(?=[\p{Lu}«"])/gu;
 
 export function leadingMeasureNumber(text: string): string | null {
+  const m = measureNumberMatch(text);
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/** MEASURE_NUMBER's match at the start of the trimmed text. */
+function measureNumberMatch(text: string): RegExpExecArray | null {
   // a number starts with a digit: most texts are ruled out by their first letter, with no pattern run
   if (!startsWithDigit(text)) return null;
-  const m = MEASURE_NUMBER.exec(text.trim());
-  return m ? (m[1] ?? m[2]) : null;
+  return MEASURE_NUMBER.exec(text.trim());
 }
 
 /** What trim() takes away: JavaScript's blanks and line ends, the same set as \s. */
@@ -65,11 +70,23 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
     // "Захід 1.2. Навчання", "Activity 1.1.1: Train": the number after the word
     const heading = measureHeading(given);
     const line = heading ? `${heading.number}. ${heading.rest}` : given;
-    const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
+    const match = measureNumberMatch(line);
+    const pieces = splitInline(
+      line,
+      match ? (match[1] ?? match[2]) : null,
+      items.length ? items[items.length - 1].number : null
+    );
     for (const piece of pieces) {
-      const n = leadingMeasureNumber(piece);
+      // the line whole: its number read above
+      const m = piece === line ? match : measureNumberMatch(piece);
+      const n = m ? (m[1] ?? m[2]) : null;
       if (n || items.length === 0) {
-        items.push({ number: n, text: n ? piece.replace(MEASURE_NUMBER, "").trim() : piece });
+        const rest = !m
+          ? piece
+          : piece === line && line === line.trim()
+            ? line.slice(m[0].length).trim()
+            : piece.replace(MEASURE_NUMBER, "").trim();
+        items.push({ number: n, text: rest });
       } else {
         const last = items[items.length - 1];
         // "1.1.1." on a line of its own, the text on the next
@@ -80,8 +97,9 @@ export function splitMeasureCell(cell: string): MeasureItem[] {
   return items;
 }
 
-function splitInline(line: string, previous: string | null): string[] {
-  const first = leadingMeasureNumber(line) ?? previous;
+/** The line cut where a number inside it goes on with the cell's numbering; `own` is the line's own number. */
+function splitInline(line: string, own: string | null, previous: string | null): string[] {
+  const first = own ?? previous;
   if (!first) return [line];
   const cuts: number[] = [];
   let last = first;

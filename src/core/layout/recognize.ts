@@ -48,6 +48,7 @@ import {
   isBand,
   isColumnNumbersRow,
   looksLikeFragment,
+  NONE_COVERED,
   rowTextsDistinct,
   sectionOf,
   type RowCells,
@@ -82,6 +83,14 @@ function withoutColumns(
     Object.entries(found).filter(([, c]) => !unused.includes(c as number))
   ) as Partial<Record<ColumnRole, number>>;
 }
+
+/** The first of the texts the test holds for (a loop, no function made for each row). */
+function firstWith(texts: readonly string[], test: (t: string) => boolean): string | undefined {
+  for (const t of texts) if (test(t)) return t;
+  return undefined;
+}
+
+const isSectionText = (t: string) => sectionOf(t) !== null;
 
 /** The text of a row's last measure. */
 const lastMeasureText = (ms: readonly Measure[]) => (ms.length ? ms[ms.length - 1].text : "");
@@ -222,7 +231,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   let pillarsSeen = false;
 
   const readRow = (r: number): RowCells => {
-    const cells: RowCells = { row: r, text: {}, coveredFromAbove: new Set(), address: {} };
+    const cells: RowCells = { row: r, text: {}, coveredFromAbove: NONE_COVERED, address: {} };
+    let covered: Set<ColumnRole> | null = null;
     for (const role of roles) {
       const c = roleCols[role]!;
       const area = merges.areaAt(r, c);
@@ -230,8 +240,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       const left = area ? area.left : c;
       cells.text[role] = sheet.at(top, left);
       cells.address[role] = cellAddress(top, left);
-      if (area && area.top < r) cells.coveredFromAbove.add(role);
+      if (area && area.top < r) (covered ??= new Set()).add(role);
     }
+    if (covered) cells.coveredFromAbove = covered;
     for (const role of groupRoles) {
       cells.grouped ??= {};
       cells.grouped[role] = groups[role]!.cols.map((c) => {
@@ -313,7 +324,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       continue;
     }
     // a section row holds one text (merged across, or in its first cell), perhaps beside a short number
-    const sectionText = texts.find((t) => sectionOf(t) !== null);
+    const sectionText = firstWith(texts, isSectionText);
     let section =
       sectionText && texts.every((t) => t === sectionText || t.length <= 12)
         ? sectionOf(sectionText)
@@ -387,7 +398,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     }
 
     // "Усього" over the sums of the rows above: a totals row, not a measure
-    const totalLabel = texts.find((t) => isTotalLabel(t));
+    const totalLabel = firstWith(texts, isTotalLabel);
     if (
       totalLabel &&
       texts.every((t) => t === totalLabel || !/\p{L}{3,}/u.test(t)) &&
@@ -527,9 +538,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         : own("number");
     const taskText = own("nationalTask");
     const nmText = own("nationalMeasure");
-    const dataRoles = roles.filter((role) => own(role) !== "");
+    let dataRoles: ColumnRole[] | null = null;
+    for (const role of roles) if (own(role) !== "") (dataRoles ??= []).push(role);
 
-    if (dataRoles.length === 0) {
+    if (dataRoles === null) {
       // everything in this row comes from merges above: it belongs to the rows above
       setKind(r, "continuation", "only merged cells from the rows above");
       continue;

@@ -122,8 +122,10 @@ export function repairShiftedCells(
     cells.address.deadline = cells.address.executors;
     cells.address.executors = cells.address.measure;
     cells.address.measure = cells.address.nationalMeasure;
-    for (const role of order) cells.coveredFromAbove.delete(role);
-    cells.coveredFromAbove.add("nationalMeasure");
+    const covered = new Set(cells.coveredFromAbove);
+    for (const role of order) covered.delete(role);
+    covered.add("nationalMeasure");
+    cells.coveredFromAbove = covered;
     return "cells shifted one column left, read in place";
   }
   if (leadingMeasureNumber(txt("executors")) && leadingMeasureNumber(txt("measure"))) {

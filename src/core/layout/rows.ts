@@ -12,12 +12,15 @@ export interface RowCells {
   row: number;
   text: Partial<Record<ColumnRole, string>>;
   /** Roles whose cell is covered by a vertical merge from a row above. */
-  coveredFromAbove: Set<ColumnRole>;
+  coveredFromAbove: ReadonlySet<ColumnRole>;
   /** A1 address of the cell holding each role's value (the merge's top-left cell where merged). */
   address: Partial<Record<ColumnRole, string>>;
   /** The values of every column of a role kept in several (`ColumnGroup`), the role's own first. */
   grouped?: Partial<Record<ColumnRole, string[]>>;
 }
+
+/** A row no vertical merge reaches into: one set for them all, never changed. */
+export const NONE_COVERED: ReadonlySet<ColumnRole> = new Set<ColumnRole>();
 
 const ENUMERATED = new RegExp(`^\\s*(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\s`, "u");
 
