@@ -154,6 +154,17 @@ export class MergeIndex {
     return undefined;
   }
 
+  /**
+   * The merged areas over the row (none: undefined), for a reader of the row's cells: one look-up a row, then
+   * `areaIn` for each cell.
+   */
+  rowAreas(row: number): readonly MergedArea[] | undefined {
+    const list = this.byRow.get(row);
+    if (this.tall.length === 0) return list;
+    const tall = this.tall.filter((m) => row >= m.top && row <= m.bottom);
+    return tall.length === 0 ? list : [...(list ?? []), ...tall];
+  }
+
   /** Whether any merged area touches the row. */
   touches(row: number): boolean {
     return this.byRow.has(row) || this.tall.some((m) => row >= m.top && row <= m.bottom);
@@ -170,6 +181,15 @@ export class MergeIndex {
     const m = this.areaAt(row, col);
     return !!m && m.top < row;
   }
+}
+
+/** The area of `areas` (a row's, from `rowAreas`) the column lies in: what `areaAt` gives for the cell. */
+export function areaIn(
+  areas: readonly MergedArea[] | undefined,
+  col: number
+): MergedArea | undefined {
+  if (areas) for (const m of areas) if (col >= m.left && col <= m.right) return m;
+  return undefined;
 }
 
 /**

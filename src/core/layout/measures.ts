@@ -21,12 +21,22 @@ export function leadingMeasureNumber(text: string): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
-/** MEASURE_NUMBER's match at the start of the trimmed text. */
+/** MEASURE_NUMBER's match at the start of the trimmed text (read, never changed, by the callers). */
 function measureNumberMatch(text: string): RegExpExecArray | null {
   // a number starts with a digit: most texts are ruled out by their first letter, with no pattern run
   if (!startsWithDigit(text)) return null;
-  return MEASURE_NUMBER.exec(text.trim());
+  // a row's measure text is asked about a few times over (is it a fragment? where does it split?)
+  if (text === lastMatched.text) return lastMatched.match;
+  const match = MEASURE_NUMBER.exec(text.trim());
+  lastMatched.text = text;
+  lastMatched.match = match;
+  return match;
 }
+
+const lastMatched: { text: string | null; match: RegExpExecArray | null } = {
+  text: null,
+  match: null,
+};
 
 /** What trim() takes away: JavaScript's blanks and line ends, the same set as \s. */
 const BLANK = /\s/;
@@ -61,8 +71,9 @@ function prefix(n: string): string {
  * line, a number starts a measure only when it continues the cell's numbering (same operational goal,
  * greater than the one before), so "згідно з п. 1.2.3 Положення" inside a text does not split it.
  */
-export function splitMeasureCell(cell: string): MeasureItem[] {
-  const text = tidy(cell);
+export function splitMeasureCell(cell: string, tidied = false): MeasureItem[] {
+  // a cell's text as the sheet's texts give it is tidied already
+  const text = tidied ? cell : tidy(cell);
   if (!text) return [];
   const items: MeasureItem[] = [];
   const cellLines = tidyLines(text);

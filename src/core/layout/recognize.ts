@@ -4,7 +4,7 @@
  * (rows.ts), follow the levels it sits in (levels.ts), unfold its cells into measures (unfold.ts), then
  * refine what was read (refine.ts). This module is the pass over the rows that strings the steps together.
  */
-import { cellAddress, columnLetter, rowCount, type Grid } from "../grid";
+import { areaIn, cellAddress, columnLetter, rowCount, type Grid } from "../grid";
 import type { Layout, Measure, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
 import { normalize, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
@@ -233,9 +233,10 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   const readRow = (r: number): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: NONE_COVERED, address: {} };
     let covered: Set<ColumnRole> | null = null;
+    const areas = merges.rowAreas(r);
     for (const role of roles) {
       const c = roleCols[role]!;
-      const area = merges.areaAt(r, c);
+      const area = areaIn(areas, c);
       const top = area ? area.top : r;
       const left = area ? area.left : c;
       cells.text[role] = sheet.at(top, left);
@@ -600,7 +601,8 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       }
     }
 
-    let items = splitMeasureCell(measureText);
+    // the measure's text as SheetText tidied it, unless the row's cells were put back in place
+    let items = splitMeasureCell(measureText, shifted === null);
     if (
       items.length > 1 &&
       items[0].number === null &&

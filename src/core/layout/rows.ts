@@ -2,7 +2,7 @@
  * Classifying rows: the texts a row holds (merged areas read once, vertical merges from above skipped), goal
  * rows, bands across the table, column-number rows and page-break fragments.
  */
-import type { MergedArea } from "../grid";
+import { areaIn, type MergedArea } from "../grid";
 import { startsLower, tidy } from "../text";
 import { arabic, ROMAN_CLASS } from "../vocabulary";
 import type { SheetText } from "./sheetText";
@@ -59,8 +59,9 @@ export function looksLikeFragment(text: string): boolean {
 export function rowTextsDistinct(sheet: SheetText, r: number, from: number, to: number): string[] {
   const out: string[] = [];
   let seenAreas: MergedArea[] | null = null;
+  const areas = sheet.merges.rowAreas(r);
   for (let c = from; c <= to; c++) {
-    const area = sheet.merges.areaAt(r, c);
+    const area = areaIn(areas, c);
     let t: string;
     if (area) {
       if (seenAreas?.includes(area)) continue;

@@ -66,14 +66,21 @@ export function validatePlan(
     return true;
   });
   const sheetOrder = new Map((plan.planSheets ?? [plan.sheet]).map((name, i) => [name, i]));
-  const sheetOf = (f: Finding) => sheetOrder.get(f.sheet ?? plan.sheet) ?? 0;
-  return unique.sort(
-    (a, b) =>
-      sheetOf(a) - sheetOf(b) ||
-      a.row - b.row ||
-      colOf(a.cell) - colOf(b.cell) ||
-      a.item - b.item ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule)
-  );
+  // each finding's sheet and column worked out once, not in each of the sort's comparisons
+  const keyed = unique.map((f) => ({
+    f,
+    sheet: sheetOrder.get(f.sheet ?? plan.sheet) ?? 0,
+    col: colOf(f.cell),
+  }));
+  return keyed
+    .sort(
+      (x, y) =>
+        x.sheet - y.sheet ||
+        x.f.row - y.f.row ||
+        x.col - y.col ||
+        x.f.item - y.f.item ||
+        SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] ||
+        x.f.rule.localeCompare(y.f.rule)
+    )
+    .map((k) => k.f);
 }
