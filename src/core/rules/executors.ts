@@ -79,10 +79,18 @@ export const executorInconsistent: Rule = {
     // one canonical name per body, as the summaries count them; each other spelling is reported
     const out: Finding[] = [];
     const seen = new Set<string>();
+    // each spelling resolved once (a plan writes a few bodies in thousands of cells): its usual name where it
+    // differs, else null
+    const otherThan = new Map<string, string | null>();
     for (const m of plan.measures) {
       for (const e of m.executors) {
-        const name = names.canonical(e);
-        if (name === capitalize(e)) continue;
+        let name = otherThan.get(e);
+        if (name === undefined) {
+          const canonical = names.canonical(e);
+          name = canonical === capitalize(e) ? null : canonical;
+          otherThan.set(e, name);
+        }
+        if (name === null) continue;
         const cell = m.executorsCell ?? m.cell;
         const once = `${cell}|${e}`;
         if (seen.has(once)) continue;
