@@ -106,7 +106,8 @@ function textOnce<K extends object>(make: (k: K) => string | null): (k: K) => st
     if (s === undefined) {
       s = make(k);
       // the measures sharing an object stand together: a plan of 200,000 measures, each under a national
-      // measure of its own, keeps no 200,000 texts
+      // measure of its own, keeps no 200,000 texts; and texts kept a short while die young, never reaching
+      // the old generation, where 160 MB of paths written once would wait for a full collection
       if (made.size >= TEXTS_KEPT) made.clear();
       made.set(k, s);
     }
@@ -115,7 +116,7 @@ function textOnce<K extends object>(make: (k: K) => string | null): (k: K) => st
 }
 
 /** How many texts of each kind a report keeps at most. */
-const TEXTS_KEPT = 4096;
+const TEXTS_KEPT = 256;
 
 /** Pieces joined: a value's text made once. */
 function joined(write: (out: string[]) => void): string {

@@ -115,9 +115,9 @@ test("measures with extra columns, other sheets, shared and changing paths strea
 });
 
 test("more paths, levels and deadlines than a report keeps texts of are each written as JSON.stringify writes them", () => {
-  // a national measure a row: a path and a level of its own for each of 4,500 measures
-  const result = checked(4500);
-  expect(new Set(result.plan.measures.map((m) => m.path)).size).toBeGreaterThan(4096);
+  // a national measure a row: a path and a level of its own for each of 1,000 measures
+  const result = checked(1000);
+  expect(new Set(result.plan.measures.map((m) => m.path)).size).toBeGreaterThan(256 * 3);
   const whole = buildReport(result, "plan.xlsx", "2023-06-30", "uk");
   const streamed = buildReport(result, "plan.xlsx", "2023-06-30", "uk", deferred);
   expect(written(streamed)).toBe(`${JSON.stringify(whole)}\n`);
