@@ -262,8 +262,10 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
   const cells = new CellWriter(sink);
   const row = cells.row;
   /** A row's cells by column, where a table's value overrides the sheet's own cell. */
-  let values: SpecValue[] = [];
-  let styled: (number | undefined)[] = [];
+  const values: SpecValue[] = [];
+  const styled: (number | undefined)[] = [];
+  /** Which columns of the row being gathered hold a cell: the arrays above are kept from row to row. */
+  const present: boolean[] = [];
   for (let r = 0; r < rows; r++) {
     const specRow = spec.cells[r];
     const height = spec.heights?.[r];
@@ -281,6 +283,7 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
       if (tableRow) {
         const dates = r > only.top ? only.dateColumns : [];
         for (let i = 0; i < tableRow.length; i++) {
+          if (!(i in tableRow)) continue;
           const v = tableRow[i];
           const isDate = typeof v === "number" && dates.includes(i);
           writeCell(cells, only.left + i, v, isDate ? styles.date : undefined);
@@ -295,34 +298,41 @@ export function* worksheetXml(spec: SheetSpec, w: SheetWriting): Generator<strin
         if (c.link && c.v !== null) links.push(hyperlink(c, col, r));
       }
     } else {
+      // the sheet's cells and the tables' beside one another (the data sheet's two tables): gathered by
+      // column, a table's value over the sheet's own, then written in order
       let width = 0;
       if (specRow)
-        specRow.forEach((c: SpecCell | null, col) => {
-          if (!c) return;
+        for (let col = 0; col < specRow.length; col++) {
+          const c = specRow[col];
+          if (!c) continue;
           values[col] = c.v;
           styled[col] = c.style ? styles.cell[c.style] : undefined;
-          width = Math.max(width, col + 1);
+          present[col] = true;
+          if (col + 1 > width) width = col + 1;
           if (c.link && c.v !== null) links.push(hyperlink(c, col, r));
-        });
+        }
       for (const t of tables) {
         if (r < t.top || r > t.bottom) continue;
         const tableRow: SpecValue[] | undefined =
           r === t.top ? t.columns : t.spec.rows[r - t.top - 1];
         if (!tableRow) continue;
-        tableRow.forEach((v, i) => {
+        for (let i = 0; i < tableRow.length; i++) {
+          if (!(i in tableRow)) continue;
+          const v = tableRow[i];
           const col = t.left + i;
-          const isDate = r > t.top && t.dateColumns.includes(i) && typeof v === "number";
+          const isDate = r > t.top && typeof v === "number" && t.dateColumns.includes(i);
           values[col] = v;
           styled[col] = isDate ? styles.date : undefined;
-          width = Math.max(width, col + 1);
-        });
+          present[col] = true;
+          if (col + 1 > width) width = col + 1;
+        }
       }
       for (let col = 0; col < width; col++)
-        if (col in values) writeCell(cells, col, values[col], styled[col]);
-      if (width) {
-        values = [];
-        styled = [];
-      }
+        if (present[col]) {
+          writeCell(cells, col, values[col], styled[col]);
+          present[col] = false;
+          values[col] = undefined as unknown as SpecValue;
+        }
     }
     if (sink.at === cellsStart) sink.at = rowStart;
     else sink.ascii("</row>");
