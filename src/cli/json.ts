@@ -128,7 +128,19 @@ function writeValue(
     out("]");
     return;
   }
-  if (top || isPlainObjectWithDeferred(value)) {
+  if (Array.isArray(value) && streams(value)) {
+    // a short list of long ones (the overdue measures of each executor): element by element
+    out("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i) out(",");
+      const v: unknown = value[i];
+      if (v === undefined || typeof v === "function" || typeof v === "symbol") out("null");
+      else writeValue(v, out, false, escape);
+    }
+    out("]");
+    return;
+  }
+  if (top || streams(value)) {
     let first = true;
     out("{");
     for (const [key, v] of Object.entries(value as object)) {
@@ -144,8 +156,22 @@ function writeValue(
   out(escape(JSON.stringify(value ?? null)));
 }
 
-/** An object holding a deferred list below it: written key by key so the list streams too. */
-function isPlainObjectWithDeferred(value: unknown): boolean {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  return Object.values(value).some((v) => v instanceof DeferredList);
+/**
+ * An object or a short array holding a deferred list or a long array a few levels down (the report's lists,
+ * the summary's overdue measures by executor): written piece by piece so the long one is written in chunks,
+ * never as one string of tens of megabytes (which goes to the old generation and stays until a full
+ * collection).
+ */
+function streams(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (value instanceof DeferredList) return depth > 0;
+  if (Array.isArray(value)) {
+    if (value.length > 100) return depth > 0;
+    return depth < STREAM_DEPTH && value.some((v) => streams(v, depth + 1));
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
+  return depth < STREAM_DEPTH && Object.values(value).some((v) => streams(v, depth + 1));
 }
+
+/** How far down a long list is looked for. */
+const STREAM_DEPTH = 3;

@@ -137,6 +137,30 @@ test("long arrays, short ones, nulls and C1 controls are written as JSON.stringi
   expect(JSON.parse(written(doc))).toEqual(JSON.parse(JSON.stringify(plain)));
 });
 
+test("long lists a few levels down are written in pieces, as JSON.stringify writes the whole", () => {
+  // the summary's overdue measures by executor: a short list of bodies, each with thousands of measures
+  const measures = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ number: `1.${i}`, text: 'Захід "1"', end: null }));
+  const doc = {
+    summary: {
+      total: { measures: 9000 },
+      overdueByExecutor: [
+        { executor: "Відділ освіти", measures: measures(4000), f: () => 1, u: undefined },
+        { executor: "ЦНАП", measures: measures(5000) },
+        undefined,
+        () => 2,
+        { when: new Date(Date.UTC(2024, 0, 31)), nested: [[measures(300)], [1, [2]]] },
+      ],
+    },
+    short: [{ a: [1, 2] }],
+  };
+  const pieces: string[] = [];
+  writeJson(doc, (s) => pieces.push(s));
+  expect(pieces.join("")).toBe(`${JSON.stringify(doc)}\n`);
+  // no piece holds a body's list whole
+  expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(10_000);
+});
+
 test("a deferred list walks its entries in order and makes them anew each time", () => {
   let made = 0;
   const list = new DeferredList(["a", "b", "c"], (s) => ({ s, n: ++made }));
