@@ -6,7 +6,7 @@ import { isMessageKey, t, type Lang, type MessageKey } from "../i18n";
 import type { CheckResult } from "./check";
 import { columnLetter } from "./grid";
 import type { ColumnRole } from "./layout/vocabulary";
-import type { Level, Measure, NationalMeasure } from "./plan";
+import type { Level, Measure, NationalMeasure, RowInfo } from "./plan";
 import type { Finding, RuleId } from "./rules";
 
 export const REPORT_VERSION = 1;
@@ -237,6 +237,43 @@ function measureText(
   return true;
 }
 
+const rowEntry = (r: RowInfo) => ({ row: r.row, kind: r.kind, reason: r.reason });
+
+/** `,"kind":…,"reason":…}` by kind and reason, made once a pair (a plan has a handful of pairs). */
+function textsOfPairs(): (kind: string, reason: string) => string {
+  let made = new Map<string, Map<string, string>>();
+  return (kind, reason) => {
+    let byReason = made.get(kind);
+    if (!byReason) {
+      if (made.size >= TEXTS_KEPT) made = new Map();
+      made.set(kind, (byReason = new Map()));
+    }
+    let s = byReason.get(reason);
+    if (s === undefined) {
+      s = joined((out) => {
+        out.push(',"kind":');
+        str(out, kind);
+        out.push(',"reason":');
+        str(out, reason);
+        out.push("}");
+      });
+      if (byReason.size < TEXTS_KEPT) byReason.set(reason, s);
+    }
+    return s;
+  };
+}
+
+/** A row's entry in the report's layout added to the pieces; false where JSON.stringify must make it. */
+function rowText(
+  out: string[],
+  r: RowInfo,
+  pair: (kind: string, reason: string) => string
+): boolean {
+  if (!numOk(r.row) || typeof r.kind !== "string" || typeof r.reason !== "string") return false;
+  out.push('{"row":', String(r.row), pair(r.kind, r.reason));
+  return true;
+}
+
 const nationalMeasureEntry = (n: NationalMeasure) => ({
   number: n.number,
   task: n.task,
@@ -312,6 +349,8 @@ export function buildReport(
     ...(Object.keys(m.extra).length ? { extra: m.extra } : {}),
   });
   const shared = sharedTexts();
+  // a row's kind and reason are one of a few pairs: their text made once each
+  const kindAndReason = textsOfPairs();
   return {
     version: REPORT_VERSION,
     file,
@@ -328,7 +367,9 @@ export function buildReport(
       columns,
       firstRow: plan.layout.firstRow,
       lastRow: plan.layout.lastRow,
-      rows: list(plan.layout.rows, (r) => ({ row: r.row, kind: r.kind, reason: r.reason })),
+      rows: list(plan.layout.rows, rowEntry, (out, r) => {
+        if (!rowText(out, r, kindAndReason)) out.push(JSON.stringify(rowEntry(r)));
+      }),
     },
     strategicGoals: plan.strategicGoals.map((g) => ({
       number: g.number,

@@ -102,6 +102,11 @@ test("measures with extra columns, other sheets, shared and changing paths strea
   ms[25].path = badPath;
   const goodList = ["Відділ освіти", 'ГО "Рівність"'];
   for (const k of [26, 27, 28]) ms[k].executors = goodList;
+  // the layout's rows: a reason JSON must escape, a row that is no number, a kind that is no text
+  const rows = result.plan.layout.rows;
+  rows[0].reason = 'a "quoted"\\ reason\u0001';
+  rows[1].row = Number.NaN;
+  rows[2].kind = undefined as unknown as "measure";
   const nms = result.plan.nationalMeasures;
   expect(nms.length).toBeGreaterThan(5);
   nms[0].text = 'захід "НП" \\ \u0002';
