@@ -279,10 +279,12 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         : rowTexts;
     const texts = inTable.length > 0 ? inTable : rowTexts;
     let headerHits = 0;
+    const rowAreas = merges.rowAreas(r);
     for (let k = 0; k < headerCols.length && headerHits < 2; k++) {
       const c = headerCols[k];
       // normalizing keeps the length near the raw text's: most cells are ruled out without it
-      const length = sheet.merged(r, c).length;
+      const area = areaIn(rowAreas, c);
+      const length = (area ? sheet.at(area.top, area.left) : sheet.at(r, c)).length;
       if (length < shortest[k] || length > longest[k]) continue;
       const ts = headerWords[k];
       const norm = sheet.normalized(r, c);
