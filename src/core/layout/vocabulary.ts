@@ -64,6 +64,7 @@ export {
   looksLikeTitle,
   SECTION_PATTERNS,
   SECTION_START,
+  startsSection,
   SIGNATURE_NAMES,
   type SectionKind,
   type SectionPattern,
