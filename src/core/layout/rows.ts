@@ -6,7 +6,7 @@ import { areaIn, type MergedArea } from "../grid";
 import { startsLower, tidy } from "../text";
 import { arabic, ROMAN_CLASS } from "../vocabulary";
 import type { SheetText } from "./sheetText";
-import { SECTION_PATTERNS, startsSection, type ColumnRole, type SectionKind } from "./vocabulary";
+import { SECTION_PATTERNS, SECTION_START, type ColumnRole, type SectionKind } from "./vocabulary";
 
 export interface RowCells {
   row: number;
@@ -27,7 +27,7 @@ const ENUMERATED = new RegExp(`^\\s*(\\d+(?:\\.\\d+)*|${ROMAN_CLASS}{1,5})[.)]\\
 export function sectionOf(
   text: string
 ): { kind: SectionKind; number: string | null; title: string } | null {
-  if (!startsSection(text)) return null;
+  if (!SECTION_START.test(text)) return null;
   for (const p of SECTION_PATTERNS) {
     const m = p.pattern.exec(text);
     if (!m) continue;

@@ -64,7 +64,6 @@ export {
   looksLikeTitle,
   SECTION_PATTERNS,
   SECTION_START,
-  startsSection,
   SIGNATURE_NAMES,
   type SectionKind,
   type SectionPattern,

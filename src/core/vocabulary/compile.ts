@@ -54,53 +54,6 @@ function tokens(phrase: string): string[] {
 }
 
 /**
- * The letters a text any of the phrases start may begin with, in either case; null where one may begin with
- * any letter ("*ської") or with nothing at all (every word left out). A pattern anchored at the text's
- * start is run only on a text whose first letter is one of them: most texts are ruled out by one look-up.
- */
-export function firstLetters(phrases: readonly string[]): Set<string> | null {
-  const out = new Set<string>();
-  for (const phrase of phrases) {
-    let required = false;
-    for (const t of tokens(phrase)) {
-      const optional = t.startsWith("[") && t.endsWith("]");
-      const group = optional || (t.startsWith("(") && t.endsWith(")"));
-      for (const alt of group ? t.slice(1, -1).split("|") : [t]) {
-        const w = alt.trim();
-        if (w === "" || w.startsWith("*")) return null;
-        out.add(w[0]).add(w[0].toLowerCase()).add(w[0].toUpperCase());
-      }
-      if (!optional) {
-        required = true;
-        break;
-      }
-    }
-    if (!required) return null;
-  }
-  return out;
-}
-
-/**
- * Whether the text, past its blanks, may begin as `firstLetters` says (any letter where they are null) or
- * with one of `also`: what a pattern starting `^\s*` may match, case folded as the `i` flag folds it.
- */
-export function mayStartWith(text: string, letters: Set<string> | null, also = ""): boolean {
-  if (letters === null) return true;
-  let i = 0;
-  while (i < text.length && BLANK.test(text[i])) i++;
-  if (i === text.length) return false;
-  const c = text[i];
-  return (
-    letters.has(c) ||
-    letters.has(c.toLowerCase()) ||
-    letters.has(c.toUpperCase()) ||
-    also.includes(c)
-  );
-}
-
-const BLANK = /\s/u;
-
-/**
  * The regular-expression source of one phrase (no edges, no anchors). With `place`, the first optional word
  * that may have any beginning ("[*ської|*цької]": the oblast's, raion's or city's name) is captured as the
  * group "place".

@@ -3,16 +3,7 @@
  * uses. Every pattern over words is made here; the rest of the core asks questions ("is this a totals
  * label?", "which month is this word?") and holds no words of any language.
  */
-import {
-  anyOf,
-  compile,
-  EDGE_AFTER,
-  EDGE_BEFORE,
-  firstLetters,
-  mayStartWith,
-  phraseNeedles,
-  phraseSource,
-} from "./compile";
+import { anyOf, compile, EDGE_AFTER, EDGE_BEFORE, phraseNeedles, phraseSource } from "./compile";
 import { en } from "./en";
 import { uk } from "./uk";
 import {
@@ -211,15 +202,6 @@ export const SECTION_START = new RegExp(
   )})${EDGE_AFTER}`,
   "iu"
 );
-const SECTION_LETTERS = firstLetters(LANGUAGES.flatMap((l) => Object.values(l.sections).flat()));
-
-/** SECTION_START's answer, with most texts ruled out by their first letter (a number, a section's word). */
-export function startsSection(text: string): boolean {
-  return (
-    mayStartWith(text, SECTION_LETTERS, `${ROMAN}${ROMAN.toLowerCase()}0123456789`) &&
-    SECTION_START.test(text)
-  );
-}
 
 // ---- a level above the goals (numbering-cells) ----
 const PILLAR_START = new RegExp(
@@ -287,15 +269,10 @@ const TOTAL_ROW = new RegExp(
   "iu"
 );
 
-const TOTAL_LETTERS = firstLetters(words("totals"));
-
 /** "Усього", "Разом за розділом 1:", "Total": the label of a totals row. */
 export function isTotalLabel(text: string): boolean {
-  return mayStartWith(text, TOTAL_LETTERS) && TOTAL_ROW.test(text.trim());
+  return TOTAL_ROW.test(text.trim());
 }
-
-/** The patterns the short ways above stand for, for the tests that hold them to it. */
-export const FULL_PATTERNS = { sectionStart: SECTION_START, totalRow: TOTAL_ROW };
 
 const TITLE_START = new RegExp(`^(?:${anyOf(words("titleStarts"))})`, "iu");
 const TITLE_ANYWHERE = compile(words("titleAnywhere"));
