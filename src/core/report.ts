@@ -127,17 +127,30 @@ function joined(write: (out: string[]) => void): string {
   return out.join("");
 }
 
+/**
+ * `{"k":v,…}` for values the caller has found to be strings or null, then `tail` (more fields, already text)
+ * and the brace: the text of an object made once and shared (a level, a deadline).
+ */
+function objectText(
+  keys: readonly string[],
+  values: readonly (string | null)[],
+  tail = ""
+): string {
+  return joined((out) => {
+    for (let i = 0; i < keys.length; i++) {
+      out.push(i ? "," : "{", JSON.stringify(keys[i]), ":");
+      str(out, values[i]);
+    }
+    out.push(tail, "}");
+  });
+}
+
+const LEVEL_KEYS = ["kind", "number", "title"] as const;
+const DEADLINE_KEYS = ["raw", "start", "end", "recurrence", "precision"] as const;
+
 const levelText = (l: Level) =>
   typeof l.kind === "string" && strOk(l.number) && typeof l.title === "string" && numOk(l.row)
-    ? joined((out) => {
-        out.push('{"kind":');
-        str(out, l.kind);
-        out.push(',"number":');
-        str(out, l.number);
-        out.push(',"title":');
-        str(out, l.title);
-        out.push(',"row":', String(l.row), "}");
-      })
+    ? objectText(LEVEL_KEYS, [l.kind, l.number, l.title], `,"row":${l.row}`)
     : JSON.stringify({ kind: l.kind, number: l.number, title: l.title, row: l.row });
 
 /**
@@ -170,19 +183,7 @@ function sharedTexts() {
     strOk(d.end) &&
     strOk(d.recurrence) &&
     strOk(d.precision)
-      ? joined((out) => {
-          out.push('{"raw":');
-          str(out, d.raw);
-          out.push(',"start":');
-          str(out, d.start);
-          out.push(',"end":');
-          str(out, d.end);
-          out.push(',"recurrence":');
-          str(out, d.recurrence);
-          out.push(',"precision":');
-          str(out, d.precision);
-          out.push("}");
-        })
+      ? objectText(DEADLINE_KEYS, [d.raw, d.start, d.end, d.recurrence, d.precision])
       : null
   );
   return { path, executors, deadline };
