@@ -99,8 +99,8 @@ const numOk = (v: unknown) => typeof v === "number" && Number.isFinite(v);
  * The JSON text of a value made once for each object that holds it (a level, a path, an executors' list, a
  * deadline: a plan's measures share them), or null where the value is not what the types say.
  */
-function textOnce<K extends object>(make: (k: K) => string | null): (k: K) => string | null {
-  let made = new Map<K, string | null>();
+function textOnce<K extends object, T extends string | null>(make: (k: K) => T): (k: K) => T {
+  let made = new Map<K, T>();
   return (k) => {
     let s = made.get(k);
     if (s === undefined) {
@@ -136,17 +136,19 @@ function objectText(
   values: readonly (string | null)[],
   tail = ""
 ): string {
-  return joined((out) => {
-    for (let i = 0; i < keys.length; i++) {
-      out.push(i ? "," : "{", JSON.stringify(keys[i]), ":");
-      str(out, values[i]);
-    }
-    out.push(tail, "}");
-  });
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    out.push(keys[i]);
+    str(out, values[i]);
+  }
+  out.push(tail, "}");
+  return out.join("");
 }
 
-const LEVEL_KEYS = ["kind", "number", "title"] as const;
-const DEADLINE_KEYS = ["raw", "start", "end", "recurrence", "precision"] as const;
+/** `{"a":`, `,"b":`…: the keys as they open each value's text. */
+const keysText = (...keys: string[]) => keys.map((k, i) => `${i ? "," : "{"}${JSON.stringify(k)}:`);
+const LEVEL_KEYS = keysText("kind", "number", "title");
+const DEADLINE_KEYS = keysText("raw", "start", "end", "recurrence", "precision");
 
 const levelText = (l: Level) =>
   typeof l.kind === "string" && strOk(l.number) && typeof l.title === "string" && numOk(l.row)
@@ -160,9 +162,25 @@ const levelText = (l: Level) =>
  */
 function sharedTexts() {
   const level = textOnce(levelText);
-  const path = textOnce((p: readonly Level[]) =>
-    Array.isArray(p) ? `[${p.map((l) => level(l)).join(",")}]` : null
-  );
+  // a path's pieces (its levels' texts), joined into one text only where the next measure has it too: most
+  // paths of a plan whose every row has a national measure of its own are written once
+  let lastPath: readonly Level[] | null = null;
+  let lastPieces: string[] = [];
+  let lastText: string | null = null;
+  const path = (p: readonly Level[]): string | readonly string[] | null => {
+    if (!Array.isArray(p)) return null;
+    if (p === lastPath) return (lastText ??= lastPieces.join(""));
+    const pieces = ["["];
+    for (let i = 0; i < p.length; i++) {
+      if (i) pieces.push(",");
+      pieces.push(level(p[i]));
+    }
+    pieces.push("]");
+    lastPath = p;
+    lastPieces = pieces;
+    lastText = null;
+    return pieces;
+  };
   const executors = textOnce((es: readonly string[]) =>
     Array.isArray(es) && es.every((e) => typeof e === "string")
       ? joined((out) => {
@@ -232,7 +250,9 @@ function measureText(
   str(out, m.text);
   out.push(',"executors":', executors, ',"deadline":', deadline, ',"status":');
   str(out, m.status);
-  out.push(',"item":', String(m.item), ',"items":', String(m.items), ',"path":', path);
+  out.push(',"item":', String(m.item), ',"items":', String(m.items), ',"path":');
+  if (typeof path === "string") out.push(path);
+  else for (const piece of path) out.push(piece);
   if (Object.keys(m.extra).length) out.push(',"extra":', JSON.stringify(m.extra));
   out.push("}");
   return true;

@@ -100,6 +100,12 @@ test("measures with extra columns, other sheets, shared and changing paths strea
   const badPath = [{ ...ms[24].path[0], row: Number.NaN }];
   ms[24].path = badPath;
   ms[25].path = badPath;
+  // a path shared by measures side by side, and again after another's
+  const sharedPath = [
+    ...ms[30].path,
+    { kind: "group" as const, number: "2", title: "Група", row: 31 },
+  ];
+  for (const k of [30, 31, 32, 34]) ms[k].path = sharedPath;
   const goodList = ["Відділ освіти", 'ГО "Рівність"'];
   for (const k of [26, 27, 28]) ms[k].executors = goodList;
   // the layout's rows: a reason JSON must escape, a row that is no number, a kind that is no text
