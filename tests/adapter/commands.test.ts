@@ -3,18 +3,9 @@ import { join } from "node:path";
 import { COMMANDS, runCommand } from "../../src/commands/run";
 import { OUTCOME_EVENT, OUTCOME_KEY } from "../../src/shared/outcome";
 import { ExcelDouble } from "../double/excelDouble";
+import { MemoryStorage } from "../fixtures/storage";
 
 const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
 
 let double: ExcelDouble;
 let dialogs: string[];

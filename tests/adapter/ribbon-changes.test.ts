@@ -19,24 +19,12 @@ import {
 } from "../../src/shared/outcome";
 import { ribbonChanges } from "../../src/taskpane/changesView";
 import { ExcelDouble } from "../double/excelDouble";
+import { MemoryStorage } from "../fixtures/storage";
 
 const REPORT = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan-report-2023.xlsx");
 const SHEET = "Звіт 2023";
 const ALL: Capabilities = { mergedAreas: true, comments: true };
 const OPTS = { lang: "uk" as const, caps: ALL, today: "2026-12-01", builtAt: "2026-12-01 10:05" };
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  /** Refuses what passes this many characters, as a full localStorage does. */
-  constructor(private readonly room = Infinity) {}
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (v.length > this.room) throw new Error("QuotaExceededError");
-    this.data.set(k, v);
-  }
-}
 
 const g = globalThis as unknown as Record<string, unknown>;
 let double: ExcelDouble;

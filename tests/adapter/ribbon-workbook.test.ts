@@ -18,20 +18,11 @@ import {
 } from "../../src/shared/outcome";
 import { whose } from "../../src/taskpane/whose";
 import { ExcelDouble } from "../double/excelDouble";
+import { MemoryStorage } from "../fixtures/storage";
 
 const SEED = join(__dirname, "..", "..", "seeds", "zhytomyr-1325-plan.xlsx");
 const ALL: Capabilities = { mergedAreas: true, comments: true };
 const OPTS = { lang: "uk" as const, caps: ALL, today: "2026-12-01", builtAt: "2026-12-01 10:05" };
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
 
 const g = globalThis as unknown as Record<string, unknown>;
 let storage: MemoryStorage;
