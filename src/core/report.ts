@@ -128,8 +128,9 @@ function joined(write: (out: string[]) => void): string {
 }
 
 /**
- * `{"k":v,…}` for values the caller has found to be strings or null, then `tail` (more fields, already text)
- * and the brace: the text of an object made once and shared (a level, a deadline).
+ * Each key's text (`{"k":`, `,"k":`) and its value's (a string or null, as the caller has found), then `tail`
+ * (more fields, already text) and the brace: the text of an object, or of its last fields, made once and
+ * shared (a level, a deadline, a row's kind and reason).
  */
 function objectText(
   keys: readonly string[],
@@ -221,16 +222,10 @@ function measureText(
     !(strOk(m.status) && numOk(m.item) && numOk(m.items) && typeof m.extra === "object" && m.extra)
   )
     return false;
-  // objects (never null, an array where one is due: the types say so) the texts are made from once
-  if (
-    typeof m.executors !== "object" ||
-    typeof m.deadline !== "object" ||
-    typeof m.path !== "object"
-  )
-    return false;
-  const executors = m.executors && shared.executors(m.executors);
-  const deadline = m.deadline && shared.deadline(m.deadline);
-  const path = m.path && shared.path(m.path);
+  // the texts of the objects measures share, made once (null where one is not what the types say)
+  const executors = m.executors ? shared.executors(m.executors) : null;
+  const deadline = m.deadline ? shared.deadline(m.deadline) : null;
+  const path = m.path ? shared.path(m.path) : null;
   if (executors === null || deadline === null || path === null) return false;
   out.push('{"number":');
   str(out, m.number);
@@ -258,6 +253,8 @@ function measureText(
   return true;
 }
 
+const PAIR_KEYS = [',"kind":', ',"reason":'];
+
 const rowEntry = (r: RowInfo) => ({ row: r.row, kind: r.kind, reason: r.reason });
 
 /** `,"kind":…,"reason":…}` by kind and reason, made once a pair (a plan has a handful of pairs). */
@@ -271,13 +268,7 @@ function textsOfPairs(): (kind: string, reason: string) => string {
     }
     let s = byReason.get(reason);
     if (s === undefined) {
-      s = joined((out) => {
-        out.push(',"kind":');
-        str(out, kind);
-        out.push(',"reason":');
-        str(out, reason);
-        out.push("}");
-      });
+      s = objectText(PAIR_KEYS, [kind, reason]);
       if (byReason.size < TEXTS_KEPT) byReason.set(reason, s);
     }
     return s;

@@ -81,23 +81,19 @@ export function splitMeasureCell(cell: string, tidied = false): MeasureItem[] {
     // "Захід 1.2. Навчання", "Activity 1.1.1: Train": the number after the word
     const heading = measureHeading(given);
     const line = heading ? `${heading.number}. ${heading.rest}` : given;
-    const match = measureNumberMatch(line);
-    const pieces = splitInline(
-      line,
-      match ? (match[1] ?? match[2]) : null,
-      items.length ? items[items.length - 1].number : null
-    );
+    const pieces = splitInline(line, items.length ? items[items.length - 1].number : null);
     for (const piece of pieces) {
-      // the line whole: its number read above
-      const m = piece === line ? match : measureNumberMatch(piece);
+      // the match splitInline read for the line, where the line is one piece
+      const m = measureNumberMatch(piece);
       const n = m ? (m[1] ?? m[2]) : null;
       if (n || items.length === 0) {
+        // the number's match was made on the trimmed piece: on a trimmed piece it is where to cut
         const rest = !m
           ? piece
-          : piece === line && line === line.trim()
-            ? line.slice(m[0].length).trim()
-            : piece.replace(MEASURE_NUMBER, "").trim();
-        items.push({ number: n, text: rest });
+          : piece === piece.trim()
+            ? piece.slice(m[0].length)
+            : piece.replace(MEASURE_NUMBER, "");
+        items.push({ number: n, text: rest.trim() });
       } else {
         const last = items[items.length - 1];
         // "1.1.1." on a line of its own, the text on the next
@@ -108,9 +104,8 @@ export function splitMeasureCell(cell: string, tidied = false): MeasureItem[] {
   return items;
 }
 
-/** The line cut where a number inside it goes on with the cell's numbering; `own` is the line's own number. */
-function splitInline(line: string, own: string | null, previous: string | null): string[] {
-  const first = own ?? previous;
+function splitInline(line: string, previous: string | null): string[] {
+  const first = leadingMeasureNumber(line) ?? previous;
   if (!first) return [line];
   const cuts: number[] = [];
   let last = first;

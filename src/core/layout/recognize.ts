@@ -4,7 +4,7 @@
  * (rows.ts), follow the levels it sits in (levels.ts), unfold its cells into measures (unfold.ts), then
  * refine what was read (refine.ts). This module is the pass over the rows that strings the steps together.
  */
-import { areaIn, cellAddress, columnLetter, rowCount, type Grid } from "../grid";
+import { areaIn, cellAddress, columnLetter, rowCount, type Grid, type MergedArea } from "../grid";
 import type { Layout, Measure, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
 import { normalize, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
@@ -230,10 +230,9 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
   /** The plan keeps a level above its goals ("Pillar I: …" over "Goal 1: …"): rows worded so are pillars. */
   let pillarsSeen = false;
 
-  const readRow = (r: number): RowCells => {
+  const readRow = (r: number, areas: readonly MergedArea[] | undefined): RowCells => {
     const cells: RowCells = { row: r, text: {}, coveredFromAbove: NONE_COVERED, address: {} };
     let covered: Set<ColumnRole> | null = null;
-    const areas = merges.rowAreas(r);
     for (const role of roles) {
       const c = roleCols[role]!;
       const area = areaIn(areas, c);
@@ -413,7 +412,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       lastDataRow = r;
       continue;
     }
-    const cells = readRow(r);
+    const cells = readRow(r, rowAreas);
     // A band: one text merged across the table that is not a goal, perhaps beside its number in the № cell;
     // or one text alone in the table's first column, the measure's cell empty ("І. Організаційні заходи").
     // A national task written as a heading starts a task; any other band is a label.
