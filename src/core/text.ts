@@ -86,6 +86,13 @@ export function tidyFully(text: string): string {
   );
 }
 
+const LINE_BREAKS = /\n/g;
+
+/** The text on one line, its line breaks spaces; a text of one line (most are) is not scanned twice. */
+export function oneLine(text: string): string {
+  return text.includes("\n") ? text.replace(LINE_BREAKS, " ") : text;
+}
+
 export function lines(text: string): string[] {
   return tidyLines(tidy(text));
 }

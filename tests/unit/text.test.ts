@@ -1,5 +1,6 @@
 /** Placeholders: what staff write in a cell to say "nothing here". */
-import { isPlaceholder, normalize, tidy } from "../../src/core/text";
+import fc from "fast-check";
+import { isPlaceholder, normalize, oneLine, tidy } from "../../src/core/text";
 
 test.each([
   "-",
@@ -46,4 +47,15 @@ describe("words broken at a line's end, and soft hyphens", () => {
     expect(tidy("Відділ освіти\nЦНАП")).toBe("Відділ освіти\nЦНАП");
     expect(tidy("Відпові\u00ADдальний")).toBe("Відповідальний");
   });
+});
+
+test("oneLine makes every line break a space and leaves a text of one line as it is", () => {
+  expect(oneLine("Перший рядок\nдругий\n\nтретій")).toBe("Перший рядок другий  третій");
+  const same = "Без переносу рядка";
+  expect(oneLine(same)).toBe(same);
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom("а", "b", " ", "\n", "\r", "\t") }), (s) => {
+      expect(oneLine(s)).toBe(s.replace(/\n/g, " "));
+    })
+  );
 });

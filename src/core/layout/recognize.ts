@@ -6,7 +6,7 @@
  */
 import { areaIn, cellAddress, columnLetter, rowCount, type Grid, type MergedArea } from "../grid";
 import type { Layout, Measure, Plan, Recognition, RowInfo, RowKind, StrategicGoal } from "../plan";
-import { normalize, tidy } from "../text";
+import { normalize, oneLine, tidy } from "../text";
 import { findHeader, looksLikeAnotherHeader } from "./header";
 import { isLoneHeading, nextRowOf, numberHeads, ordinalNumber, readsAsReport } from "./headings";
 import { headerAtRow } from "./manualHeader";
@@ -612,7 +612,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
     ) {
       // the rest of the measure above (a page break), then measures of this row
       const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
-      last.text = `${last.text} ${items[0].text.replace(/\n/g, " ")}`;
+      last.text = `${last.text} ${oneLine(items[0].text)}`;
       items = items.slice(1);
     }
     const hasOwnExecOrDeadline = own("executors") !== "" || own("deadline") !== "";

@@ -6,7 +6,7 @@
 import { parseDeadline, type Deadline } from "../deadline";
 import { groupExecutorCell, splitExecutors } from "../executors";
 import { cellText, MergeIndex, type Grid } from "../grid";
-import { tidy } from "../text";
+import { oneLine, tidy } from "../text";
 import { YEAR_WORD } from "../vocabulary";
 import { leadingMeasureNumber } from "./measures";
 import type { SheetText } from "./sheetText";
@@ -162,7 +162,7 @@ export function appendFragment(
 ): void {
   const last = prev.measures[prev.measures.length - 1];
   const m = own("measure");
-  if (m) last.text = `${last.text} ${m.replace(/\n/g, " ")}`.trim();
+  if (m) last.text = `${last.text} ${oneLine(m)}`.trim();
   const e = own("executors");
   if (e) {
     const raw = `${(prev.cells.text.executors ?? "").replace(/\n$/, "")} ${e}`;

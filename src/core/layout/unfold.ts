@@ -14,7 +14,7 @@ import {
   type Grid,
 } from "../grid";
 import type { Level, Measure } from "../plan";
-import { startsLower, tidy } from "../text";
+import { oneLine, startsLower, tidy } from "../text";
 import {
   listedMeasures,
   mayListMeasures,
@@ -155,20 +155,20 @@ export function unfoldRow(
       deadline = parseDeadlineValue(
         rawValue(grid, tr, tc),
         numberFormat(grid, tr, tc),
-        deadlineCell.replace(/\n/g, " ")
+        oneLine(deadlineCell)
       );
       // a dash says there is no deadline: missing, and reported as written
       if (deadline.unparsed === "empty" && !deadlineCell) {
         const written = isErrorValue(rawValue(grid, tr, tc)) ? "" : tidy(cellText(grid, tr, tc));
         if (written) deadline = { ...deadline, raw: written };
       }
-    } else deadline = parseDeadline(deadlineCell.replace(/\n/g, " "));
+    } else deadline = parseDeadline(oneLine(deadlineCell));
     const endCol = roleCols.deadlineEnd;
     if (endCol !== undefined && n === 1) {
       const a = merges.areaAt(r, endCol);
       const tr = a ? a.top : r;
       const tc = a ? a.left : endCol;
-      const endText = (cells.text.deadlineEnd ?? "").replace(/\n/g, " ");
+      const endText = oneLine(cells.text.deadlineEnd ?? "");
       const end = parseDeadlineValue(rawValue(grid, tr, tc), numberFormat(grid, tr, tc), endText);
       deadline = joinDeadlines(deadline, end);
     }
@@ -184,7 +184,7 @@ export function unfoldRow(
     }
     return {
       number: item.number,
-      text: item.text.replace(/\n/g, " "),
+      text: oneLine(item.text),
       row: r + 1,
       cell: cells.address.measure ?? cellAddress(r, roleCols.number ?? tableLeft),
       // written out, not spread: a spread in the middle of a literal makes a slower, larger object
@@ -201,7 +201,7 @@ export function unfoldRow(
       status:
         statusLines && statusLines.length === n
           ? statusLines[i]
-          : statusCell.replace(/\n/g, " ").trim() || null,
+          : oneLine(statusCell).trim() || null,
       statusCell: cells.address.status ?? null,
       item: i + 1,
       items: n,
