@@ -320,7 +320,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       !leadingMeasureNumber(texts[0]) &&
       isBand(sheet, r, tableLeft)
     ) {
-      untitled.title = texts[0].replace(/\n/g, " ");
+      untitled.title = oneLine(texts[0]);
       setKind(r, "other", "the title of the goal above");
       lastDataRow = r;
       continue;
@@ -485,7 +485,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
       )
     ) {
       const last = lastMeasureRow.measures[lastMeasureRow.measures.length - 1];
-      const report = texts[0].replace(/\n/g, " ");
+      const report = oneLine(texts[0]);
       last.extra = {
         ...last.extra,
         report: last.extra.report ? `${last.extra.report} ${report}` : report,
@@ -508,7 +508,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         setKind(r, "other", "a national task written as a heading across the table");
       } else {
         // "Організаційна робота": a section of the goal it sits in, numbered as written or in order
-        const title = bandText.replace(/\n/g, " ").replace(/:$/, "");
+        const title = oneLine(bandText).replace(/:$/, "");
         const written = bandHeading(title);
         const own = bandNumberCell !== null ? ordinalNumber(bandNumberCell) : null;
         lv.band = {
@@ -721,7 +721,7 @@ export function recognizePlan(grid: Grid, options: RecognizeOptions = {}): Recog
         cell: cellAddress(e.row, e.col),
         row: e.row + 1,
         value: e.value,
-        column: tidy(header.text[e.col] ?? "").replace(/\n/g, " "),
+        column: oneLine(tidy(header.text[e.col] ?? "")),
       })),
     ambiguities: guesses.map((g) => ({
       role: g.role,

@@ -3,7 +3,7 @@
  * rows, bands across the table, column-number rows and page-break fragments.
  */
 import { areaIn, type MergedArea } from "../grid";
-import { startsLower, tidy } from "../text";
+import { oneLine, startsLower, tidy } from "../text";
 import { arabic, ROMAN_CLASS } from "../vocabulary";
 import type { SheetText } from "./sheetText";
 import { SECTION_PATTERNS, SECTION_START, type ColumnRole, type SectionKind } from "./vocabulary";
@@ -37,7 +37,7 @@ export function sectionOf(
     return {
       kind: p.kind,
       number: written ? arabic(written.replace(/\s+/g, "")) : null,
-      title: tidy(m[2]).replace(/\n/g, " "),
+      title: oneLine(tidy(m[2])),
     };
   }
   return null;
